@@ -1,0 +1,177 @@
+package io.github.sipas.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the text of a cell into an {@link Answer} for one item: codes, labels with or without diacritics in any case
+ * and Unicode form, labels prefixed by their code ({@code "5 - Rất hài lòng"}), special codes and their labels, whole
+ * numbers written as decimals ({@code "4.0"}), and for multi-select items lists such as {@code "1,3,6"}.
+ */
+final class AnswerParser {
+
+    private static final Pattern CODE_AND_LABEL = Pattern.compile("^(\\d{1,9})\\s*[-\u2013\u2014.:)/]\\s*(\\S.*)$");
+    private static final Pattern WHOLE_DECIMAL = Pattern.compile("^(\\d{1,9})[.,]0+$");
+    private static final Pattern DECIMAL = Pattern.compile("^-?\\d*[.,]\\d+$|^-\\d+$");
+
+    /** A cell that breaks a rule. */
+    record Failure(Rule rule, String message) {
+    }
+
+    private final Item item;
+    private final Scale scale;
+    /** Result for each single-digit cell, an Answer or a Failure. */
+    private final Object[] digits = new Object[10];
+    /** Folded label or special code, to its answer. */
+    private final Map<String, Answer> byKey = new HashMap<>();
+    /** Folded labels of each code. */
+    private final Map<Integer, List<String>> labelKeys = new HashMap<>();
+    private final String allowed;
+
+    AnswerParser(Item item, Scale scale) {
+        this.item = item;
+        this.scale = scale;
+        if (scale == null) {
+            allowed = "any text";
+            return;
+        }
+        for (ScalePoint p : scale.points()) {
+            Answer a = Answer.point(p.code());
+            String vi = Texts.fold(p.label().vi());
+            String en = Texts.fold(p.label().en());
+            byKey.put(vi, a);
+            byKey.put(en, a);
+            labelKeys.put(p.code(), List.of(vi, en));
+        }
+        for (SpecialCode s : scale.special()) {
+            Answer a = s.kind() == SpecialKind.DONT_KNOW ? Answer.dontKnow() : Answer.notAsked();
+            byKey.put(Texts.fold(s.code()), a);
+            byKey.put(Texts.fold(s.label().vi()), a);
+            byKey.put(Texts.fold(s.label().en()), a);
+        }
+        allowed = scale.describeCodes() + ", or a label such as '" + scale.points().get(0).label().vi() + "'";
+        for (int d = 0; d < 10; d++) {
+            digits[d] = parseSlow(String.valueOf(d));
+        }
+    }
+
+    /** Returns an {@link Answer} or a {@link Failure}. */
+    Object parse(String raw) {
+        if (raw.length() == 1) {
+            char c = raw.charAt(0);
+            if (c >= '0' && c <= '9' && scale != null && item.type() == ItemType.SINGLE) {
+                return digits[c - '0'];
+            }
+            if (c == ' ') {
+                return Answer.unanswered();
+            }
+        }
+        if (raw.isEmpty()) {
+            return Answer.unanswered();
+        }
+        return parseSlow(raw);
+    }
+
+    private Object parseSlow(String raw) {
+        String s = Texts.clean(raw);
+        if (s.isEmpty()) {
+            return Answer.unanswered();
+        }
+        if (scale == null) {
+            return Answer.text(s);
+        }
+        Object single = parseOne(s);
+        if (item.type() == ItemType.SINGLE || !(single instanceof Failure)) {
+            if (item.type() == ItemType.MULTIPLE && single instanceof Answer.Point) {
+                return Answer.choices(((Answer.Point) single).code());
+            }
+            return single;
+        }
+        // A multi-select cell: codes or labels separated by commas, semicolons or white space.
+        String[] parts = s.split(s.indexOf(',') >= 0 || s.indexOf(';') >= 0 ? "\\s*[,;]\\s*" : "\\s+");
+        List<Integer> codes = new ArrayList<>();
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            Object one = parseOne(part);
+            if (one instanceof Failure) {
+                Failure f = (Failure) one;
+                return new Failure(f.rule(), "choice '" + part + "': " + f.message());
+            }
+            if (!(one instanceof Answer.Point)) {
+                return new Failure(Rule.NOT_A_CODE, "choice '" + part
+                        + "' is a special code, which cannot be combined with other choices");
+            }
+            codes.add(((Answer.Point) one).code());
+        }
+        return new Answer.Choices(codes);
+    }
+
+    private Object parseOne(String s) {
+        String digits = s;
+        Matcher whole = WHOLE_DECIMAL.matcher(s);
+        if (whole.matches()) {
+            digits = whole.group(1);
+        }
+        if (isDigits(digits)) {
+            Answer special = byKey.get(Texts.fold(digits));
+            if (special != null && !(special instanceof Answer.Point)) {
+                return special;
+            }
+            int code = Integer.parseInt(digits);
+            if (scale.hasCode(code)) {
+                return Answer.point(code);
+            }
+            return new Failure(Rule.OUT_OF_RANGE, "code " + code + " is not on scale '" + scale.id()
+                    + "' of item " + item.id() + "; allowed: " + allowed);
+        }
+        if (DECIMAL.matcher(s).matches()) {
+            return new Failure(Rule.NOT_A_CODE, "not a whole number; item " + item.id() + " allows " + allowed);
+        }
+        String key = Texts.fold(s);
+        Answer a = byKey.get(key);
+        if (a != null) {
+            return a;
+        }
+        Matcher m = CODE_AND_LABEL.matcher(s);
+        if (m.matches()) {
+            int code = Integer.parseInt(m.group(1));
+            String label = Texts.fold(m.group(2));
+            List<String> keys = labelKeys.get(code);
+            if (keys == null) {
+                return new Failure(Rule.OUT_OF_RANGE, "code " + code + " is not on scale '" + scale.id()
+                        + "' of item " + item.id() + "; allowed: " + allowed);
+            }
+            if (keys.contains(label)) {
+                return Answer.point(code);
+            }
+            Answer byLabel = byKey.get(label);
+            return new Failure(Rule.NOT_A_CODE, "code " + code + " and label '" + m.group(2).strip() + "' disagree: "
+                    + code + " is '" + scale.point(code).orElseThrow().label().vi() + "'"
+                    + (byLabel instanceof Answer.Point ? " and the label is code " + ((Answer.Point) byLabel).code()
+                    : ""));
+        }
+        return new Failure(Rule.NOT_A_CODE, "not a code or label of scale '" + scale.id() + "' of item " + item.id()
+                + "; allowed: " + allowed + " (labels: " + scale.points().stream()
+                .map(p -> p.code() + " " + p.label().vi()).collect(Collectors.joining(", ")) + ")");
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

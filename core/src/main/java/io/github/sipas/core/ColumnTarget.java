@@ -1,0 +1,131 @@
+package io.github.sipas.core;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a column of a response file holds.
+ *
+ * <p>Written in a mapping file as one of: {@code response_id}, {@code unit}, {@code period}, {@code weight},
+ * {@code ignore}, {@code attribute:NAME}, {@code item:ID}, or a bare item id.
+ *
+ * @param kind what the column holds
+ * @param name the item id for {@link Kind#ITEM}, the attribute name for {@link Kind#ATTRIBUTE}, else the field's name
+ * @since 0.1
+ */
+public record ColumnTarget(Kind kind, String name) {
+
+    /** The column of response ids. */
+    public static final ColumnTarget RESPONSE_ID = new ColumnTarget(Kind.RESPONSE_ID, "response_id");
+    /** The column of units. */
+    public static final ColumnTarget UNIT = new ColumnTarget(Kind.UNIT, "unit");
+    /** The column of periods. */
+    public static final ColumnTarget PERIOD = new ColumnTarget(Kind.PERIOD, "period");
+    /** The column of weights. */
+    public static final ColumnTarget WEIGHT = new ColumnTarget(Kind.WEIGHT, "weight");
+    /** A column to skip. */
+    public static final ColumnTarget IGNORE = new ColumnTarget(Kind.IGNORE, "ignore");
+
+    /**
+     * Validates the target.
+     *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public ColumnTarget {
+        Objects.requireNonNull(kind, "kind");
+        name = Texts.requireText(name, "name");
+    }
+
+    /**
+     * Returns the target for an item.
+     *
+     * @param itemId the item's id
+     * @return the target
+     */
+    public static ColumnTarget item(String itemId) {
+        return new ColumnTarget(Kind.ITEM, itemId);
+    }
+
+    /**
+     * Returns the target for an attribute.
+     *
+     * @param name the attribute's name
+     * @return the target
+     */
+    public static ColumnTarget attribute(String name) {
+        return new ColumnTarget(Kind.ATTRIBUTE, name);
+    }
+
+    /**
+     * Parses a target as written in a mapping file (see the class documentation).
+     *
+     * @param text the text
+     * @return the target
+     * @throws IllegalArgumentException if the text is blank or names an empty item or attribute
+     */
+    public static ColumnTarget parse(String text) {
+        String t = Texts.requireText(text, "target");
+        String lower = t.toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case "response_id":
+                return RESPONSE_ID;
+            case "unit":
+                return UNIT;
+            case "period":
+                return PERIOD;
+            case "weight":
+                return WEIGHT;
+            case "ignore":
+                return IGNORE;
+            default:
+                break;
+        }
+        if (lower.startsWith("attribute:")) {
+            return attribute(t.substring("attribute:".length()).strip());
+        }
+        if (lower.startsWith("item:")) {
+            return item(t.substring("item:".length()).strip());
+        }
+        return item(t);
+    }
+
+    /**
+     * Writes the target as {@link #parse(String)} reads it.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        switch (kind) {
+            case ITEM:
+                return "item:" + name;
+            case ATTRIBUTE:
+                return "attribute:" + name;
+            default:
+                return name;
+        }
+    }
+
+    /**
+     * What a column holds.
+     *
+     * @since 0.1
+     */
+    public enum Kind {
+        /** The response id. */
+        RESPONSE_ID,
+        /** The unit. */
+        UNIT,
+        /** The survey period. */
+        PERIOD,
+        /** The sampling weight. */
+        WEIGHT,
+        /** The answers to an item. */
+        ITEM,
+        /** An attribute kept as text. */
+        ATTRIBUTE,
+        /** Nothing to keep. */
+        IGNORE
+    }
+}

@@ -1,0 +1,710 @@
+package io.github.sipas.core;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * Reads survey responses from a CSV export, one row per respondent, checking every row against the instrument.
+ *
+ * <h2>The wide format</h2>
+ * A header row, then one row per form: {@code response_id}, {@code unit}, optional {@code period} and {@code weight},
+ * one column per item id, and any other columns, which are kept as attributes (sex, age group, channel…). In an item
+ * column a blank cell is unanswered, a code of the item's scale is that point, and the scale's special codes ({@code 0}
+ * for the SIPAS scales) mean don't know / not applicable. As exports from form tools carry them, labels are accepted
+ * in place of codes: {@code "Hài lòng"}, {@code "hai long"}, {@code "HÀI LÒNG"} (NFC or NFD), {@code "4 - Hài lòng"}, the
+ * English labels, and whole numbers written {@code "4.0"}. A multi-select item takes {@code "1,3,6"} or
+ * {@code "1;3;6"}.
+ *
+ * <h2>Columns</h2>
+ * A header is matched, in this order: by the {@link ColumnMapping} if one is given; to {@code response_id},
+ * {@code unit}, {@code period}, {@code weight} ignoring case; to an item id, ignoring case; for KoboToolbox's group
+ * paths, to an item id after the last {@code /} ({@code group_access/A1} is {@code A1}); else the column is an
+ * attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the {@link Builder#knownAttributes known
+ * attributes}. A header with no name is ignored with a warning. {@code response_id}, {@code unit} and every criterion of
+ * the survey are required; other items with no column are recorded as not asked and listed in
+ * {@link ReadReport#absentItems()}.
+ *
+ * <h2>Text</h2>
+ * UTF-8 with or without a byte-order mark; text that is not valid UTF-8 (a file saved in Windows-1258, for instance)
+ * stops the read with an {@link InputException} naming the line, rather than being read as garbled letters. The
+ * delimiter is {@code ,}, {@code ;} or tab, found from the header line unless set. Lines may end in LF or CRLF; quoted
+ * fields may hold delimiters, quotes ({@code ""}) and line breaks. Rows whose fields are all blank are counted as blank
+ * lines and skipped.
+ *
+ * <h2>Units</h2>
+ * Without a unit list, a response's unit is the cell's text in NFC, trimmed. With a {@link UnitList}, the cell is
+ * matched to a unit's id, name or alias after normalization (see {@link UnitList}) and the response carries the unit's
+ * id; a cell that matches no unit is an {@link Rule#UNKNOWN_UNIT} error.
+ *
+ * <h2>Rows</h2>
+ * Every row is checked against every rule of {@link Rule}; a bad row is rejected with all of its problems (default
+ * {@link ErrorPolicy#REJECT_ROW}) or the read stops at the first ({@link ErrorPolicy#FAIL_FAST}). A duplicate response id
+ * is reported on its later occurrence, naming the line of the first. Weights may use a decimal comma ({@code 2,5}).
+ *
+ * <h2>Memory</h2>
+ * Rows are streamed: memory holds one row at a time, the rejected rows, and 16 bytes per response id for duplicate
+ * detection.
+ *
+ * <pre>{@code
+ * CsvResponseReader reader = CsvResponseReader.builder(Surveys.bundled("sipas-2017")).build();
+ * ReadReport report = reader.read(Path.of("responses.csv"), response -> scorer.add(response));
+ * System.out.println(report.summary());
+ * }</pre>
+ *
+ * <p>A reader is immutable and may be shared between threads; each read is independent.
+ *
+ * @since 0.1
+ */
+public final class CsvResponseReader {
+
+    /** The attribute columns that are expected in exports and kept without a warning. */
+    public static final Set<String> DEFAULT_KNOWN_ATTRIBUTES = Set.of("gender", "sex", "age", "age_group", "ethnicity",
+            "education", "occupation", "channel", "commune", "village", "district", "agency", "procedure",
+            "interviewer", "batch", "date", "submission_time", "start", "end", "today", "deviceid", "_id", "_uuid",
+            "_submission_time", "_index", "_validation_status", "_status", "_submitted_by", "_notes", "_tags",
+            "_version_", "__version__", "meta/instanceid", "submitdate", "lastpage", "startlanguage", "seed",
+            "startdate", "datestamp", "ipaddr", "refurl", "timestamp", "dấu thời gian", "email", "note");
+
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+
+    private final Survey survey;
+    private final UnitList units;
+    private final ColumnMapping mapping;
+    private final ErrorPolicy policy;
+    private final Character delimiter;
+    private final Set<String> knownAttributes;
+    private final Map<String, AnswerParser> parsers;
+
+    private CsvResponseReader(Builder b) {
+        this.survey = b.survey;
+        this.units = b.units;
+        this.mapping = b.mapping;
+        this.policy = b.policy;
+        this.delimiter = b.delimiter;
+        this.knownAttributes = b.knownAttributes.stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        Map<String, AnswerParser> p = new HashMap<>();
+        for (Item item : survey.items()) {
+            p.put(item.id(), new AnswerParser(item, survey.scaleOf(item).orElse(null)));
+        }
+        this.parsers = p;
+    }
+
+    /**
+     * Starts configuring a reader for an instrument.
+     *
+     * @param survey the instrument the rows answer
+     * @return a builder
+     */
+    public static Builder builder(Survey survey) {
+        return new Builder(survey);
+    }
+
+    /**
+     * Returns the instrument this reader checks against.
+     *
+     * @return the survey
+     */
+    public Survey survey() {
+        return survey;
+    }
+
+    /**
+     * Reads a file, handing each accepted response to a consumer as it is read.
+     *
+     * @param file the file
+     * @param sink receives each accepted response, in file order
+     * @return the report of the read
+     * @throws InputException if the file is not UTF-8 or not well-formed CSV (an unclosed quote), or, under
+     *     {@link ErrorPolicy#FAIL_FAST}, at the first error
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ReadReport read(Path file, Consumer<? super Response> sink) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a byte stream of UTF-8 text, with or without a byte-order mark; the stream is not closed.
+     *
+     * @param in the stream
+     * @param source the name used in problems, usually a file name
+     * @param sink receives each accepted response, in order
+     * @return the report of the read
+     * @throws InputException as for {@link #read(Path, Consumer)}
+     * @throws UncheckedIOException if reading fails
+     */
+    public ReadReport read(InputStream in, String source, Consumer<? super Response> sink) {
+        Objects.requireNonNull(in, "in");
+        try {
+            InputStream bomless = BOMInputStream.builder().setInputStream(new NonClosingInputStream(in)).get();
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return read(new InputStreamReader(bomless, decoder), source, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads text; the reader is not closed. A leading byte-order mark character is ignored.
+     *
+     * @param reader the text
+     * @param source the name used in problems, usually a file name
+     * @param sink receives each accepted response, in order
+     * @return the report of the read
+     * @throws InputException as for {@link #read(Path, Consumer)}
+     * @throws UncheckedIOException if reading fails
+     */
+    public ReadReport read(Reader reader, String source, Consumer<? super Response> sink) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sink, "sink");
+        return new Run(source, sink).read(reader);
+    }
+
+    /**
+     * Reads a whole file into memory; for large files prefer {@link #read(Path, Consumer)}.
+     *
+     * @param file the file
+     * @return the accepted responses and the report
+     * @throws InputException as for {@link #read(Path, Consumer)}
+     */
+    public ReadResult readAll(Path file) {
+        List<Response> out = new ArrayList<>();
+        ReadReport report = read(file, out::add);
+        return new ReadResult(out, report);
+    }
+
+    /**
+     * Reads all of a text into memory.
+     *
+     * @param reader the text; not closed
+     * @param source the name used in problems
+     * @return the accepted responses and the report
+     * @throws InputException as for {@link #read(Path, Consumer)}
+     */
+    public ReadResult readAll(Reader reader, String source) {
+        List<Response> out = new ArrayList<>();
+        ReadReport report = read(reader, source, out::add);
+        return new ReadResult(out, report);
+    }
+
+    /** Finds the delimiter of a header line: the most frequent of comma, semicolon and tab outside quotes. */
+    static char detectDelimiter(String headerLine) {
+        int[] counts = new int[DELIMITERS.length];
+        boolean quoted = false;
+        for (int i = 0; i < headerLine.length(); i++) {
+            char c = headerLine.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                for (int d = 0; d < DELIMITERS.length; d++) {
+                    if (c == DELIMITERS[d]) {
+                        counts[d]++;
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < DELIMITERS.length; d++) {
+            if (counts[d] > counts[best]) {
+                best = d;
+            }
+        }
+        return DELIMITERS[best];
+    }
+
+    /** The state of one read. */
+    private final class Run {
+        private final String source;
+        private final Consumer<? super Response> sink;
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<RejectedRow> rejected = new ArrayList<>();
+        private final List<String> absent = new ArrayList<>();
+        private final IdIndex ids = new IdIndex();
+        private List<String> header = List.of();
+        private ColumnTarget[] targets;
+        private AnswerParser[] columnParsers;
+        private int idColumn = -1;
+        private int unitColumn = -1;
+        private int periodColumn = -1;
+        private int weightColumn = -1;
+        private long rows;
+        private long accepted;
+        private long blank;
+
+        Run(String source, Consumer<? super Response> sink) {
+            this.source = source;
+            this.sink = sink;
+        }
+
+        ReadReport read(Reader raw) {
+            BufferedReader in = new BufferedReader(raw, 1 << 16);
+            long line = 1;
+            try {
+                char d = delimiter != null ? delimiter : detectDelimiter(peekLine(in));
+                CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(false)
+                        .setRecordSeparator("\n").get();
+                CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
+                java.util.Iterator<CSVRecord> it = parser.iterator();
+                if (!it.hasNext()) {
+                    problem(1, 0, null, null, Rule.MISSING_COLUMN, "the file is empty; expected a header row with "
+                            + "response_id, unit and the item columns");
+                    return report(true);
+                }
+                CSVRecord head = it.next();
+                line = parser.getCurrentLineNumber() + 1;
+                if (!readHeader(head)) {
+                    return report(true);
+                }
+                while (it.hasNext()) {
+                    CSVRecord r = it.next();
+                    long start = line;
+                    line = parser.getCurrentLineNumber() + 1;
+                    row(r, start);
+                }
+            } catch (UncheckedIOException e) {
+                throw unreadable(e.getCause(), line);
+            } catch (IOException e) {
+                throw unreadable(e, line);
+            }
+            return report(false);
+        }
+
+        private String peekLine(BufferedReader in) throws IOException {
+            int limit = 1 << 20;
+            in.mark(limit + 1);
+            StringBuilder sb = new StringBuilder();
+            int c;
+            boolean quoted = false;
+            while (sb.length() < limit && (c = in.read()) != -1) {
+                if (c == '"') {
+                    quoted = !quoted;
+                }
+                if (!quoted && (c == '\n' || c == '\r')) {
+                    break;
+                }
+                sb.append((char) c);
+            }
+            in.reset();
+            return sb.toString();
+        }
+
+        private InputException unreadable(Throwable cause, long line) {
+            if (cause instanceof CharacterCodingException) {
+                return new InputException(source, line, null, null, null, "the text is not UTF-8 (a byte sequence "
+                        + "that is not UTF-8 at or after this line); the file may be in Windows-1258, TCVN3 or VNI: "
+                        + "save it as UTF-8 (in Excel, \"CSV UTF-8\") and read it again", cause);
+            }
+            if (cause instanceof IOException && !(cause instanceof java.nio.file.NoSuchFileException)
+                    && cause.getClass().getName().startsWith("org.apache.commons.csv")) {
+                return new InputException(source, line, null, null, null, "not well-formed CSV: "
+                        + cause.getMessage(), cause);
+            }
+            throw new UncheckedIOException("cannot read " + source + ": " + cause.getMessage(),
+                    cause instanceof IOException ? (IOException) cause : new IOException(cause));
+        }
+
+        private boolean readHeader(CSVRecord head) {
+            List<String> names = new ArrayList<>(head.size());
+            for (int j = 0; j < head.size(); j++) {
+                String h = head.get(j);
+                if (j == 0 && h.startsWith("\uFEFF")) {
+                    h = h.substring(1);
+                }
+                names.add(Texts.clean(h));
+            }
+            header = List.copyOf(names);
+            targets = new ColumnTarget[names.size()];
+            columnParsers = new AnswerParser[names.size()];
+            Map<ColumnTarget, Integer> seen = new HashMap<>();
+            boolean ok = true;
+            for (int j = 0; j < names.size(); j++) {
+                String name = names.get(j);
+                ColumnTarget t = target(name, j);
+                if (t.kind() == ColumnTarget.Kind.ITEM && survey.findItem(t.name()).isEmpty()) {
+                    problem(1, j + 1, name, null, Rule.MISSING_COLUMN, "the column mapping sends column '" + name
+                            + "' to item '" + t.name() + "', which survey " + survey.id() + " does not have");
+                    ok = false;
+                    continue;
+                }
+                targets[j] = t;
+                if (t.kind() == ColumnTarget.Kind.IGNORE) {
+                    continue;
+                }
+                Integer before = seen.putIfAbsent(t, j);
+                if (before != null) {
+                    problem(1, j + 1, name, null, Rule.DUPLICATE_COLUMN, "columns " + (before + 1) + " ('"
+                            + names.get(before) + "') and " + (j + 1) + " ('" + name + "') both hold " + t);
+                    ok = false;
+                }
+                switch (t.kind()) {
+                    case RESPONSE_ID:
+                        idColumn = j;
+                        break;
+                    case UNIT:
+                        unitColumn = j;
+                        break;
+                    case PERIOD:
+                        periodColumn = j;
+                        break;
+                    case WEIGHT:
+                        weightColumn = j;
+                        break;
+                    case ITEM:
+                        columnParsers[j] = parsers.get(t.name());
+                        break;
+                    default:
+                        break;
+                }
+            }
+            if (idColumn < 0) {
+                problem(1, 0, "response_id", null, Rule.MISSING_COLUMN, "no response_id column; the header has: "
+                        + String.join(", ", names));
+                ok = false;
+            }
+            if (unitColumn < 0) {
+                problem(1, 0, "unit", null, Rule.MISSING_COLUMN, "no unit column; the header has: "
+                        + String.join(", ", names));
+                ok = false;
+            }
+            List<String> missingCriteria = new ArrayList<>();
+            for (Item item : survey.items()) {
+                if (!seen.containsKey(ColumnTarget.item(item.id()))) {
+                    if (item.isCriterion()) {
+                        missingCriteria.add(item.id());
+                    } else {
+                        absent.add(item.id());
+                    }
+                }
+            }
+            if (!missingCriteria.isEmpty()) {
+                problem(1, 0, null, null, Rule.MISSING_COLUMN, "no column for " + (missingCriteria.size() == 1
+                        ? "criterion " : "criteria ") + String.join(", ", missingCriteria) + " of survey "
+                        + survey.id() + "; map the export's columns with a column mapping, or use an instrument "
+                        + "that has only the criteria asked");
+                ok = false;
+            }
+            if (!ok && policy == ErrorPolicy.FAIL_FAST) {
+                throw problems.stream().filter(Problem::isError).findFirst().orElseThrow().toException();
+            }
+            return ok;
+        }
+
+        private ColumnTarget target(String name, int j) {
+            if (name.isEmpty()) {
+                problem(1, j + 1, null, null, Rule.UNNAMED_COLUMN, "column " + (j + 1)
+                        + " has no name; its values are ignored");
+                return ColumnTarget.IGNORE;
+            }
+            var mapped = mapping.targetOf(name);
+            if (mapped.isPresent()) {
+                return mapped.get();
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            switch (lower) {
+                case "response_id":
+                    return ColumnTarget.RESPONSE_ID;
+                case "unit":
+                    return ColumnTarget.UNIT;
+                case "period":
+                    return ColumnTarget.PERIOD;
+                case "weight":
+                    return ColumnTarget.WEIGHT;
+                default:
+                    break;
+            }
+            Item item = itemIgnoringCase(name);
+            if (item == null && name.indexOf('/') >= 0) {
+                item = itemIgnoringCase(name.substring(name.lastIndexOf('/') + 1));
+            }
+            if (item != null) {
+                return ColumnTarget.item(item.id());
+            }
+            if (!knownAttributes.contains(lower)) {
+                problem(1, j + 1, name, null, Rule.UNKNOWN_COLUMN, "column '" + name + "' is neither a field, nor an "
+                        + "item of survey " + survey.id() + ", nor a known attribute; it is kept as attribute '"
+                        + name + "'");
+            }
+            return ColumnTarget.attribute(name);
+        }
+
+        private Item itemIgnoringCase(String name) {
+            var exact = survey.findItem(name);
+            if (exact.isPresent()) {
+                return exact.get();
+            }
+            for (Item i : survey.items()) {
+                if (i.id().equalsIgnoreCase(name)) {
+                    return i;
+                }
+            }
+            return null;
+        }
+
+        private void row(CSVRecord r, long line) {
+            if (isBlank(r)) {
+                blank++;
+                return;
+            }
+            rows++;
+            List<Problem> found = new ArrayList<>(2);
+            if (r.size() != header.size()) {
+                found.add(problem(line, 0, null, null, Rule.WRONG_FIELD_COUNT, "the row has " + r.size()
+                        + " fields, the header " + header.size() + (r.size() > header.size()
+                        ? "; a value may hold an unquoted delimiter" : "")));
+                reject(r, line, found);
+                return;
+            }
+            String id = Texts.clean(r.get(idColumn));
+            if (id.isEmpty()) {
+                found.add(problem(line, idColumn + 1, header.get(idColumn), r.get(idColumn), Rule.MISSING_ID,
+                        "the response id is blank"));
+            } else {
+                long first = ids.putIfAbsent(id, line);
+                if (first != 0) {
+                    found.add(problem(line, idColumn + 1, header.get(idColumn), id, Rule.DUPLICATE_ID,
+                            "response id '" + id + "' was first seen on line " + first));
+                }
+            }
+            String unit = unit(r.get(unitColumn), line, found);
+            String period = periodColumn < 0 ? null : Texts.clean(r.get(periodColumn));
+            OptionalDouble weight = weightColumn < 0 ? OptionalDouble.empty() : weight(r.get(weightColumn), line,
+                    found);
+            Map<String, Answer> answers = new LinkedHashMap<>(Math.max(16, columnParsers.length * 2));
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (int j = 0; j < header.size(); j++) {
+                ColumnTarget t = targets[j];
+                if (t.kind() == ColumnTarget.Kind.ITEM) {
+                    Object parsed = columnParsers[j].parse(r.get(j));
+                    if (parsed instanceof Answer) {
+                        answers.put(t.name(), (Answer) parsed);
+                    } else {
+                        AnswerParser.Failure f = (AnswerParser.Failure) parsed;
+                        found.add(problem(line, j + 1, header.get(j), r.get(j), f.rule(), f.message()));
+                    }
+                } else if (t.kind() == ColumnTarget.Kind.ATTRIBUTE) {
+                    String v = Texts.clean(r.get(j));
+                    if (!v.isEmpty()) {
+                        attributes.put(t.name(), v);
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                reject(r, line, found);
+                return;
+            }
+            Response response = new Response(id, unit, period == null || period.isEmpty() ? null : period, weight,
+                    answers, attributes);
+            accepted++;
+            sink.accept(response);
+        }
+
+        private String unit(String raw, long line, List<Problem> found) {
+            String u = Texts.clean(raw);
+            if (u.isEmpty()) {
+                found.add(problem(line, unitColumn + 1, header.get(unitColumn), raw, Rule.MISSING_UNIT,
+                        "the unit is blank"));
+                return null;
+            }
+            if (units == null) {
+                return u;
+            }
+            var unit = units.find(u);
+            if (unit.isPresent()) {
+                return unit.get().id();
+            }
+            List<String> known = units.units().stream().map(Unit::name).collect(Collectors.toList());
+            found.add(problem(line, unitColumn + 1, header.get(unitColumn), raw, Rule.UNKNOWN_UNIT,
+                    "no unit of the unit list has this name or alias; known: " + (known.size() <= 15
+                    ? String.join(", ", known) : String.join(", ", known.subList(0, 15)) + ", …")));
+            return null;
+        }
+
+        private OptionalDouble weight(String raw, long line, List<Problem> found) {
+            String w = raw.strip();
+            double value;
+            try {
+                if (w.indexOf(',') >= 0 && w.indexOf('.') < 0) {
+                    w = w.replace(',', '.');
+                }
+                if (w.isEmpty() || !w.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                    throw new NumberFormatException();
+                }
+                value = Double.parseDouble(w);
+            } catch (NumberFormatException e) {
+                found.add(problem(line, weightColumn + 1, header.get(weightColumn), raw, Rule.BAD_WEIGHT,
+                        raw.isBlank() ? "the weight is blank; every row needs a finite positive weight when the "
+                        + "file has a weight column" : "the weight is not a number; expected a finite positive number"));
+                return OptionalDouble.empty();
+            }
+            if (!(value > 0) || Double.isInfinite(value)) {
+                found.add(problem(line, weightColumn + 1, header.get(weightColumn), raw, Rule.BAD_WEIGHT,
+                        "the weight must be finite and positive"));
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(value);
+        }
+
+        private boolean isBlank(CSVRecord r) {
+            for (int j = 0; j < r.size(); j++) {
+                if (!r.get(j).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Problem problem(long line, int column, String name, String value, Rule rule, String message) {
+            Problem p = new Problem(source, line, column, name, value, rule, message);
+            if (p.isError() && policy == ErrorPolicy.FAIL_FAST && line > 1) {
+                throw p.toException();
+            }
+            problems.add(p);
+            return p;
+        }
+
+        private void reject(CSVRecord r, long line, List<Problem> found) {
+            List<String> fields = new ArrayList<>(r.size());
+            r.forEach(fields::add);
+            rejected.add(new RejectedRow(line, fields, found));
+        }
+
+        private ReadReport report(boolean fatal) {
+            return new ReadReport(source, header, rows, accepted, blank, problems, rejected, absent, fatal);
+        }
+    }
+
+    /** Keeps the BOM filter from closing the caller's stream. */
+    private static final class NonClosingInputStream extends java.io.FilterInputStream {
+        NonClosingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+
+    /**
+     * Configures a {@link CsvResponseReader}.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private final Survey survey;
+        private UnitList units;
+        private ColumnMapping mapping = ColumnMapping.NONE;
+        private ErrorPolicy policy = ErrorPolicy.REJECT_ROW;
+        private Character delimiter;
+        private Set<String> knownAttributes = DEFAULT_KNOWN_ATTRIBUTES;
+
+        private Builder(Survey survey) {
+            this.survey = Objects.requireNonNull(survey, "survey");
+        }
+
+        /**
+         * Sets the unit list that unit cells are matched against; without one, any non-blank unit is accepted as
+         * written.
+         *
+         * @param value the unit list, or null for none
+         * @return this builder
+         */
+        public Builder units(UnitList value) {
+            this.units = value;
+            return this;
+        }
+
+        /**
+         * Sets the column mapping.
+         *
+         * @param value the mapping
+         * @return this builder
+         */
+        public Builder mapping(ColumnMapping value) {
+            this.mapping = Objects.requireNonNull(value, "mapping");
+            return this;
+        }
+
+        /**
+         * Sets what happens to a bad row; {@link ErrorPolicy#REJECT_ROW} unless set.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder policy(ErrorPolicy value) {
+            this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the delimiter; found from the header line unless set.
+         *
+         * @param value {@code ','}, {@code ';'} or {@code '\t'}
+         * @return this builder
+         * @throws IllegalArgumentException for any other character
+         */
+        public Builder delimiter(char value) {
+            if (value != ',' && value != ';' && value != '\t') {
+                throw new IllegalArgumentException("delimiter must be ',', ';' or tab, not '" + value + "'");
+            }
+            this.delimiter = value;
+            return this;
+        }
+
+        /**
+         * Sets the attribute columns that are expected and kept without a warning; matched ignoring case.
+         * {@link #DEFAULT_KNOWN_ATTRIBUTES} unless set.
+         *
+         * @param value the names
+         * @return this builder
+         */
+        public Builder knownAttributes(Set<String> value) {
+            this.knownAttributes = Collections.unmodifiableSet(new TreeSet<>(value));
+            return this;
+        }
+
+        /**
+         * Returns the reader.
+         *
+         * @return the reader
+         */
+        public CsvResponseReader build() {
+            return new CsvResponseReader(this);
+        }
+    }
+}

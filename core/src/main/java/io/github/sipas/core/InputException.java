@@ -1,0 +1,145 @@
+package io.github.sipas.core;
+
+/**
+ * The one exception this library throws for bad data: a survey definition, a unit list, a column mapping or a response
+ * file that cannot be read as it is. It says where: the source (usually a file name), the line (1-based, the header is
+ * line 1) or the JSON path, the column and the offending value, whichever apply.
+ *
+ * <p>Misuse of the API (a null argument, a level outside (0, 1)) gets the JDK's exceptions instead.
+ *
+ * @since 0.1
+ */
+public class InputException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final long line;
+    private final String column;
+    private final String value;
+    private final String path;
+    private final String reason;
+
+    /**
+     * Creates an exception.
+     *
+     * @param source the source of the input, usually a file name; may be null when unknown
+     * @param line the 1-based line, or 0 when not applicable
+     * @param column the column name, or null
+     * @param value the offending value, or null
+     * @param path the JSON path such as {@code $.items[3].scale}, or null
+     * @param reason what is wrong and what is allowed
+     * @param cause the underlying exception, or null
+     */
+    public InputException(String source, long line, String column, String value, String path, String reason,
+            Throwable cause) {
+        super(format(source, line, column, value, path, reason), cause);
+        this.source = source;
+        this.line = line;
+        this.column = column;
+        this.value = value;
+        this.path = path;
+        this.reason = reason;
+    }
+
+    /**
+     * Creates an exception for a place in a JSON document.
+     *
+     * @param source the source, usually a file name
+     * @param path the JSON path, e.g. {@code $.items[3].scale}
+     * @param reason what is wrong and what is allowed
+     * @param cause the underlying exception, or null
+     * @return the exception
+     */
+    public static InputException atPath(String source, String path, String reason, Throwable cause) {
+        return new InputException(source, 0, null, null, path, reason, cause);
+    }
+
+    /**
+     * Creates an exception for a line of a text file.
+     *
+     * @param source the source, usually a file name
+     * @param line the 1-based line
+     * @param column the column name, or null
+     * @param value the offending value, or null
+     * @param reason what is wrong and what is allowed
+     * @return the exception
+     */
+    public static InputException atLine(String source, long line, String column, String value, String reason) {
+        return new InputException(source, line, column, value, null, reason, null);
+    }
+
+    private static String format(String source, long line, String column, String value, String path,
+            String reason) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(source == null ? "<input>" : source);
+        if (line > 0) {
+            sb.append(", line ").append(line);
+        }
+        if (column != null) {
+            sb.append(", column ").append(column);
+        }
+        if (path != null) {
+            sb.append(", at ").append(path);
+        }
+        if (value != null) {
+            sb.append(", value '").append(Problem.shorten(value)).append('\'');
+        }
+        sb.append(": ").append(reason);
+        return sb.toString();
+    }
+
+    /**
+     * Returns the source of the input.
+     *
+     * @return usually a file name; null when unknown
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Returns the 1-based line of the fault.
+     *
+     * @return the line, or 0 when not applicable
+     */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * Returns the column of the fault.
+     *
+     * @return the column name, or null
+     */
+    public String column() {
+        return column;
+    }
+
+    /**
+     * Returns the offending value.
+     *
+     * @return the value, or null
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Returns the JSON path of the fault.
+     *
+     * @return a path such as {@code $.items[3].scale}, or null when the input is not JSON
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Returns what is wrong, without the location.
+     *
+     * @return the reason
+     */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.sipas.core;
+
+import java.util.Objects;
+
+/**
+ * An item of a questionnaire: a criterion rated on a scale, an "in general" question, a perception or expectation
+ * question, or a demographic question.
+ *
+ * <p>Rules checked when built: a {@link ItemRole#CRITERION criterion} belongs to an element and is answered with one
+ * point ({@link ItemType#SINGLE}); a {@link ItemType#TEXT text} item has no scale; every other item has one. Whether the
+ * element and scale exist is checked by the {@link Survey}.
+ *
+ * @param id the item's id, which is also its column in the wide CSV format, e.g. {@code "A1"}
+ * @param element the id of the element the item belongs to; required for criteria, null allowed otherwise
+ * @param text the question or statement as printed on the form
+ * @param scale the id of the item's scale; null for text items
+ * @param role what the item is for
+ * @param type how the item is answered
+ * @since 0.1
+ */
+public record Item(String id, String element, LocalizedText text, String scale, ItemRole role, ItemType type) {
+
+    /**
+     * Validates the item as described in the class documentation.
+     *
+     * @throws NullPointerException if the id, text, role or type is null
+     * @throws DefinitionException if the fields do not fit together; the message names the item
+     */
+    public Item {
+        id = Texts.requireId(id, "item id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(type, "type");
+        if (element != null) {
+            element = Texts.requireId(element, "element of item '" + id + "'");
+        }
+        if (scale != null) {
+            scale = Texts.requireId(scale, "scale of item '" + id + "'");
+        }
+        if (type == ItemType.TEXT && scale != null) {
+            throw new DefinitionException("scale", "item '" + id + "' is a text item and must not name a scale");
+        }
+        if (type != ItemType.TEXT && scale == null) {
+            throw new DefinitionException("scale", "item '" + id + "' must name a scale");
+        }
+        if (role == ItemRole.CRITERION && element == null) {
+            throw new DefinitionException("element", "criterion '" + id + "' must belong to an element");
+        }
+        if (role == ItemRole.CRITERION && type != ItemType.SINGLE) {
+            throw new DefinitionException("type", "criterion '" + id + "' must be of type SINGLE, not " + type);
+        }
+    }
+
+    /**
+     * Returns a criterion: a single-choice item of an element, rated on a scale.
+     *
+     * @param id the item's id
+     * @param element the element's id
+     * @param scale the scale's id
+     * @param text the statement
+     * @return the item
+     */
+    public static Item criterion(String id, String element, String scale, LocalizedText text) {
+        return new Item(id, element, text, scale, ItemRole.CRITERION, ItemType.SINGLE);
+    }
+
+    /**
+     * Returns whether this item is a criterion, that is, whether it counts in the indices.
+     *
+     * @return true for {@link ItemRole#CRITERION}
+     */
+    public boolean isCriterion() {
+        return role == ItemRole.CRITERION;
+    }
+}

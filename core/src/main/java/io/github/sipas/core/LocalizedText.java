@@ -1,0 +1,57 @@
+package io.github.sipas.core;
+
+import java.util.Objects;
+
+/**
+ * A text in Vietnamese with its English gloss, as every title, label and question of an instrument carries.
+ *
+ * <p>Both texts are required and must not be blank; they are stored as given, after Unicode normalization to NFC so that
+ * texts typed with combining marks and with precomposed letters compare equal.
+ *
+ * @param vi the Vietnamese text, the authoritative wording
+ * @param en the English gloss
+ * @since 0.1
+ */
+public record LocalizedText(String vi, String en) {
+
+    /**
+     * Validates and normalizes both texts.
+     *
+     * @throws NullPointerException if either text is null
+     * @throws IllegalArgumentException if either text is blank
+     */
+    public LocalizedText {
+        vi = Texts.requireText(vi, "vi");
+        en = Texts.requireText(en, "en");
+    }
+
+    /**
+     * Returns a text from its Vietnamese wording and English gloss.
+     *
+     * @param vi the Vietnamese text
+     * @param en the English gloss
+     * @return the text
+     */
+    public static LocalizedText of(String vi, String en) {
+        return new LocalizedText(vi, en);
+    }
+
+    /**
+     * Returns the text in the given language.
+     *
+     * @param language {@code "vi"} or {@code "en"}
+     * @return the text in that language
+     * @throws IllegalArgumentException if the language is neither
+     */
+    public String in(String language) {
+        Objects.requireNonNull(language, "language");
+        switch (language) {
+            case "vi":
+                return vi;
+            case "en":
+                return en;
+            default:
+                throw new IllegalArgumentException("language must be 'vi' or 'en', not '" + language + "'");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.sipas.core;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a response file: where (source, line, column), the offending value, the rule broken, and a
+ * message that says what is allowed.
+ *
+ * <p>Lines are 1-based and the header is line 1; for a record that spans several lines (a quoted field with a line
+ * break) the line is the record's first. Columns are 1-based; 0 means the problem concerns the whole row.
+ *
+ * @param source the source, usually a file name
+ * @param line the 1-based line
+ * @param columnNumber the 1-based column, or 0 for the whole row
+ * @param column the column's header, or null for the whole row
+ * @param value the offending value, or null
+ * @param rule the rule broken
+ * @param message what is wrong and what is allowed
+ * @since 0.1
+ */
+public record Problem(String source, long line, int columnNumber, String column, String value, Rule rule,
+        String message) {
+
+    /**
+     * Validates the fields.
+     *
+     * @throws NullPointerException if the source, rule or message is null
+     * @throws IllegalArgumentException if the line or column number is negative
+     */
+    public Problem {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(message, "message");
+        if (line < 0 || columnNumber < 0) {
+            throw new IllegalArgumentException("line and column must be zero or positive, not " + line + " and "
+                    + columnNumber);
+        }
+    }
+
+    /**
+     * Returns whether this problem rejects its row.
+     *
+     * @return true for rules of severity {@link Rule.Severity#ERROR}
+     */
+    public boolean isError() {
+        return rule.severity() == Rule.Severity.ERROR;
+    }
+
+    /**
+     * Returns the kind of problem: the rule's code, followed for answer rules by a colon and the item, e.g.
+     * {@code "out-of-range:B3"} or {@code "duplicate-id"}.
+     *
+     * @return the kind
+     */
+    public String kind() {
+        return (rule == Rule.NOT_A_CODE || rule == Rule.OUT_OF_RANGE) && column != null
+                ? rule.code() + ":" + column : rule.code();
+    }
+
+    /**
+     * Returns the exception a fail-fast read throws for this problem.
+     *
+     * @return the exception
+     */
+    public InputException toException() {
+        return InputException.atLine(source, line, column, value, rule.code() + ": " + message);
+    }
+
+    /**
+     * Formats the problem on one line: {@code file.csv:157:13: error: out-of-range [B3] '7': ...}.
+     *
+     * @return the line
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(source).append(':').append(line);
+        if (columnNumber > 0) {
+            sb.append(':').append(columnNumber);
+        }
+        sb.append(": ").append(isError() ? "error" : "warning").append(": ").append(rule.code());
+        if (column != null) {
+            sb.append(" [").append(column).append(']');
+        }
+        if (value != null) {
+            sb.append(" '").append(shorten(value)).append('\'');
+        }
+        return sb.append(": ").append(message).toString();
+    }
+
+    /** Shortens a value for messages, and shows control characters. */
+    static String shorten(String value) {
+        String v = value.length() > 60 ? value.substring(0, 57) + "..." : value;
+        return v.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.sipas.core;
+
+/**
+ * The rules a response file is checked against. Each has a short code, used in reports and in the rejects file, and a
+ * severity: an {@link Severity#ERROR error} rejects the row (or, at line 1, the file), a {@link Severity#WARNING
+ * warning} is reported and rejects nothing.
+ *
+ * @since 0.1
+ */
+public enum Rule {
+    /** An answer that is neither a code of the item's scale, nor one of its labels, nor a special code. */
+    NOT_A_CODE("not-a-code", Severity.ERROR),
+    /** A whole number that is not a code of the item's scale, e.g. {@code 7} on a 1–5 scale. */
+    OUT_OF_RANGE("out-of-range", Severity.ERROR),
+    /** A blank response id. */
+    MISSING_ID("missing-id", Severity.ERROR),
+    /** A blank unit. */
+    MISSING_UNIT("missing-unit", Severity.ERROR),
+    /** A response id seen on an earlier line; the later occurrence is the bad one. */
+    DUPLICATE_ID("duplicate-id", Severity.ERROR),
+    /** A unit that matches no unit of the given unit list. */
+    UNKNOWN_UNIT("unknown-unit", Severity.ERROR),
+    /** A weight that is blank, not a number, not finite, or not positive. */
+    BAD_WEIGHT("bad-weight", Severity.ERROR),
+    /** A row with more or fewer fields than the header. */
+    WRONG_FIELD_COUNT("wrong-field-count", Severity.ERROR),
+    /** A required column ({@code response_id}, {@code unit}, or a criterion of the survey) absent from the header. */
+    MISSING_COLUMN("missing-column", Severity.ERROR),
+    /** Two header cells that name the same column. */
+    DUPLICATE_COLUMN("duplicate-column", Severity.ERROR),
+    /** A column that is neither a field, an item, nor a known attribute; it is kept as an attribute. */
+    UNKNOWN_COLUMN("unknown-column", Severity.WARNING),
+    /** A header cell with no name; the column's values are ignored. */
+    UNNAMED_COLUMN("unnamed-column", Severity.WARNING);
+
+    private final String code;
+    private final Severity severity;
+
+    Rule(String code, Severity severity) {
+        this.code = code;
+        this.severity = severity;
+    }
+
+    /**
+     * Returns the rule's short code, e.g. {@code "out-of-range"}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns whether breaking the rule rejects the row or only warns.
+     *
+     * @return the severity
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * Whether a problem rejects something or only informs.
+     *
+     * @since 0.1
+     */
+    public enum Severity {
+        /** The row (or the file, for a header problem) is rejected. */
+        ERROR,
+        /** Reported; nothing is rejected. */
+        WARNING
+    }
+}

@@ -1,0 +1,266 @@
+package io.github.sipas.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * The units of a survey round, with the names under which they may appear in data files.
+ *
+ * <p>Names are matched on a key: the text {@link Texts#fold folded} (case, diacritics, punctuation and spacing ignored,
+ * NFC and NFD alike), with a leading abbreviation of an administrative prefix written out: {@code TP} → thành phố,
+ * {@code TX} → thị xã, {@code TT} → thị trấn, {@code H} → huyện, {@code Q} → quận, {@code P} → phường, {@code X} → xã.
+ * So {@code "TX Sa Pa"}, {@code "Thị xã Sa Pa"} and {@code "thi xa sa pa"} are one unit; {@code "Sa Pa"} is that unit too
+ * when the list gives it as an alias. A unit is found by its id, its name or any alias.
+ *
+ * <p>Validated when built: unique ids, a parent that is in the list, and no key claimed by two units (the message names
+ * the name and both units).
+ *
+ * @since 0.1
+ */
+public final class UnitList {
+
+    private static final Map<String, String> PREFIXES = Map.of("tp", "thanh pho", "tx", "thi xa", "tt", "thi tran",
+            "h", "huyen", "q", "quan", "p", "phuong", "x", "xa");
+
+    /** The ids of the bundled unit lists. */
+    public static final List<String> BUNDLED_IDS = List.of("laocai-2023");
+
+    private final List<Unit> units;
+    private final Map<String, Unit> byId;
+    private final Map<String, Unit> byKey;
+
+    private UnitList(List<Unit> units) {
+        this.units = List.copyOf(units);
+        Map<String, Unit> ids = new LinkedHashMap<>();
+        Map<String, Unit> keys = new HashMap<>();
+        for (int i = 0; i < this.units.size(); i++) {
+            Unit u = this.units.get(i);
+            if (ids.putIfAbsent(u.id(), u) != null) {
+                throw new DefinitionException("units[" + i + "].id", "duplicate unit id '" + u.id() + "'");
+            }
+            List<String> names = new ArrayList<>();
+            names.add(u.id());
+            names.add(u.name());
+            names.addAll(u.aliases());
+            for (String name : names) {
+                String key = key(name);
+                if (key.isEmpty()) {
+                    throw new DefinitionException("units[" + i + "]", "unit '" + u.id() + "' has the name '" + name
+                            + "', which holds no letter or digit");
+                }
+                Unit before = keys.putIfAbsent(key, u);
+                if (before != null && before != u) {
+                    throw new DefinitionException("units[" + i + "]", "the name '" + name + "' would match both unit '"
+                            + before.id() + "' and unit '" + u.id() + "'");
+                }
+            }
+        }
+        for (int i = 0; i < this.units.size(); i++) {
+            Unit u = this.units.get(i);
+            if (u.parent() != null && !ids.containsKey(u.parent())) {
+                throw new DefinitionException("units[" + i + "].parent", "unit '" + u.id() + "' names parent '"
+                        + u.parent() + "', which is not in the list");
+            }
+            Set<String> seen = new HashSet<>();
+            for (Unit p = u; p != null && p.parent() != null; p = ids.get(p.parent())) {
+                if (!seen.add(p.id())) {
+                    throw new DefinitionException("units[" + i + "].parent", "unit '" + u.id()
+                            + "' is its own ancestor");
+                }
+            }
+        }
+        this.byId = Collections.unmodifiableMap(ids);
+        this.byKey = keys;
+    }
+
+    /**
+     * Returns a validated list of units.
+     *
+     * @param units the units
+     * @return the list
+     * @throws DefinitionException if ids repeat, a parent is missing, or a name would match two units
+     */
+    public static UnitList of(List<Unit> units) {
+        return new UnitList(units);
+    }
+
+    /**
+     * Returns the matching key of a unit name, as described in the class documentation.
+     *
+     * @param name a name as written
+     * @return its key
+     */
+    public static String key(String name) {
+        String folded = Texts.fold(name);
+        int space = folded.indexOf(' ');
+        if (space > 0) {
+            String expanded = PREFIXES.get(folded.substring(0, space));
+            if (expanded != null) {
+                return expanded + folded.substring(space);
+            }
+        }
+        return folded;
+    }
+
+    /**
+     * Finds the unit a name refers to.
+     *
+     * @param name an id, name or alias as written in a data file
+     * @return the unit, or empty if none matches
+     */
+    public Optional<Unit> find(String name) {
+        Objects.requireNonNull(name, "name");
+        Unit u = byId.get(name);
+        return u != null ? Optional.of(u) : Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /**
+     * Returns a unit by id.
+     *
+     * @param id the id
+     * @return the unit
+     * @throws IllegalArgumentException if there is no such unit
+     */
+    public Unit unit(String id) {
+        Unit u = byId.get(id);
+        if (u == null) {
+            throw new IllegalArgumentException("no unit with id '" + id + "'");
+        }
+        return u;
+    }
+
+    /**
+     * Returns the units in the order given.
+     *
+     * @return the units
+     */
+    public List<Unit> units() {
+        return units;
+    }
+
+    /**
+     * Returns a bundled unit list: {@code laocai-2023}, the nine district-level units of Lào Cai province in 2023.
+     *
+     * @param id one of {@link #BUNDLED_IDS}
+     * @return the list
+     * @throws IllegalArgumentException if there is no such list
+     */
+    public static UnitList bundled(String id) {
+        if (!BUNDLED_IDS.contains(id)) {
+            throw new IllegalArgumentException("no bundled unit list '" + id + "'; bundled: "
+                    + String.join(", ", BUNDLED_IDS));
+        }
+        String name = "units/" + id + ".csv";
+        try (InputStream in = UnitList.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled unit list " + name + " is missing from the jar");
+            }
+            return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "bundled:" + id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns a bundled list when the argument is one of {@link #BUNDLED_IDS}, else reads the CSV file it names.
+     *
+     * @param idOrFile a bundled id or a file path
+     * @return the list
+     * @throws IllegalArgumentException if it is neither a bundled id nor an existing file
+     * @throws InputException if the file is not a valid unit list
+     */
+    public static UnitList load(String idOrFile) {
+        if (BUNDLED_IDS.contains(idOrFile)) {
+            return bundled(idOrFile);
+        }
+        Path file = Path.of(idOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("'" + idOrFile + "' is neither a bundled unit list ("
+                    + String.join(", ", BUNDLED_IDS) + ") nor a readable file");
+        }
+        return read(file);
+    }
+
+    /**
+     * Reads a unit list from a CSV file with the header {@code id,name,aliases,level,parent}: aliases separated by
+     * {@code |}, level one of {@code province}, {@code district}, {@code commune}, {@code agency} (any case), parent
+     * the id of another unit or blank. Only {@code id} and {@code name} are required columns; level defaults to
+     * district. UTF-8, with or without a byte-order mark.
+     *
+     * @param file the file
+     * @return the list
+     * @throws InputException if a row is invalid; the message names the file, line and column
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static UnitList read(Path file) {
+        try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
+            return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read unit list " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static UnitList read(Reader reader, String source) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        List<Unit> units = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            for (String required : List.of("id", "name")) {
+                if (!parser.getHeaderMap().containsKey(required)) {
+                    throw InputException.atLine(source, 1, required, null, "missing required column '" + required
+                            + "'; the header must be id,name[,aliases,level,parent]");
+                }
+            }
+            for (CSVRecord r : parser) {
+                long line = r.getParser().getCurrentLineNumber();
+                String level = get(r, "level");
+                UnitLevel lv;
+                try {
+                    lv = level.isEmpty() ? UnitLevel.DISTRICT : UnitLevel.valueOf(level.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw InputException.atLine(source, line, "level", level,
+                            "not a level; allowed: province, district, commune, agency");
+                }
+                String aliases = get(r, "aliases");
+                String parent = get(r, "parent");
+                try {
+                    units.add(new Unit(get(r, "id"), get(r, "name"), aliases.isEmpty() ? List.of()
+                            : Arrays.stream(aliases.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                            lv, parent.isEmpty() ? null : parent));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw InputException.atLine(source, line, null, null, e.getMessage());
+                }
+            }
+        }
+        try {
+            return new UnitList(units);
+        } catch (DefinitionException e) {
+            throw new InputException(source, 0, null, null, null, e.getMessage(), e);
+        }
+    }
+
+    private static String get(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) ? r.get(column) : "";
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.sipas.examples;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sipas} command line: {@code sipas surveys}, {@code sipas validate}.
+ *
+ * <p>Exit codes: 0 success; 1 the input was read but some rows were rejected; 2 a usage error or input that cannot be
+ * read (a one-line message on standard error, no stack trace).
+ *
+ * @since 0.1
+ */
+@Command(name = "sipas", mixinStandardHelpOptions = true, versionProvider = SipasCommand.Version.class,
+        description = "Collects and scores SIPAS satisfaction surveys (Chỉ số hài lòng về sự phục vụ hành chính).",
+        subcommands = {SurveysCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class SipasCommand implements Runnable {
+
+    /** Exit code when every row is valid. */
+    public static final int OK = 0;
+    /** Exit code when the input was read but some rows were rejected. */
+    public static final int REJECTED = 1;
+    /** Exit code for a usage error or unreadable input. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli calls this. */
+    public SipasCommand() {
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: surveys or validate");
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the command line with the given output streams, for tests and embedding.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new SipasCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("sipas: " + Errors.message(e));
+            err.flush();
+            return USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Reads the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SipasCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"sipas " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

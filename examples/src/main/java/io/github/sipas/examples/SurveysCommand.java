@@ -1,0 +1,54 @@
+package io.github.sipas.examples;
+
+import io.github.sipas.core.Item;
+import io.github.sipas.core.ItemRole;
+import io.github.sipas.core.Survey;
+import io.github.sipas.core.Surveys;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code sipas surveys}: lists the bundled instruments. */
+@Command(name = "surveys", mixinStandardHelpOptions = true,
+        description = "Lists the bundled survey instruments; --json ID prints one as JSON.")
+final class SurveysCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--json", paramLabel = "ID|FILE",
+            description = "Print this instrument as JSON, a starting point for a province's own questionnaire.")
+    private String json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json != null) {
+            out.print(io.github.sipas.core.SurveyJson.toString(Surveys.load(json)));
+            out.println();
+            return SipasCommand.OK;
+        }
+        out.printf("%-12s %-8s %8s %8s %6s  %s%n", "id", "version", "elements", "criteria", "items", "title");
+        for (Survey s : Surveys.bundled()) {
+            out.printf("%-12s %-8s %8d %8d %6d  %s%n", s.id(), s.version(), s.elements().size(), s.criteria().size(),
+                    s.items().size(), s.title().vi());
+            out.printf("%-12s %-8s %8s %8s %6s  %s; %s%n", "", "", "", "", "", s.source().document(),
+                    roles(s));
+        }
+        return SipasCommand.OK;
+    }
+
+    private static String roles(Survey s) {
+        StringBuilder sb = new StringBuilder();
+        for (ItemRole role : ItemRole.values()) {
+            long n = s.items().stream().map(Item::role).filter(role::equals).count();
+            if (n > 0) {
+                String name = role == ItemRole.CRITERION ? (n == 1 ? "criterion" : "criteria")
+                        : role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(name);
+            }
+        }
+        return sb.toString();
+    }
+}
