@@ -25,6 +25,8 @@ public record Aggregation(AggregationMethod method, Map<String, Double> weights)
     /**
      * Validates the rule.
      *
+     * @param method the method
+     * @param weights the weight of each element, for {@link AggregationMethod#WEIGHTED_ELEMENTS}; empty otherwise. Weights are finite and non-negative and sum to more than zero; they are normalized when applied.
      * @throws NullPointerException if the method or the weights are null
      * @throws IllegalArgumentException if weights are given with a method other than
      *     {@link AggregationMethod#WEIGHTED_ELEMENTS}, are missing for it, are negative or not finite, or sum to zero

@@ -100,6 +100,7 @@ public sealed interface Answer permits Answer.Point, Answer.DontKnow, Answer.Una
         /**
          * Validates the code.
          *
+         * @param code the code
          * @throws IllegalArgumentException if the code is negative
          */
         public Point {
@@ -138,6 +139,7 @@ public sealed interface Answer permits Answer.Point, Answer.DontKnow, Answer.Una
         /**
          * Sorts and deduplicates the codes.
          *
+         * @param codes the chosen codes, sorted ascending without repeats; may be empty (nothing chosen)
          * @throws NullPointerException if the list or a code is null
          * @throws IllegalArgumentException if a code is negative
          */
@@ -160,6 +162,7 @@ public sealed interface Answer permits Answer.Point, Answer.DontKnow, Answer.Una
         /**
          * Validates the text.
          *
+         * @param text the text, in NFC, not blank
          * @throws NullPointerException if the text is null
          * @throws IllegalArgumentException if it is blank
          */

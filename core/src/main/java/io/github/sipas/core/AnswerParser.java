@@ -54,7 +54,7 @@ final class AnswerParser {
             byKey.put(Texts.fold(s.label().vi()), a);
             byKey.put(Texts.fold(s.label().en()), a);
         }
-        allowed = scale.describeCodes() + ", or a label such as '" + scale.points().get(0).label().vi() + "'";
+        allowed = scale.describeCodes();
         for (int d = 0; d < 10; d++) {
             digits[d] = parseSlow(String.valueOf(d));
         }
@@ -158,8 +158,8 @@ final class AnswerParser {
                     : ""));
         }
         return new Failure(Rule.NOT_A_CODE, "not a code or label of scale '" + scale.id() + "' of item " + item.id()
-                + "; allowed: " + allowed + " (labels: " + scale.points().stream()
-                .map(p -> p.code() + " " + p.label().vi()).collect(Collectors.joining(", ")) + ")");
+                + "; allowed: " + allowed + ", or the labels " + scale.points().stream()
+                .map(p -> p.code() + " '" + p.label().vi() + "'").collect(Collectors.joining(", ")));
     }
 
     private static boolean isDigits(String s) {

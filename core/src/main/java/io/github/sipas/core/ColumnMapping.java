@@ -46,6 +46,7 @@ public record ColumnMapping(Map<String, ColumnTarget> targets) {
     /**
      * Copies the map.
      *
+     * @param targets the target of each header
      * @throws NullPointerException if the map, a key or a value is null
      */
     public ColumnMapping {

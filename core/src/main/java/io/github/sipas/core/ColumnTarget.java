@@ -29,6 +29,8 @@ public record ColumnTarget(Kind kind, String name) {
     /**
      * Validates the target.
      *
+     * @param kind what the column holds
+     * @param name the item id for {@link Kind#ITEM}, the attribute name for {@link Kind#ATTRIBUTE}, else the field's name
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the name is blank
      */

@@ -53,7 +53,9 @@ import org.apache.commons.io.input.BOMInputStream;
  *
  * <h2>Text</h2>
  * UTF-8 with or without a byte-order mark; text that is not valid UTF-8 (a file saved in Windows-1258, for instance)
- * stops the read with an {@link InputException} naming the line, rather than being read as garbled letters. The
+ * stops the read with an {@link InputException} naming the line and column of the first such bytes, rather than being
+ * read as garbled letters. (Through {@link #read(Reader, String, Consumer)} the caller decodes; a U+FFFD replacement
+ * character in the text is taken as the mark of such bytes.) The
  * delimiter is {@code ,}, {@code ;} or tab, found from the header line unless set. Lines may end in LF or CRLF; quoted
  * fields may hold delimiters, quotes ({@code ""}) and line breaks. Rows whose fields are all blank are counted as blank
  * lines and skipped.
@@ -170,8 +172,8 @@ public final class CsvResponseReader {
         try {
             InputStream bomless = BOMInputStream.builder().setInputStream(new NonClosingInputStream(in)).get();
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
             return read(new InputStreamReader(bomless, decoder), source, sink);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
@@ -323,11 +325,26 @@ public final class CsvResponseReader {
             return sb.toString();
         }
 
+        /**
+         * Refuses a record holding U+FFFD, the replacement the decoder puts for bytes that are not UTF-8: such a file
+         * is in another encoding, and reading on would garble every Vietnamese letter.
+         */
+        private void requireUtf8(CSVRecord r, long line) {
+            for (int j = 0; j < r.size(); j++) {
+                String v = r.get(j);
+                if (v.indexOf('\uFFFD') >= 0) {
+                    String column = j < header.size() ? header.get(j) : "#" + (j + 1);
+                    throw new InputException(source, line, column, v, null, "the text is not UTF-8 (column "
+                            + (j + 1) + " holds bytes that are not UTF-8, shown as \uFFFD); the file may be in "
+                            + "Windows-1258, TCVN3 or VNI: save it as UTF-8 (in Excel, \"CSV UTF-8\") and read it "
+                            + "again", null);
+                }
+            }
+        }
+
         private InputException unreadable(Throwable cause, long line) {
             if (cause instanceof CharacterCodingException) {
-                return new InputException(source, line, null, null, null, "the text is not UTF-8 (a byte sequence "
-                        + "that is not UTF-8 at or after this line); the file may be in Windows-1258, TCVN3 or VNI: "
-                        + "save it as UTF-8 (in Excel, \"CSV UTF-8\") and read it again", cause);
+                return new InputException(source, line, null, null, null, "the text is not UTF-8", cause);
             }
             if (cause instanceof IOException && !(cause instanceof java.nio.file.NoSuchFileException)
                     && cause.getClass().getName().startsWith("org.apache.commons.csv")) {
@@ -339,6 +356,7 @@ public final class CsvResponseReader {
         }
 
         private boolean readHeader(CSVRecord head) {
+            requireUtf8(head, 1);
             List<String> names = new ArrayList<>(head.size());
             for (int j = 0; j < head.size(); j++) {
                 String h = head.get(j);
@@ -476,6 +494,7 @@ public final class CsvResponseReader {
         }
 
         private void row(CSVRecord r, long line) {
+            requireUtf8(r, line);
             if (isBlank(r)) {
                 blank++;
                 return;

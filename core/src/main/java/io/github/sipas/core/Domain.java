@@ -15,6 +15,8 @@ public record Domain(String id, LocalizedText title) {
     /**
      * Validates the fields.
      *
+     * @param id the domain's id, e.g. {@code "policy"}
+     * @param title the domain's title
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the id is blank, has surrounding white space or control characters
      */

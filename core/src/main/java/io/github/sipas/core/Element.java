@@ -16,6 +16,9 @@ public record Element(String id, LocalizedText title, String domain) {
     /**
      * Validates the fields.
      *
+     * @param id the element's id, e.g. {@code "A"}
+     * @param title the element's title
+     * @param domain the id of the {@link Domain} the element belongs to, or null when the instrument has no domains
      * @throws NullPointerException if the id or title is null
      * @throws IllegalArgumentException if the id or the domain id is blank or malformed
      */

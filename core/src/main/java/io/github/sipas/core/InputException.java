@@ -13,12 +13,20 @@ public class InputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The source, usually a file name; may be null. */
     private final String source;
+    /** The 1-based line, or 0. */
     private final long line;
+    /** The column name, or null. */
     private final String column;
+    /** The offending value, or null. */
     private final String value;
+    /** The JSON path, or null. */
     private final String path;
+    /** What is wrong, without the location. */
     private final String reason;
+    /** The row problem that stopped a fail-fast read, or null. */
+    private final Problem problem;
 
     /**
      * Creates an exception.
@@ -40,6 +48,24 @@ public class InputException extends RuntimeException {
         this.value = value;
         this.path = path;
         this.reason = reason;
+        this.problem = null;
+    }
+
+    /**
+     * Creates the exception a {@link ErrorPolicy#FAIL_FAST fail-fast} read throws at its first bad row.
+     *
+     * @param problem the problem
+     */
+    public InputException(Problem problem) {
+        super(format(problem.source(), problem.line(), problem.column(), problem.value(), null,
+                problem.rule().code() + ": " + problem.message()), null);
+        this.source = problem.source();
+        this.line = problem.line();
+        this.column = problem.column();
+        this.value = problem.value();
+        this.path = null;
+        this.reason = problem.rule().code() + ": " + problem.message();
+        this.problem = problem;
     }
 
     /**
@@ -132,6 +158,16 @@ public class InputException extends RuntimeException {
      */
     public String path() {
         return path;
+    }
+
+    /**
+     * Returns the row problem that stopped a {@link ErrorPolicy#FAIL_FAST fail-fast} read; such input was readable,
+     * and the problem is one that {@link ErrorPolicy#REJECT_ROW} would have reported and gone on from.
+     *
+     * @return the problem, or empty when the input itself could not be read
+     */
+    public java.util.Optional<Problem> problem() {
+        return java.util.Optional.ofNullable(problem);
     }
 
     /**

@@ -23,6 +23,12 @@ public record Item(String id, String element, LocalizedText text, String scale, 
     /**
      * Validates the item as described in the class documentation.
      *
+     * @param id the item's id, which is also its column in the wide CSV format, e.g. {@code "A1"}
+     * @param element the id of the element the item belongs to; required for criteria, null allowed otherwise
+     * @param text the question or statement as printed on the form
+     * @param scale the id of the item's scale; null for text items
+     * @param role what the item is for
+     * @param type how the item is answered
      * @throws NullPointerException if the id, text, role or type is null
      * @throws DefinitionException if the fields do not fit together; the message names the item
      */

@@ -17,6 +17,8 @@ public record LocalizedText(String vi, String en) {
     /**
      * Validates and normalizes both texts.
      *
+     * @param vi the Vietnamese text, the authoritative wording
+     * @param en the English gloss
      * @throws NullPointerException if either text is null
      * @throws IllegalArgumentException if either text is blank
      */

@@ -24,6 +24,13 @@ public record Problem(String source, long line, int columnNumber, String column,
     /**
      * Validates the fields.
      *
+     * @param source the source, usually a file name
+     * @param line the 1-based line
+     * @param columnNumber the 1-based column, or 0 for the whole row
+     * @param column the column's header, or null for the whole row
+     * @param value the offending value, or null
+     * @param rule the rule broken
+     * @param message what is wrong and what is allowed
      * @throws NullPointerException if the source, rule or message is null
      * @throws IllegalArgumentException if the line or column number is negative
      */
@@ -63,7 +70,7 @@ public record Problem(String source, long line, int columnNumber, String column,
      * @return the exception
      */
     public InputException toException() {
-        return InputException.atLine(source, line, column, value, rule.code() + ": " + message);
+        return new InputException(this);
     }
 
     /**

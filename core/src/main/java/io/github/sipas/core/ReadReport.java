@@ -32,6 +32,15 @@ public record ReadReport(String source, List<String> header, long rowsRead, long
     /**
      * Validates the counts and copies the lists.
      *
+     * @param source the source, usually a file name
+     * @param header the header as read
+     * @param rowsRead the number of data rows read (blank lines not included)
+     * @param accepted the number of rows accepted as responses
+     * @param blankLines the number of blank lines skipped
+     * @param problems every problem found, errors and warnings, in the order found
+     * @param rejectedRows the rejected rows
+     * @param absentItems the ids of the survey's non-criterion items with no column in the file; their answers are {@link Answer#notAsked() not asked}
+     * @param fatal true when a problem with the header stopped the read before any row (see {@link #problems()})
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the counts do not add up
      */

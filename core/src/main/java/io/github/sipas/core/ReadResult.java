@@ -16,6 +16,8 @@ public record ReadResult(List<Response> responses, ReadReport report) {
     /**
      * Copies the list.
      *
+     * @param responses the accepted responses, in file order
+     * @param report what the read found
      * @throws NullPointerException if a field is null
      */
     public ReadResult {

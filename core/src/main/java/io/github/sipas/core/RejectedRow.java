@@ -15,6 +15,9 @@ public record RejectedRow(long line, List<String> fields, List<Problem> problems
     /**
      * Copies the lists.
      *
+     * @param line the 1-based line where the row starts
+     * @param fields the row's fields, as read
+     * @param problems the errors that rejected it, in column order
      * @throws NullPointerException if a list or an element is null
      * @throws IllegalArgumentException if the line is not positive or there is no problem
      */

@@ -27,6 +27,12 @@ public record Response(String id, String unit, String period, OptionalDouble wei
     /**
      * Validates the response and copies the maps.
      *
+     * @param id the response id, unique within a survey round
+     * @param unit the unit rated: the unit's id when a {@link UnitList} was used, else its name as written (in NFC, trimmed)
+     * @param period the survey period, e.g. {@code "2023"}; null when the data carry none
+     * @param weight the sampling weight, finite and positive; empty when the data carry none (counted as 1)
+     * @param answers the answers by item id, in the order they were given
+     * @param attributes other attributes by name, in the order they were given
      * @throws NullPointerException if the id, unit, weight, a map, or a key or value in them is null
      * @throws IllegalArgumentException if the id or unit is blank, or the weight is not finite and positive
      */

@@ -34,6 +34,11 @@ public record Scale(String id, LocalizedText title, List<ScalePoint> points, Set
     /**
      * Validates the scale as described in the class documentation and copies the collections.
      *
+     * @param id the scale's id, e.g. {@code "satisfaction5"}
+     * @param title the scale's title
+     * @param points the points, in the order they are shown on the form
+     * @param satisfied the codes that count as satisfied; empty for scales that are not satisfaction ratings
+     * @param special the special codes
      * @throws NullPointerException if a field or an element of a collection is null
      * @throws DefinitionException if the scale is inconsistent; the message names the scale and the offending code
      */

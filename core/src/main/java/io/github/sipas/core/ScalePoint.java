@@ -14,6 +14,8 @@ public record ScalePoint(int code, LocalizedText label) {
     /**
      * Validates the fields.
      *
+     * @param code the code; for a rating scale the codes are ordered, 1 the lowest
+     * @param label the label
      * @throws NullPointerException if the label is null
      * @throws IllegalArgumentException if the code is negative
      */

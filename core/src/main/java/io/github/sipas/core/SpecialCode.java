@@ -16,6 +16,9 @@ public record SpecialCode(String code, SpecialKind kind, LocalizedText label) {
     /**
      * Validates the fields.
      *
+     * @param code the code as written in data files, matched after {@link Texts#fold folding}
+     * @param kind what the code means
+     * @param label the label, which is also accepted in place of the code
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the code is blank
      */

@@ -18,6 +18,11 @@ public record Unit(String id, String name, List<String> aliases, UnitLevel level
     /**
      * Validates the unit.
      *
+     * @param id the unit's id, used in results, e.g. {@code "sapa"}
+     * @param name the unit's name as published, e.g. {@code "Thị xã Sa Pa"}
+     * @param aliases other names under which it appears in data files, e.g. {@code "TX Sa Pa"}, {@code "Sa Pa"}
+     * @param level the administrative level
+     * @param parent the id of the parent unit, or null
      * @throws NullPointerException if the id, name, aliases or level is null
      * @throws IllegalArgumentException if the id, name, an alias or the parent is blank or malformed
      */

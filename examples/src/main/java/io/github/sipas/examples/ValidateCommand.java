@@ -3,6 +3,7 @@ package io.github.sipas.examples;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.CsvResponseReader;
 import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.InputException;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
@@ -88,17 +89,16 @@ final class ValidateCommand implements Callable<Integer> {
             b.delimiter(delimiter(delimiter));
         }
         CsvResponseReader reader = b.build();
-        long[] perUnit = new long[1];
         ReadReport report;
-        if (sample) {
-            try (InputStream in = ValidateCommand.class.getResourceAsStream(SAMPLE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
-                }
-                report = reader.read(in, "sample:" + SAMPLE, r -> perUnit[0]++);
+        try {
+            report = read(reader);
+        } catch (InputException e) {
+            if (e.problem().isEmpty()) {
+                throw e;
             }
-        } else {
-            report = reader.read(responses, r -> perUnit[0]++);
+            out.println("survey " + s.id() + ": stopped at the first error (--fail-fast)");
+            out.println(e.problem().get());
+            return SipasCommand.REJECTED;
         }
         out.println("survey " + s.id() + " (" + s.criteria().size() + " criteria, " + s.items().size() + " items)");
         out.println(report.summary());
@@ -117,6 +117,19 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("rejected rows written to " + rejects);
         }
         return report.isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
+    }
+
+    /** Reads the responses, handing each to nothing: validation needs only the report. */
+    private ReadReport read(CsvResponseReader reader) throws IOException {
+        if (!sample) {
+            return reader.read(responses, r -> { });
+        }
+        try (InputStream in = ValidateCommand.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
+            }
+            return reader.read(in, "sample:" + SAMPLE, r -> { });
+        }
     }
 
     private char delimiter(String text) {

@@ -1,0 +1,48 @@
+package io.github.sipas.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The README's example is the body of {@link ReadResponsesExample}, and it runs. */
+class ReadResponsesExampleTest {
+
+    @Test
+    void readmeShowsTheExampleAsCompiled() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String block = readme.substring(readme.indexOf("```java\n") + 8);
+        block = block.substring(0, block.indexOf("```"));
+        String source = Files.readString(Path.of("src/main/java/io/github/sipas/examples/ReadResponsesExample.java"),
+                StandardCharsets.UTF_8);
+        String body = source.substring(source.indexOf("// README: begin\n") + 17, source.indexOf("// README: end"));
+        List<String> code = body.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+        List<String> shown = block.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//"))
+                .collect(Collectors.toList());
+        assertEquals(code, shown);
+    }
+
+    @Test
+    void exampleReadsTheBadRowsFixture() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            ReadResponsesExample.main(new String[] {ValidateCommandTest.BAD_ROWS.toString()});
+        } finally {
+            System.setOut(old);
+        }
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("200 rows read, 188 accepted, 12 rejected"), out);
+        assertTrue(out.contains(":157:12: error: out-of-range [B3] '7'"), out);
+        assertTrue(out.contains("188 responses kept"), out);
+    }
+}
