@@ -44,9 +44,12 @@ import org.apache.commons.io.input.BOMInputStream;
  *
  * <h2>Columns</h2>
  * A header is matched, in this order: by the {@link ColumnMapping} if one is given; to {@code response_id},
- * {@code unit}, {@code period}, {@code weight} ignoring case; to an item id, ignoring case; for KoboToolbox's group
- * paths, to an item id after the last {@code /} ({@code group_access/A1} is {@code A1}); else the column is an
- * attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the {@link Builder#knownAttributes known
+ * {@code unit}, {@code period}, {@code weight} ignoring case, or, when the file has no such column, a Vietnamese header
+ * for it ({@code Mã phiếu}, {@code Số phiếu}; {@code Đơn vị}, {@code Tên đơn vị}, {@code Cơ quan}; {@code Kỳ khảo sát},
+ * {@code Năm khảo sát}, {@code Đợt khảo sát}; {@code Trọng số}); to an item: its id ignoring case, the id after a
+ * KoboToolbox group path ({@code group_access/A1} is {@code A1}), the id or the item's text in a trailing bracket as Google
+ * Forms writes grid rows ({@code Mức độ hài lòng [A1]}), the id numbering a question ({@code A1. Nơi ngồi chờ…}), or the
+ * item's text in either language, folded; else the column is an attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the {@link Builder#knownAttributes known
  * attributes}. A header with no name is ignored with a warning. {@code response_id}, {@code unit} and every criterion of
  * the survey are required; other items with no column are recorded as not asked and listed in
  * {@link ReadReport#absentItems()}.
@@ -92,9 +95,24 @@ public final class CsvResponseReader {
             "interviewer", "batch", "date", "submission_time", "start", "end", "today", "deviceid", "_id", "_uuid",
             "_submission_time", "_index", "_validation_status", "_status", "_submitted_by", "_notes", "_tags",
             "_version_", "__version__", "meta/instanceid", "submitdate", "lastpage", "startlanguage", "seed",
-            "startdate", "datestamp", "ipaddr", "refurl", "timestamp", "dấu thời gian", "email", "note");
+            "startdate", "datestamp", "ipaddr", "refurl", "timestamp", "email", "note", "dấu thời gian", "giới tính",
+            "tuổi", "độ tuổi", "nhóm tuổi", "dân tộc", "trình độ", "trình độ học vấn", "nghề nghiệp", "kênh",
+            "xã", "phường", "thôn", "điều tra viên", "ngày", "ghi chú");
 
     private static final char[] DELIMITERS = {',', ';', '\t'};
+
+    /** Vietnamese and spelled-out headers of the fields, folded; used when the file lacks the field's own column. */
+    private static final Map<String, ColumnTarget> FIELD_SYNONYMS = Map.ofEntries(
+            Map.entry("response id", ColumnTarget.RESPONSE_ID), Map.entry("ma phieu", ColumnTarget.RESPONSE_ID),
+            Map.entry("so phieu", ColumnTarget.RESPONSE_ID), Map.entry("ma phieu khao sat", ColumnTarget.RESPONSE_ID),
+            Map.entry("don vi", ColumnTarget.UNIT), Map.entry("ten don vi", ColumnTarget.UNIT),
+            Map.entry("don vi duoc danh gia", ColumnTarget.UNIT), Map.entry("co quan", ColumnTarget.UNIT),
+            Map.entry("ky khao sat", ColumnTarget.PERIOD), Map.entry("nam khao sat", ColumnTarget.PERIOD),
+            Map.entry("dot khao sat", ColumnTarget.PERIOD), Map.entry("trong so", ColumnTarget.WEIGHT));
+
+    /** A question numbered by its item id: {@code "A1. Nơi ngồi chờ…"}, {@code "A1 - …"}, {@code "A1) …"}. */
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("^([\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])\\s*[.:)\\-\u2013]\\s+\\S.*$");
 
     private final Survey survey;
     private final UnitList units;
@@ -103,6 +121,8 @@ public final class CsvResponseReader {
     private final Character delimiter;
     private final Set<String> knownAttributes;
     private final Map<String, AnswerParser> parsers;
+    /** Items by folded text (Vietnamese and English); texts shared by two items are left out. */
+    private final Map<String, Item> itemsByText;
 
     private CsvResponseReader(Builder b) {
         this.survey = b.survey;
@@ -110,13 +130,25 @@ public final class CsvResponseReader {
         this.mapping = b.mapping;
         this.policy = b.policy;
         this.delimiter = b.delimiter;
-        this.knownAttributes = b.knownAttributes.stream().map(s -> s.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        this.knownAttributes = b.knownAttributes.stream().map(Texts::fold).collect(Collectors.toUnmodifiableSet());
         Map<String, AnswerParser> p = new HashMap<>();
         for (Item item : survey.items()) {
             p.put(item.id(), new AnswerParser(item, survey.scaleOf(item).orElse(null)));
         }
         this.parsers = p;
+        Map<String, Item> byText = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (Item item : survey.items()) {
+            for (String text : List.of(item.text().vi(), item.text().en())) {
+                String key = Texts.fold(text);
+                Item before = byText.putIfAbsent(key, item);
+                if (before != null && before != item) {
+                    shared.add(key);
+                }
+            }
+        }
+        byText.keySet().removeAll(shared);
+        this.itemsByText = byText;
     }
 
     /**
@@ -257,6 +289,7 @@ public final class CsvResponseReader {
         private final List<RejectedRow> rejected = new ArrayList<>();
         private final List<String> absent = new ArrayList<>();
         private final IdIndex ids = new IdIndex();
+        private final java.util.Set<ColumnTarget> claimed = new java.util.HashSet<>();
         private List<String> header = List.of();
         private ColumnTarget[] targets;
         private AnswerParser[] columnParsers;
@@ -465,19 +498,50 @@ public final class CsvResponseReader {
                 default:
                     break;
             }
-            Item item = itemIgnoringCase(name);
-            if (item == null && name.indexOf('/') >= 0) {
-                item = itemIgnoringCase(name.substring(name.lastIndexOf('/') + 1));
+            ColumnTarget field = FIELD_SYNONYMS.get(Texts.fold(name));
+            if (field != null && header.stream().noneMatch(h -> h.equalsIgnoreCase(field.name())) && claimed.add(field)) {
+                return field;
             }
+            Item item = itemOfHeader(name);
             if (item != null) {
                 return ColumnTarget.item(item.id());
             }
-            if (!knownAttributes.contains(lower)) {
+            if (!knownAttributes.contains(Texts.fold(name))) {
                 problem(1, j + 1, name, null, Rule.UNKNOWN_COLUMN, "column '" + name + "' is neither a field, nor an "
                         + "item of survey " + survey.id() + ", nor a known attribute; it is kept as attribute '"
                         + name + "'");
             }
             return ColumnTarget.attribute(name);
+        }
+
+        /**
+         * Finds the item a header names: its id, ignoring case; the id after a KoboToolbox group path
+         * ({@code group_access/A1}); the id or text in a trailing bracket ({@code Mức độ hài lòng [A1]}, as Google
+         * Forms writes grid rows); the id numbering a question ({@code A1. Nơi ngồi chờ…}); or the item's text in
+         * either language, folded.
+         */
+        private Item itemOfHeader(String name) {
+            Item item = itemIgnoringCase(name);
+            if (item == null && name.indexOf('/') >= 0) {
+                item = itemIgnoringCase(name.substring(name.lastIndexOf('/') + 1).strip());
+            }
+            if (item == null && name.endsWith("]") && name.lastIndexOf('[') > 0) {
+                String inner = name.substring(name.lastIndexOf('[') + 1, name.length() - 1).strip();
+                item = itemIgnoringCase(inner);
+                if (item == null) {
+                    item = itemsByText.get(Texts.fold(inner));
+                }
+            }
+            if (item == null) {
+                java.util.regex.Matcher m = NUMBERED.matcher(name);
+                if (m.matches()) {
+                    item = itemIgnoringCase(m.group(1));
+                }
+            }
+            if (item == null) {
+                item = itemsByText.get(Texts.fold(name));
+            }
+            return item;
         }
 
         private Item itemIgnoringCase(String name) {
@@ -706,7 +770,8 @@ public final class CsvResponseReader {
         }
 
         /**
-         * Sets the attribute columns that are expected and kept without a warning; matched ignoring case.
+         * Sets the attribute columns that are expected and kept without a warning; matched after
+         * {@link Texts#fold folding} (case, diacritics and punctuation ignored).
          * {@link #DEFAULT_KNOWN_ATTRIBUTES} unless set.
          *
          * @param value the names
