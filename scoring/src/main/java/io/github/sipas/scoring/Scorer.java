@@ -1,0 +1,528 @@
+package io.github.sipas.scoring;
+
+import io.github.sipas.core.Aggregation;
+import io.github.sipas.core.AggregationMethod;
+import io.github.sipas.core.Answer;
+import io.github.sipas.core.Domain;
+import io.github.sipas.core.Element;
+import io.github.sipas.core.Item;
+import io.github.sipas.core.Response;
+import io.github.sipas.core.Scale;
+import io.github.sipas.core.Survey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/**
+ * Scores a survey round: for every unit (or group), the item, element and overall indices with standard errors,
+ * confidence intervals, counts, design effects and effective sizes, as the project's {@code estimation.md} defines them,
+ * honouring weights. One pass over the responses, sums only (see {@link ScoreAccumulator}).
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.builder(Surveys.bundled("sipas-2017")).interval(IntervalMethod.WILSON).level(0.95).build();
+ * ScoreAccumulator acc = scorer.accumulator();
+ * reader.read(file, acc::add);
+ * Scorecard card = acc.result();
+ * }</pre>
+ *
+ * <p>The overall index is a linear combination Σ a_j p_j of the criteria's indices p_j, so its standard error follows
+ * from the same linearization as the items': element e has a_j = 1/|D_e| over its criteria D_e with a valid answer in
+ * the unit; {@link AggregationMethod#MEAN_OF_ELEMENTS} takes the mean of the elements, {@link
+ * AggregationMethod#MEAN_OF_ITEMS} the mean of all such criteria, {@link AggregationMethod#MEAN_OF_DOMAINS} the mean of
+ * the domains' means of elements, {@link AggregationMethod#WEIGHTED_ELEMENTS} the weighted mean of the elements. When an
+ * element has no criterion with a valid answer in a unit, that unit's overall index is undefined, whatever the method,
+ * and the reason is given.
+ *
+ * <p>A scorer is immutable and may be shared; its accumulators are not thread-safe, but merge.
+ *
+ * @since 0.1
+ */
+public final class Scorer {
+
+    private final Survey survey;
+    private final Grouping grouping;
+    private final IntervalMethod method;
+    private final double level;
+    private final double z;
+    private final Aggregation aggregation;
+    /** The criteria, in the survey's order. */
+    final List<Item> criteria;
+    final Map<String, Integer> criterionIndex;
+    /** Per criterion: satisfied flag by code. */
+    private final boolean[][] satisfiedByCode;
+    /** Per criterion: index of each code among its scale's points, -1 for codes not on it. */
+    private final int[][] pointByCode;
+    final int points;
+    /** Per element: the indices of its criteria. */
+    final int[][] elementItems;
+    final List<Element> elements;
+
+    private Scorer(Builder b) {
+        this.survey = b.survey;
+        this.grouping = b.grouping;
+        this.method = b.method;
+        this.level = b.level;
+        this.z = NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+        this.aggregation = b.aggregation != null ? b.aggregation : survey.aggregation();
+        this.criteria = survey.criteria();
+        this.criterionIndex = new java.util.HashMap<>();
+        int maxPoints = 0;
+        satisfiedByCode = new boolean[criteria.size()][];
+        pointByCode = new int[criteria.size()][];
+        for (int j = 0; j < criteria.size(); j++) {
+            Item item = criteria.get(j);
+            criterionIndex.put(item.id(), j);
+            Scale scale = survey.scale(item.scale());
+            int maxCode = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
+            satisfiedByCode[j] = new boolean[maxCode + 1];
+            pointByCode[j] = new int[maxCode + 1];
+            java.util.Arrays.fill(pointByCode[j], -1);
+            Set<Integer> sat = b.satisfied != null ? b.satisfied : scale.satisfied();
+            for (int code : sat) {
+                if (!scale.hasCode(code)) {
+                    throw new IllegalArgumentException("satisfied code " + code + " is not on scale '" + scale.id()
+                            + "' of criterion " + item.id() + " (codes: " + scale.codes() + ")");
+                }
+                satisfiedByCode[j][code] = true;
+            }
+            for (int p = 0; p < scale.points().size(); p++) {
+                pointByCode[j][scale.points().get(p).code()] = p;
+            }
+            maxPoints = Math.max(maxPoints, scale.points().size());
+        }
+        this.points = maxPoints;
+        this.elements = survey.elements();
+        elementItems = new int[elements.size()][];
+        for (int e = 0; e < elements.size(); e++) {
+            String id = elements.get(e).id();
+            elementItems[e] = java.util.stream.IntStream.range(0, criteria.size())
+                    .filter(j -> criteria.get(j).element().equals(id)).toArray();
+        }
+        if (aggregation.method() == AggregationMethod.MEAN_OF_DOMAINS) {
+            for (Element e : elements) {
+                if (e.domain() == null) {
+                    throw new IllegalArgumentException("MEAN_OF_DOMAINS needs a domain for every element; element '"
+                            + e.id() + "' has none");
+                }
+            }
+        }
+        if (aggregation.method() == AggregationMethod.WEIGHTED_ELEMENTS) {
+            for (Element e : elements) {
+                if (!aggregation.weights().containsKey(e.id())) {
+                    throw new IllegalArgumentException("WEIGHTED_ELEMENTS needs a weight for element '" + e.id()
+                            + "'");
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts configuring a scorer.
+     *
+     * @param survey the instrument
+     * @return a builder
+     */
+    public static Builder builder(Survey survey) {
+        return new Builder(survey);
+    }
+
+    /**
+     * Returns a scorer with the defaults: by unit, Wilson intervals at level 0.95, the survey's aggregation, each
+     * scale's satisfied set.
+     *
+     * @param survey the instrument
+     * @return the scorer
+     */
+    public static Scorer of(Survey survey) {
+        return builder(survey).build();
+    }
+
+    /**
+     * Returns a new, empty accumulator.
+     *
+     * @return the accumulator
+     */
+    public ScoreAccumulator accumulator() {
+        return new ScoreAccumulator(this);
+    }
+
+    /**
+     * Scores responses in one pass.
+     *
+     * @param responses the responses
+     * @return the scorecard
+     * @throws IllegalArgumentException if a response answers a criterion with a code that is not on its scale, or
+     *     with choices or text
+     */
+    public Scorecard score(Iterable<Response> responses) {
+        ScoreAccumulator acc = accumulator();
+        responses.forEach(acc::add);
+        return acc.result();
+    }
+
+    /**
+     * Returns the instrument.
+     *
+     * @return the survey
+     */
+    public Survey survey() {
+        return survey;
+    }
+
+    /**
+     * Returns the grouping.
+     *
+     * @return the grouping
+     */
+    public Grouping grouping() {
+        return grouping;
+    }
+
+    /**
+     * Returns the interval method of item indices.
+     *
+     * @return the method
+     */
+    public IntervalMethod method() {
+        return method;
+    }
+
+    /**
+     * Returns the confidence level.
+     *
+     * @return the level, in (0, 1)
+     */
+    public double level() {
+        return level;
+    }
+
+    /**
+     * Returns the rule of the overall index.
+     *
+     * @return the aggregation
+     */
+    public Aggregation aggregation() {
+        return aggregation;
+    }
+
+    /** Fills a row from a response. */
+    void fill(Response r, Row row) {
+        row.validCount = 0;
+        row.satCount = 0;
+        Map<String, Answer> answers = r.answers();
+        for (int j = 0; j < criteria.size(); j++) {
+            Answer a = answers.get(criteria.get(j).id());
+            if (a == null || a instanceof Answer.NotAsked) {
+                row.state[j] = Row.NOT_ASKED;
+            } else if (a instanceof Answer.Point) {
+                int code = ((Answer.Point) a).code();
+                int[] pointIndex = pointByCode[j];
+                if (code >= pointIndex.length || pointIndex[code] < 0) {
+                    throw new IllegalArgumentException("response '" + r.id() + "' answers criterion "
+                            + criteria.get(j).id() + " with code " + code + ", which is not on its scale");
+                }
+                row.state[j] = Row.VALID;
+                row.code[j] = code;
+                row.pointIndex[j] = pointIndex[code];
+                row.validList[row.validCount++] = j;
+                if (satisfiedByCode[j][code]) {
+                    row.satList[row.satCount++] = j;
+                }
+            } else if (a instanceof Answer.DontKnow) {
+                row.state[j] = Row.DONT_KNOW;
+            } else if (a instanceof Answer.Unanswered) {
+                row.state[j] = Row.UNANSWERED;
+            } else {
+                throw new IllegalArgumentException("response '" + r.id() + "' answers criterion "
+                        + criteria.get(j).id() + " with " + a + "; a criterion takes one point of its scale");
+            }
+        }
+    }
+
+    UnitSums newSums() {
+        int[] sizes = new int[elementItems.length];
+        for (int e = 0; e < sizes.length; e++) {
+            sizes[e] = elementItems[e].length;
+        }
+        return new UnitSums(criteria.size(), points, sizes);
+    }
+
+    /** Computes the scorecard from the sums of each group. */
+    Scorecard result(Map<Grouping.GroupKey, UnitSums> groups) {
+        List<UnitScore> units = new ArrayList<>(groups.size());
+        for (Map.Entry<Grouping.GroupKey, UnitSums> e : groups.entrySet()) {
+            units.add(unitScore(e.getKey(), e.getValue()));
+        }
+        units.sort(Comparator.comparing(UnitScore::label));
+        return new Scorecard(survey.id(), level, method, aggregation, units);
+    }
+
+    private UnitScore unitScore(Grouping.GroupKey key, UnitSums s) {
+        int n = criteria.size();
+        List<ItemScore> items = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            items.add(itemScore(j, s));
+        }
+        List<ElementScore> elementScores = new ArrayList<>(elements.size());
+        double[][] elementCoefficients = new double[elements.size()][];
+        String undefined = null;
+        for (int e = 0; e < elements.size(); e++) {
+            int[] its = elementItems[e];
+            List<String> defined = new ArrayList<>();
+            double[] a = new double[n];
+            for (int j : its) {
+                if (s.x[j] > 0) {
+                    defined.add(criteria.get(j).id());
+                }
+            }
+            for (int j : its) {
+                if (s.x[j] > 0) {
+                    a[j] = 1.0 / defined.size();
+                }
+            }
+            Estimate est;
+            if (defined.isEmpty()) {
+                est = Estimate.UNDEFINED;
+                elementCoefficients[e] = null;
+                if (undefined == null) {
+                    undefined = "element " + elements.get(e).id() + " has no valid answer to any of its criteria";
+                }
+            } else {
+                elementCoefficients[e] = a;
+                est = composite(s, a);
+            }
+            double[] alpha = alpha(s, e);
+            elementScores.add(new ElementScore(elements.get(e).id(), est, defined, alpha[0], s.alphaForms[e]));
+        }
+        if (s.forms == 0 && undefined == null) {
+            undefined = "no forms";
+        }
+        Estimate index = undefined != null ? Estimate.UNDEFINED : composite(s, overall(elementCoefficients));
+        return new UnitScore(key.unit(), key.group(), s.forms, index, undefined, elementScores, items);
+    }
+
+    /** The coefficients of the overall index, given each element's coefficients. */
+    private double[] overall(double[][] elementCoefficients) {
+        int n = criteria.size();
+        double[] a = new double[n];
+        switch (aggregation.method()) {
+            case MEAN_OF_ELEMENTS:
+                for (double[] ea : elementCoefficients) {
+                    addScaled(a, ea, 1.0 / elementCoefficients.length);
+                }
+                break;
+            case MEAN_OF_ITEMS: {
+                int count = 0;
+                for (double[] ea : elementCoefficients) {
+                    for (double v : ea) {
+                        count += v > 0 ? 1 : 0;
+                    }
+                }
+                for (double[] ea : elementCoefficients) {
+                    for (int j = 0; j < n; j++) {
+                        a[j] += ea[j] > 0 ? 1.0 / count : 0;
+                    }
+                }
+                break;
+            }
+            case MEAN_OF_DOMAINS: {
+                List<Domain> domains = survey.domains();
+                for (Domain d : domains) {
+                    List<Integer> members = new ArrayList<>();
+                    for (int e = 0; e < elements.size(); e++) {
+                        if (d.id().equals(elements.get(e).domain())) {
+                            members.add(e);
+                        }
+                    }
+                    for (int e : members) {
+                        addScaled(a, elementCoefficients[e], 1.0 / (domains.size() * members.size()));
+                    }
+                }
+                break;
+            }
+            case WEIGHTED_ELEMENTS: {
+                double total = aggregation.weights().values().stream().mapToDouble(Double::doubleValue).sum();
+                for (int e = 0; e < elements.size(); e++) {
+                    addScaled(a, elementCoefficients[e], aggregation.weights().get(elements.get(e).id()) / total);
+                }
+                break;
+            }
+            default:
+                throw new AssertionError(aggregation.method());
+        }
+        return a;
+    }
+
+    private static void addScaled(double[] target, double[] source, double factor) {
+        for (int j = 0; j < target.length; j++) {
+            target[j] += source[j] * factor;
+        }
+    }
+
+    private Estimate composite(UnitSums s, double[] a) {
+        double t = 0;
+        for (int j = 0; j < a.length; j++) {
+            if (a[j] != 0) {
+                t += a[j] * s.p(j);
+            }
+        }
+        double se = Math.sqrt(s.variance(a));
+        double[] ci = Intervals.composite(method, t, se, z);
+        return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);
+    }
+
+    private ItemScore itemScore(int j, UnitSums s) {
+        double p = s.p(j);
+        Estimate est = Estimate.UNDEFINED;
+        double deff = Double.NaN;
+        double nEff = Double.NaN;
+        double mean = Double.NaN;
+        double sd = Double.NaN;
+        if (s.x[j] > 0) {
+            double[] a = new double[criteria.size()];
+            a[j] = 1;
+            double var = s.variance(a);
+            double se = Math.sqrt(var);
+            nEff = s.x[j] * s.x[j] / s.svv[j * criteria.size() + j];
+            double[] ci = Intervals.item(method, p, se, nEff, z, level);
+            est = new Estimate(100 * p, 100 * se, 100 * ci[0], 100 * ci[1]);
+            double binomial = p * (1 - p) / s.valid[j];
+            deff = binomial > 0 ? var / binomial : Double.NaN;
+            mean = s.wx[j] / s.x[j];
+            long nv = s.valid[j];
+            if (nv >= 2) {
+                double ss = Math.max(0, s.wx2[j] - s.wx[j] * s.wx[j] / s.x[j]);
+                sd = Math.sqrt(nv / (nv - 1.0) * ss / s.x[j]);
+            }
+        }
+        Scale scale = survey.scale(criteria.get(j).scale());
+        List<Long> counts = new ArrayList<>(scale.points().size());
+        for (int p2 = 0; p2 < scale.points().size(); p2++) {
+            counts.add(s.pointCounts[j * points + p2]);
+        }
+        return new ItemScore(criteria.get(j).id(), s.valid[j], s.satisfied[j], s.unanswered[j], s.dontKnow[j],
+                s.notAsked[j], est, deff, nEff, mean, sd, counts);
+    }
+
+    /** Cronbach's alpha of element e from the listwise sums: {alpha}. */
+    private double[] alpha(UnitSums s, int e) {
+        int k = elementItems[e].length;
+        long m = s.alphaForms[e];
+        if (k < 2 || m < 2) {
+            return new double[] {Double.NaN};
+        }
+        double[] sum = s.alphaSum[e];
+        double[] cross = s.alphaCross[e];
+        double sumVar = 0;
+        double totalVar = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double cov = (cross[a * k + b] - sum[a] * sum[b] / m) / (m - 1);
+                totalVar += cov;
+                if (a == b) {
+                    sumVar += cov;
+                }
+            }
+        }
+        if (!(totalVar > 0)) {
+            return new double[] {Double.NaN};
+        }
+        return new double[] {k / (k - 1.0) * (1 - sumVar / totalVar)};
+    }
+
+    /**
+     * Configures a {@link Scorer}.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private final Survey survey;
+        private Grouping grouping = Grouping.BY_UNIT;
+        private IntervalMethod method = IntervalMethod.WILSON;
+        private double level = 0.95;
+        private Aggregation aggregation;
+        private Set<Integer> satisfied;
+
+        private Builder(Survey survey) {
+            this.survey = Objects.requireNonNull(survey, "survey");
+        }
+
+        /**
+         * Sets the grouping; by unit unless set.
+         *
+         * @param value the grouping
+         * @return this builder
+         */
+        public Builder grouping(Grouping value) {
+            this.grouping = Objects.requireNonNull(value, "grouping");
+            return this;
+        }
+
+        /**
+         * Sets the interval method of item indices; {@link IntervalMethod#WILSON} unless set.
+         *
+         * @param value the method
+         * @return this builder
+         */
+        public Builder interval(IntervalMethod value) {
+            this.method = Objects.requireNonNull(value, "method");
+            return this;
+        }
+
+        /**
+         * Sets the confidence level; 0.95 unless set.
+         *
+         * @param value the level, in (0, 1)
+         * @return this builder
+         * @throws IllegalArgumentException if the level is not in (0, 1)
+         */
+        public Builder level(double value) {
+            if (!(value > 0 && value < 1)) {
+                throw new IllegalArgumentException("level must be in (0, 1), not " + value);
+            }
+            this.level = value;
+            return this;
+        }
+
+        /**
+         * Sets the rule of the overall index; the survey's own unless set.
+         *
+         * @param value the rule
+         * @return this builder
+         */
+        public Builder aggregation(Aggregation value) {
+            this.aggregation = Objects.requireNonNull(value, "aggregation");
+            return this;
+        }
+
+        /**
+         * Sets the codes that count as satisfied for every criterion; each scale's own set ({4, 5} for SIPAS) unless
+         * set.
+         *
+         * @param value the codes, each a point of every criterion's scale
+         * @return this builder
+         */
+        public Builder satisfied(Set<Integer> value) {
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("the satisfied set must not be empty");
+            }
+            this.satisfied = Set.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Returns the scorer.
+         *
+         * @return the scorer
+         * @throws IllegalArgumentException if a satisfied code is not on a criterion's scale, or the aggregation does
+         *     not fit the survey
+         */
+        public Scorer build() {
+            return new Scorer(this);
+        }
+    }
+}

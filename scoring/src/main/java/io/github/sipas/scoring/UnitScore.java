@@ -1,0 +1,75 @@
+package io.github.sipas.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The scorecard of one unit (or group): its overall index, its elements and its criteria.
+ *
+ * @param unit the unit, or null when grouping by an attribute alone
+ * @param group the value of the grouping attribute, or null when grouping by unit alone
+ * @param respondents the number of forms
+ * @param index the overall index, in percent
+ * @param undefinedReason why the overall index is undefined, or null when it is defined
+ * @param elements the elements, in the survey's order
+ * @param items the criteria, in the survey's order
+ * @since 0.1
+ */
+public record UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
+        List<ElementScore> elements, List<ItemScore> items) {
+
+    /**
+     * Copies the lists.
+     *
+     * @param unit the unit, or null
+     * @param group the group, or null
+     * @param respondents the number of forms
+     * @param index the overall index
+     * @param undefinedReason why the index is undefined, or null
+     * @param elements the elements
+     * @param items the criteria
+     * @throws NullPointerException if the index or a list is null
+     * @throws IllegalArgumentException if both unit and group are null
+     */
+    public UnitScore {
+        Objects.requireNonNull(index, "index");
+        elements = List.copyOf(elements);
+        items = List.copyOf(items);
+        if (unit == null && group == null) {
+            throw new IllegalArgumentException("a unit score needs a unit, a group, or both");
+        }
+    }
+
+    /**
+     * Returns the label of the unit or group: the unit, the group, or both joined by {@code " / "}.
+     *
+     * @return the label
+     */
+    public String label() {
+        return unit == null ? group : group == null ? unit : unit + " / " + group;
+    }
+
+    /**
+     * Returns an element's score.
+     *
+     * @param id the element's id
+     * @return the score
+     * @throws IllegalArgumentException if there is no such element
+     */
+    public ElementScore element(String id) {
+        return elements.stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no element '" + id + "'"));
+    }
+
+    /**
+     * Returns a criterion's score.
+     *
+     * @param id the criterion's id
+     * @return the score
+     * @throws IllegalArgumentException if there is no such criterion
+     */
+    public ItemScore item(String id) {
+        return items.stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no criterion '" + id + "'"));
+    }
+}
