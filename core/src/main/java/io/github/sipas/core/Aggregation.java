@@ -51,8 +51,9 @@ public record Aggregation(AggregationMethod method, Map<String, Double> weights)
                 }
                 sum += w;
             }
-            if (!(sum > 0)) {
-                throw new IllegalArgumentException("element weights must sum to more than zero");
+            if (!(sum > 0) || Double.isInfinite(sum)) {
+                throw new IllegalArgumentException("element weights must sum to more than zero, and to a finite number, not "
+                        + sum);
             }
         }
     }

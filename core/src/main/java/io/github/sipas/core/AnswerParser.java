@@ -31,6 +31,10 @@ final class AnswerParser {
     private final Map<String, Answer> byKey = new HashMap<>();
     /** Folded labels of each code. */
     private final Map<Integer, List<String>> labelKeys = new HashMap<>();
+    /** Special codes written as whole numbers, by value, so that "00" reads as "0". */
+    private final Map<Integer, Answer> specialByNumber = new HashMap<>();
+    /** Folded labels of each special code, by its folded code. */
+    private final Map<String, List<String>> specialLabelKeys = new HashMap<>();
     private final String allowed;
 
     AnswerParser(Item item, Scale scale) {
@@ -53,6 +57,10 @@ final class AnswerParser {
             byKey.put(Texts.fold(s.code()), a);
             byKey.put(Texts.fold(s.label().vi()), a);
             byKey.put(Texts.fold(s.label().en()), a);
+            specialLabelKeys.put(Texts.fold(s.code()), List.of(Texts.fold(s.label().vi()), Texts.fold(s.label().en())));
+            if (isDigits(s.code().strip())) {
+                specialByNumber.put(Integer.parseInt(s.code().strip()), a);
+            }
         }
         allowed = scale.describeCodes();
         for (int d = 0; d < 10; d++) {
@@ -120,11 +128,11 @@ final class AnswerParser {
             digits = whole.group(1);
         }
         if (isDigits(digits)) {
-            Answer special = byKey.get(Texts.fold(digits));
-            if (special != null && !(special instanceof Answer.Point)) {
+            int code = Integer.parseInt(digits);
+            Answer special = specialByNumber.get(code);
+            if (special != null) {
                 return special;
             }
-            int code = Integer.parseInt(digits);
             if (scale.hasCode(code)) {
                 return Answer.point(code);
             }
@@ -143,6 +151,13 @@ final class AnswerParser {
         if (m.matches()) {
             int code = Integer.parseInt(m.group(1));
             String label = Texts.fold(m.group(2));
+            Answer special = specialByNumber.get(code);
+            if (special != null) {
+                List<String> specialKeys = specialLabelKeys.get(Texts.fold(m.group(1)));
+                if (specialKeys != null && specialKeys.contains(label)) {
+                    return special;
+                }
+            }
             List<String> keys = labelKeys.get(code);
             if (keys == null) {
                 return new Failure(Rule.OUT_OF_RANGE, "code " + code + " is not on scale '" + scale.id()

@@ -32,11 +32,17 @@ public record ColumnTarget(Kind kind, String name) {
      * @param kind what the column holds
      * @param name the item id for {@link Kind#ITEM}, the attribute name for {@link Kind#ATTRIBUTE}, else the field's name
      * @throws NullPointerException if a field is null
-     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalArgumentException if the name is blank, or a field or ignore target has another name than its
+     *     own ({@code response_id}, {@code unit}, {@code period}, {@code weight}, {@code ignore})
      */
     public ColumnTarget {
         Objects.requireNonNull(kind, "kind");
         name = Texts.requireText(name, "name");
+        if (kind != Kind.ITEM && kind != Kind.ATTRIBUTE
+                && !name.equals(kind.name().toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("a " + kind + " target is named '"
+                    + kind.name().toLowerCase(java.util.Locale.ROOT) + "', not '" + name + "'");
+        }
     }
 
     /**

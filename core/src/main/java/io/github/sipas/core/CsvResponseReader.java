@@ -310,14 +310,21 @@ public final class CsvResponseReader {
             BufferedReader in = new BufferedReader(raw, 1 << 16);
             long line = 1;
             try {
+                in.mark(1);
+                if (in.read() != '\uFEFF') {
+                    in.reset();
+                }
                 char d = delimiter != null ? delimiter : detectDelimiter(peekLine(in));
                 CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(false)
                         .setRecordSeparator("\n").get();
                 CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
                 java.util.Iterator<CSVRecord> it = parser.iterator();
                 if (!it.hasNext()) {
-                    problem(1, 0, null, null, Rule.MISSING_COLUMN, "the file is empty; expected a header row with "
-                            + "response_id, unit and the item columns");
+                    Problem empty = problem(1, 0, null, null, Rule.MISSING_COLUMN, "the file is empty; expected a "
+                            + "header row with response_id, unit and the item columns");
+                    if (policy == ErrorPolicy.FAIL_FAST) {
+                        throw empty.toException();
+                    }
                     return report(true);
                 }
                 CSVRecord head = it.next();

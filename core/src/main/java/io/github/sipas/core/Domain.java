@@ -21,7 +21,7 @@ public record Domain(String id, LocalizedText title) {
      * @throws IllegalArgumentException if the id is blank, has surrounding white space or control characters
      */
     public Domain {
-        id = Texts.requireId(id, "domain id");
+        id = Texts.requireId(id, "domain id", "id");
         Objects.requireNonNull(title, "title");
     }
 }

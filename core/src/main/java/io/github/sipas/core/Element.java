@@ -23,10 +23,10 @@ public record Element(String id, LocalizedText title, String domain) {
      * @throws IllegalArgumentException if the id or the domain id is blank or malformed
      */
     public Element {
-        id = Texts.requireId(id, "element id");
+        id = Texts.requireId(id, "element id", "id");
         Objects.requireNonNull(title, "title");
         if (domain != null) {
-            domain = Texts.requireId(domain, "domain of element '" + id + "'");
+            domain = Texts.requireId(domain, "domain of element '" + id + "'", "domain");
         }
     }
 

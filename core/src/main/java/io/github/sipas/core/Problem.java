@@ -74,7 +74,7 @@ public record Problem(String source, long line, int columnNumber, String column,
     }
 
     /**
-     * Formats the problem on one line: {@code file.csv:157:13: error: out-of-range [B3] '7': ...}.
+     * Formats the problem on one line: {@code file.csv:157:12: error: out-of-range [B3] '7': ...}.
      *
      * @return the line
      */

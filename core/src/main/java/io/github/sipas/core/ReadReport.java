@@ -130,9 +130,11 @@ public record ReadReport(String source, List<String> header, long rowsRead, long
      */
     public String summary() {
         long warnings = problems.size() - errors().size();
-        return source + ": " + rowsRead + " rows read, " + accepted + " accepted, " + rejected() + " rejected"
+        return source + ": " + rowsRead + (rowsRead == 1 ? " row" : " rows") + " read, " + accepted + " accepted, "
+                + rejected() + " rejected"
                 + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : "")
-                + (blankLines > 0 ? ", " + blankLines + " blank lines skipped" : "")
+                + (blankLines > 0 ? ", " + blankLines + (blankLines == 1 ? " blank line" : " blank lines")
+                + " skipped" : "")
                 + (fatal ? " (stopped at the header)" : "");
     }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  *
  * <p>Validated when built: at least one point; no two points with the same code; no two points or special codes whose
  * Vietnamese or English labels fold to the same key (see {@link Texts#fold}), since labels are accepted in place of codes;
- * no special code that equals a point's code; satisfied codes must be points of the scale.
+ * no special code that equals a point's code or folds to the same key as a label; satisfied codes must be points of the
+ * scale.
  *
  * @param id the scale's id, e.g. {@code "satisfaction5"}
  * @param title the scale's title
@@ -43,7 +44,7 @@ public record Scale(String id, LocalizedText title, List<ScalePoint> points, Set
      * @throws DefinitionException if the scale is inconsistent; the message names the scale and the offending code
      */
     public Scale {
-        id = Texts.requireId(id, "scale id");
+        id = Texts.requireId(id, "scale id", "id");
         Objects.requireNonNull(title, "title");
         points = List.copyOf(points);
         satisfied = Set.copyOf(satisfied);
@@ -75,6 +76,12 @@ public record Scale(String id, LocalizedText title, List<ScalePoint> points, Set
             if (!specialKeys.add(key)) {
                 throw new DefinitionException("special[" + i + "].code",
                         "scale '" + id + "' repeats special code '" + s.code() + "'");
+            }
+            String owner = labels.get(key);
+            if (owner != null) {
+                throw new DefinitionException("special[" + i + "].code", "scale '" + id + "': special code '"
+                        + s.code() + "' reads the same as the label of " + owner + "; codes and labels are both "
+                        + "accepted in data files, so they must be distinct");
             }
             if (isInteger(s.code()) && codes.containsKey(Integer.parseInt(s.code().strip()))) {
                 throw new DefinitionException("special[" + i + "].code", "scale '" + id + "' uses code " + s.code()

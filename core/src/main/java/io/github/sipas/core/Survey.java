@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
  * items, and the rule that makes the overall index.
  *
  * <p>Immutable and validated when built. Refused, with a {@link DefinitionException} whose message names the offending
- * id and whose {@link DefinitionException#where() where} points at it: duplicate ids of domains, elements, scales or items
+ * id and whose {@link DefinitionException#where() where} points at it: malformed ids; duplicate ids of domains, elements, scales or items
  * (item ids are also compared ignoring case, since they are matched to CSV headers that way); an item id that is one of
  * the reserved column names {@code response_id}, {@code unit}, {@code period}, {@code weight}; an element naming a
  * missing domain; an item naming a missing element or scale; a criterion whose scale has no satisfied codes; an element
  * without criteria; a survey without criteria; weights for elements that do not exist, or missing for some;
- * {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain.
+ * {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a domain no element.
  *
  * <p>Bundled instruments are loaded with {@link Surveys#bundled(String)}; a province's own is read from JSON with
  * {@link SurveyJson#read(java.nio.file.Path)} or built in code with {@link #builder(String)}.
@@ -51,7 +51,10 @@ public final class Survey {
     private final List<Item> criteria;
 
     private Survey(Builder b) {
-        id = Texts.requireId(b.id, "survey id");
+        id = Texts.requireId(b.id, "survey id", "id");
+        if (b.version != null && Texts.clean(b.version).isEmpty()) {
+            throw new DefinitionException("version", "survey '" + id + "': version must not be blank");
+        }
         version = Texts.requireText(Objects.requireNonNull(b.version, "version (not set)"), "version");
         title = Objects.requireNonNull(b.title, "title (not set)");
         source = Objects.requireNonNull(b.source, "source (not set)");
@@ -120,6 +123,14 @@ public final class Survey {
             if (aggregation.method() == AggregationMethod.MEAN_OF_DOMAINS && element.domain() == null) {
                 throw new DefinitionException("elements[" + e + "].domain", "survey '" + id
                         + "' aggregates by domain, but element '" + element.id() + "' has no domain");
+            }
+        }
+        for (int d = 0; d < domains.size(); d++) {
+            String domainId = domains.get(d).id();
+            if (aggregation.method() == AggregationMethod.MEAN_OF_DOMAINS
+                    && elements.stream().noneMatch(e -> domainId.equals(e.domain()))) {
+                throw new DefinitionException("domains[" + d + "]", "survey '" + id + "': domain '" + domainId
+                        + "' has no element");
             }
         }
         if (aggregation.method() == AggregationMethod.WEIGHTED_ELEMENTS) {

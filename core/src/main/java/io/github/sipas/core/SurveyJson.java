@@ -112,6 +112,11 @@ public final class SurveyJson {
         try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             root = MAPPER.readTree(parser);
+            if (root != null && parser.nextToken() != null) {
+                long line = parser.currentLocation().getLineNr();
+                throw new InputException(source, line, null, null, "$", "not valid JSON: unexpected content after the "
+                        + "end of the document, at line " + line, null);
+            }
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException(source, line, null, null, "$", "not valid JSON: " + e.getOriginalMessage(), e);

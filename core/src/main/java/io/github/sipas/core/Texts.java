@@ -55,14 +55,23 @@ public final class Texts {
     }
 
     /**
-     * Returns the text normalized to NFC and trimmed.
+     * Returns the text normalized to NFC and trimmed; no-break spaces (U+00A0, U+2007, U+202F), which spreadsheets
+     * and word processors leave in copied text, count as spaces.
      *
      * @param text the text; must not be null
      * @return the normalized text
      */
     public static String clean(String text) {
         Objects.requireNonNull(text, "text");
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (t.indexOf('\u00A0') >= 0 || t.indexOf('\u2007') >= 0 || t.indexOf('\u202F') >= 0) {
+            t = t.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+        }
+        return t.strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Checks that a text is present and not blank, and returns it in NFC, trimmed. */
@@ -76,22 +85,24 @@ public final class Texts {
     }
 
     /**
-     * Checks an identifier: non-blank, no surrounding white space, no control characters, at most 100 characters.
+     * Checks an identifier: non-blank, no surrounding white space (no-break spaces included), no control characters,
+     * at most 100 characters. A fault is a {@link DefinitionException} at {@code where}.
      */
-    static String requireId(String value, String name) {
+    static String requireId(String value, String name, String where) {
         Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+        if (clean(value).isEmpty()) {
+            throw new DefinitionException(where, name + " must not be blank");
         }
-        if (!value.equals(value.strip())) {
-            throw new IllegalArgumentException(name + " '" + value + "' must not begin or end with white space");
+        if (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1))) {
+            throw new DefinitionException(where, name + " '" + value + "' must not begin or end with white space");
         }
         if (value.length() > 100) {
-            throw new IllegalArgumentException(name + " '" + value.substring(0, 20) + "...' is longer than 100 characters");
+            throw new DefinitionException(where, name + " '" + value.substring(0, 20)
+                    + "...' is longer than 100 characters");
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException(name + " '" + value + "' contains a control character");
+                throw new DefinitionException(where, name + " '" + value + "' contains a control character");
             }
         }
         return Normalizer.normalize(value, Normalizer.Form.NFC);

@@ -27,13 +27,13 @@ public record Unit(String id, String name, List<String> aliases, UnitLevel level
      * @throws IllegalArgumentException if the id, name, an alias or the parent is blank or malformed
      */
     public Unit {
-        id = Texts.requireId(id, "unit id");
+        id = Texts.requireId(id, "unit id", "id");
         name = Texts.requireText(name, "name of unit '" + id + "'");
         String what = "alias of unit '" + id + "'";
         aliases = aliases.stream().map(a -> Texts.requireText(a, what)).toList();
         Objects.requireNonNull(level, "level");
         if (parent != null) {
-            parent = Texts.requireId(parent, "parent of unit '" + id + "'");
+            parent = Texts.requireId(parent, "parent of unit '" + id + "'", "parent");
         }
     }
 

@@ -85,8 +85,8 @@ public final class UnitList {
             Set<String> seen = new HashSet<>();
             for (Unit p = u; p != null && p.parent() != null; p = ids.get(p.parent())) {
                 if (!seen.add(p.id())) {
-                    throw new DefinitionException("units[" + i + "].parent", "unit '" + u.id()
-                            + "' is its own ancestor");
+                    throw new DefinitionException("units[" + this.units.indexOf(p) + "].parent", "unit '" + p.id()
+                            + "' is its own ancestor (its parents lead back to it)");
                 }
             }
         }
@@ -223,8 +223,9 @@ public final class UnitList {
 
     private static UnitList read(Reader reader, String source) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+                .setIgnoreEmptyLines(false).get();
         List<Unit> units = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (String required : List.of("id", "name")) {
                 if (!parser.getHeaderMap().containsKey(required)) {
@@ -232,8 +233,14 @@ public final class UnitList {
                             + "'; the header must be id,name[,aliases,level,parent]");
                 }
             }
+            long next = parser.getCurrentLineNumber() + 1;
             for (CSVRecord r : parser) {
-                long line = r.getParser().getCurrentLineNumber();
+                long line = next;
+                next = parser.getCurrentLineNumber() + 1;
+                if (r.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                lines.add(line);
                 String level = get(r, "level");
                 UnitLevel lv;
                 try {
@@ -256,7 +263,9 @@ public final class UnitList {
         try {
             return new UnitList(units);
         } catch (DefinitionException e) {
-            throw new InputException(source, 0, null, null, null, e.getMessage(), e);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^units\\[(\\d+)\\]").matcher(e.where());
+            long line = m.find() ? lines.get(Integer.parseInt(m.group(1))) : 0;
+            throw new InputException(source, line, null, null, null, e.getMessage(), e);
         }
     }
 

@@ -6,7 +6,7 @@ package io.github.sipas.scoring;
  * of valid answers, (Σ w v)² / Σ w² v:
  *
  * <p>Worked example, unweighted, 45 satisfied of 50 valid answers, level 0.95: WILSON gives [78.64, 95.65] %,
- * CLOPPER_PEARSON [78.19, 96.67] %, WALD [81.68, 98.32] %.
+ * CLOPPER_PEARSON [78.19, 96.67] %, WALD [81.60, 98.40] % (its SE is √(p(1 − p)/(n − 1)) unweighted).
  *
  * <p>Element and overall indices use WALD on their linearized SE, or LOGIT when LOGIT is chosen.
  *

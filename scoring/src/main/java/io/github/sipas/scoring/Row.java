@@ -15,8 +15,12 @@ final class Row {
     final int[] pointIndex;
     final int[] validList;
     final int[] satList;
+    final int[] topList;
+    /** Per valid criterion, its code as a double, for the mean-score variant. */
+    final double[] value;
     int validCount;
     int satCount;
+    int topCount;
 
     Row(int items) {
         state = new byte[items];
@@ -24,5 +28,7 @@ final class Row {
         pointIndex = new int[items];
         validList = new int[items];
         satList = new int[items];
+        topList = new int[items];
+        value = new double[items];
     }
 }

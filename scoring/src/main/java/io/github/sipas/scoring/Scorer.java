@@ -57,6 +57,10 @@ public final class Scorer {
     /** Per criterion: index of each code among its scale's points, -1 for codes not on it. */
     private final int[][] pointByCode;
     final int points;
+    /** Per criterion: its scale's highest and lowest codes. */
+    private final int[] topCode;
+    private final int[] bottomCode;
+    private final java.util.EnumSet<Variant> variants;
     /** Per element: the indices of its criteria. */
     final int[][] elementItems;
     final List<Element> elements;
@@ -71,6 +75,10 @@ public final class Scorer {
         this.criteria = survey.criteria();
         this.criterionIndex = new java.util.HashMap<>();
         int maxPoints = 0;
+        this.variants = b.variants.isEmpty() ? java.util.EnumSet.noneOf(Variant.class)
+                : java.util.EnumSet.copyOf(b.variants);
+        topCode = new int[criteria.size()];
+        bottomCode = new int[criteria.size()];
         satisfiedByCode = new boolean[criteria.size()][];
         pointByCode = new int[criteria.size()][];
         for (int j = 0; j < criteria.size(); j++) {
@@ -78,6 +86,8 @@ public final class Scorer {
             criterionIndex.put(item.id(), j);
             Scale scale = survey.scale(item.scale());
             int maxCode = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
+            topCode[j] = maxCode;
+            bottomCode[j] = scale.codes().stream().mapToInt(Integer::intValue).min().orElse(0);
             satisfiedByCode[j] = new boolean[maxCode + 1];
             pointByCode[j] = new int[maxCode + 1];
             java.util.Arrays.fill(pointByCode[j], -1);
@@ -213,6 +223,7 @@ public final class Scorer {
     void fill(Response r, Row row) {
         row.validCount = 0;
         row.satCount = 0;
+        row.topCount = 0;
         Map<String, Answer> answers = r.answers();
         for (int j = 0; j < criteria.size(); j++) {
             Answer a = answers.get(criteria.get(j).id());
@@ -228,9 +239,13 @@ public final class Scorer {
                 row.state[j] = Row.VALID;
                 row.code[j] = code;
                 row.pointIndex[j] = pointIndex[code];
+                row.value[j] = code;
                 row.validList[row.validCount++] = j;
                 if (satisfiedByCode[j][code]) {
                     row.satList[row.satCount++] = j;
+                }
+                if (code == topCode[j]) {
+                    row.topList[row.topCount++] = j;
                 }
             } else if (a instanceof Answer.DontKnow) {
                 row.state[j] = Row.DONT_KNOW;
@@ -248,7 +263,8 @@ public final class Scorer {
         for (int e = 0; e < sizes.length; e++) {
             sizes[e] = elementItems[e].length;
         }
-        return new UnitSums(criteria.size(), points, sizes);
+        return new UnitSums(criteria.size(), points, sizes, variants.contains(Variant.VERY_SATISFIED),
+                variants.contains(Variant.MEAN_SCORE));
     }
 
     /** Computes the scorecard from the sums of each group. */
@@ -293,7 +309,7 @@ public final class Scorer {
                 }
             } else {
                 elementCoefficients[e] = a;
-                est = composite(s, a);
+                est = composite(s, s.sat, a, false);
             }
             double[] alpha = alpha(s, e);
             elementScores.add(new ElementScore(elements.get(e).id(), est, defined, alpha[0], s.alphaForms[e]));
@@ -301,8 +317,53 @@ public final class Scorer {
         if (s.forms == 0 && undefined == null) {
             undefined = "no forms";
         }
-        Estimate index = undefined != null ? Estimate.UNDEFINED : composite(s, overall(elementCoefficients));
-        return new UnitScore(key.unit(), key.group(), s.forms, index, undefined, elementScores, items);
+        double[] overall = undefined != null ? null : overall(elementCoefficients);
+        Estimate index = overall == null ? Estimate.UNDEFINED : composite(s, s.sat, overall, false);
+        List<VariantScore> variantScores = new ArrayList<>();
+        for (Variant v : variants) {
+            variantScores.add(variantScore(v, s, elementCoefficients, overall));
+        }
+        return new UnitScore(key.unit(), key.group(), s.forms, index, undefined, elementScores, items,
+                variantScores);
+    }
+
+    private VariantScore variantScore(Variant v, UnitSums s, double[][] elementCoefficients, double[] overall) {
+        if (v == Variant.ALL_SATISFIED) {
+            if (!(s.allB > 0)) {
+                return new VariantScore(v, Estimate.UNDEFINED, Map.of(), Map.of());
+            }
+            double p = s.allA / s.allB;
+            double se = Math.sqrt(s.allSatisfiedVariance());
+            double[] ci = Intervals.composite(method, p, se, z);
+            return new VariantScore(v, new Estimate(100 * p, 100 * se, 100 * ci[0], 100 * ci[1]), Map.of(), Map.of());
+        }
+        boolean mean = v == Variant.MEAN_SCORE;
+        RatioSums sums = mean ? s.score : s.top;
+        Map<String, Estimate> items = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < criteria.size(); j++) {
+            if (!(s.x[j] > 0)) {
+                items.put(criteria.get(j).id(), Estimate.UNDEFINED);
+                continue;
+            }
+            double[] a = new double[criteria.size()];
+            a[j] = 1;
+            if (mean) {
+                items.put(criteria.get(j).id(), composite(s, sums, a, true));
+            } else {
+                double p = sums.ratio(j, s.x);
+                double se = Math.sqrt(s.variance(sums, a));
+                double nEff = s.x[j] * s.x[j] / s.svv[j * criteria.size() + j];
+                double[] ci = Intervals.item(method, p, se, nEff, z, level);
+                items.put(criteria.get(j).id(), new Estimate(100 * p, 100 * se, 100 * ci[0], 100 * ci[1]));
+            }
+        }
+        Map<String, Estimate> elementValues = new java.util.LinkedHashMap<>();
+        for (int e = 0; e < elements.size(); e++) {
+            elementValues.put(elements.get(e).id(), elementCoefficients[e] == null ? Estimate.UNDEFINED
+                    : composite(s, sums, elementCoefficients[e], mean));
+        }
+        Estimate index = overall == null ? Estimate.UNDEFINED : composite(s, sums, overall, mean);
+        return new VariantScore(v, index, elementValues, items);
     }
 
     /** The coefficients of the overall index, given each element's coefficients. */
@@ -363,15 +424,32 @@ public final class Scorer {
         }
     }
 
-    private Estimate composite(UnitSums s, double[] a) {
-        double t = 0;
-        for (int j = 0; j < a.length; j++) {
-            if (a[j] != 0) {
-                t += a[j] * s.p(j);
+    /**
+     * The estimate of T = Σ a_j r_j for one family of ratios; for the mean score, each mean m_j is first rescaled to
+     * (m_j − lowest code)/(highest − lowest code), which is linear, so the coefficients are divided by the range and
+     * the constant is subtracted.
+     */
+    private Estimate composite(UnitSums s, RatioSums sums, double[] a, boolean rescale) {
+        double[] coef = a;
+        double shift = 0;
+        if (rescale) {
+            coef = new double[a.length];
+            for (int j = 0; j < a.length; j++) {
+                if (a[j] != 0) {
+                    double range = topCode[j] - bottomCode[j];
+                    coef[j] = a[j] / range;
+                    shift += a[j] * bottomCode[j] / range;
+                }
             }
         }
-        double se = Math.sqrt(s.variance(a));
-        double[] ci = Intervals.composite(method, t, se, z);
+        double t = -shift;
+        for (int j = 0; j < coef.length; j++) {
+            if (coef[j] != 0) {
+                t += coef[j] * sums.ratio(j, s.x);
+            }
+        }
+        double se = Math.sqrt(s.variance(sums, coef));
+        double[] ci = rescale ? Intervals.wald(t, se, z) : Intervals.composite(method, t, se, z);
         return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);
     }
 
@@ -385,7 +463,7 @@ public final class Scorer {
         if (s.x[j] > 0) {
             double[] a = new double[criteria.size()];
             a[j] = 1;
-            double var = s.variance(a);
+            double var = s.variance(s.sat, a);
             double se = Math.sqrt(var);
             nEff = s.x[j] * s.x[j] / s.svv[j * criteria.size() + j];
             double[] ci = Intervals.item(method, p, se, nEff, z, level);
@@ -446,6 +524,7 @@ public final class Scorer {
         private double level = 0.95;
         private Aggregation aggregation;
         private Set<Integer> satisfied;
+        private Set<Variant> variants = Set.of();
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -511,6 +590,18 @@ public final class Scorer {
                 throw new IllegalArgumentException("the satisfied set must not be empty");
             }
             this.satisfied = Set.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Sets the variant indices to compute beside the satisfaction index; none unless set. Each costs about as much
+         * as the main index, except {@link Variant#ALL_SATISFIED}, which costs nothing.
+         *
+         * @param value the variants
+         * @return this builder
+         */
+        public Builder variants(Set<Variant> value) {
+            this.variants = Set.copyOf(value);
             return this;
         }
 

@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param undefinedReason why the overall index is undefined, or null when it is defined
  * @param elements the elements, in the survey's order
  * @param items the criteria, in the survey's order
+ * @param variants the variant indices requested from the scorer, in the order of {@link Variant}
  * @since 0.1
  */
 public record UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
-        List<ElementScore> elements, List<ItemScore> items) {
+        List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants) {
 
     /**
      * Copies the lists.
@@ -28,6 +29,7 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
      * @param undefinedReason why the index is undefined, or null
      * @param elements the elements
      * @param items the criteria
+     * @param variants the variant indices
      * @throws NullPointerException if the index or a list is null
      * @throws IllegalArgumentException if both unit and group are null
      */
@@ -35,9 +37,36 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
         Objects.requireNonNull(index, "index");
         elements = List.copyOf(elements);
         items = List.copyOf(items);
+        variants = List.copyOf(variants);
         if (unit == null && group == null) {
             throw new IllegalArgumentException("a unit score needs a unit, a group, or both");
         }
+    }
+
+    /**
+     * Returns a unit score without variant indices.
+     *
+     * @param unit the unit, or null
+     * @param group the group, or null
+     * @param respondents the number of forms
+     * @param index the overall index
+     * @param undefinedReason why the index is undefined, or null
+     * @param elements the elements
+     * @param items the criteria
+     */
+    public UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
+            List<ElementScore> elements, List<ItemScore> items) {
+        this(unit, group, respondents, index, undefinedReason, elements, items, List.of());
+    }
+
+    /**
+     * Returns a variant index.
+     *
+     * @param variant the variant
+     * @return its score, or empty when the scorer was not asked for it
+     */
+    public java.util.Optional<VariantScore> variant(Variant variant) {
+        return variants.stream().filter(v -> v.variant() == variant).findFirst();
     }
 
     /**

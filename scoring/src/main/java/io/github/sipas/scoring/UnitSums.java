@@ -10,9 +10,9 @@ import java.util.Arrays;
  * <ul>
  *   <li>counts: forms n; per item valid, satisfied, unanswered, don't know, not asked, and each scale point (unweighted
  *       and weighted);</li>
- *   <li>X_j = Σ w v_ij, Y_j = Σ w s_ij, Σ w x_ij, Σ w x_ij²;</li>
- *   <li>the J × J cross-products S_ss(j,k) = Σ w² s_ij s_ik, S_sv(j,k) = Σ w² s_ij v_ik, S_vv(j,k) = Σ w² v_ij v_ik,
- *       which give the linearized variance of any linear combination of item indices (see {@link #sumZ2});</li>
+ *   <li>X_j = Σ w v_ij, Σ w x_ij, Σ w x_ij², and S_vv(j,k) = Σ w² v_ij v_ik;</li>
+ *   <li>for the satisfied indicator (and on request the top-point indicator and the code), the {@link RatioSums}
+ *       Y_j, S_yy and S_yv, which give the linearized variance of any linear combination of item indices;</li>
  *   <li>per element, over the forms with a valid answer to each of its items: their count, Σ x_j and Σ x_j x_k
  *       (unweighted), for Cronbach's alpha.</li>
  * </ul>
@@ -34,18 +34,26 @@ final class UnitSums {
     /** Weighted count of each scale point, [j * points + p]. */
     final double[] pointWeights;
     final double[] x;
-    final double[] y;
     final double[] wx;
     final double[] wx2;
-    final double[] sss;
-    final double[] ssv;
     final double[] svv;
+    /** Sums of the satisfied indicator. */
+    final RatioSums sat;
+    /** Sums of the top-point indicator, for {@link Variant#VERY_SATISFIED}; null when not requested. */
+    final RatioSums top;
+    /** Sums of the codes, for {@link Variant#MEAN_SCORE}; null when not requested. */
+    final RatioSums score;
+    /** For {@link Variant#ALL_SATISFIED}: Σ w and Σ w² over forms with a valid answer (b), and over those all satisfied (a). */
+    double allB;
+    double allA;
+    double allB2;
+    double allA2;
     /** Per element: complete forms, Σ x_j, Σ x_j x_k over its items. */
     final long[] alphaForms;
     final double[][] alphaSum;
     final double[][] alphaCross;
 
-    UnitSums(int items, int points, int[] elementSizes) {
+    UnitSums(int items, int points, int[] elementSizes, boolean withTop, boolean withScore) {
         this.items = items;
         this.points = points;
         valid = new long[items];
@@ -56,12 +64,12 @@ final class UnitSums {
         pointCounts = new long[items * points];
         pointWeights = new double[items * points];
         x = new double[items];
-        y = new double[items];
         wx = new double[items];
         wx2 = new double[items];
-        sss = new double[items * items];
-        ssv = new double[items * items];
         svv = new double[items * items];
+        sat = new RatioSums(items);
+        top = withTop ? new RatioSums(items) : null;
+        score = withScore ? new RatioSums(items) : null;
         alphaForms = new long[elementSizes.length];
         alphaSum = new double[elementSizes.length][];
         alphaCross = new double[elementSizes.length][];
@@ -110,15 +118,21 @@ final class UnitSums {
             }
         }
         for (int a = 0; a < ns; a++) {
-            int j = sl[a];
-            satisfied[j]++;
-            y[j] += w;
-            int base = j * items;
-            for (int b = 0; b < ns; b++) {
-                sss[base + sl[b]] += w2;
-            }
-            for (int b = 0; b < nv; b++) {
-                ssv[base + vl[b]] += w2;
+            satisfied[sl[a]]++;
+        }
+        sat.add(w, sl, ns, null, vl, nv);
+        if (top != null) {
+            top.add(w, row.topList, row.topCount, null, vl, nv);
+        }
+        if (score != null) {
+            score.add(w, vl, nv, row.value, vl, nv);
+        }
+        if (nv > 0) {
+            allB += w;
+            allB2 += w2;
+            if (ns == nv) {
+                allA += w;
+                allA2 += w2;
             }
         }
         for (int e = 0; e < elementItems.length; e++) {
@@ -157,12 +171,20 @@ final class UnitSums {
         add(pointCounts, o.pointCounts);
         add(pointWeights, o.pointWeights);
         add(x, o.x);
-        add(y, o.y);
         add(wx, o.wx);
         add(wx2, o.wx2);
-        add(sss, o.sss);
-        add(ssv, o.ssv);
         add(svv, o.svv);
+        sat.combine(o.sat);
+        if (top != null) {
+            top.combine(o.top);
+        }
+        if (score != null) {
+            score.combine(o.score);
+        }
+        allB += o.allB;
+        allA += o.allA;
+        allB2 += o.allB2;
+        allA2 += o.allA2;
         add(alphaForms, o.alphaForms);
         for (int e = 0; e < alphaSum.length; e++) {
             add(alphaSum[e], o.alphaSum[e]);
@@ -184,42 +206,28 @@ final class UnitSums {
 
     /** The item index p_j as a proportion; NaN when no valid answer. */
     double p(int j) {
-        return x[j] > 0 ? y[j] / x[j] : Double.NaN;
+        return sat.ratio(j, x);
     }
 
-    /**
-     * Σ_i z_i² for T = Σ_j a_j p_j, with z_i = Σ_j a_j w_i (s_ij − p_j v_ij) / X_j:
-     * Σ_j Σ_k a_j a_k / (X_j X_k) · [S_ss(j,k) − p_k S_sv(j,k) − p_j S_sv(k,j) + p_j p_k S_vv(j,k)].
-     * Items with a_j = 0 are skipped.
-     */
-    double sumZ2(double[] a) {
-        double total = 0;
-        for (int j = 0; j < items; j++) {
-            if (a[j] == 0) {
-                continue;
-            }
-            double pj = p(j);
-            double row = 0;
-            for (int k = 0; k < items; k++) {
-                if (a[k] == 0) {
-                    continue;
-                }
-                double pk = p(k);
-                double term = sss[j * items + k] - pk * ssv[j * items + k] - pj * ssv[k * items + j]
-                        + pj * pk * svv[j * items + k];
-                row += a[k] / x[k] * term;
-            }
-            total += a[j] / x[j] * row;
-        }
-        return total;
-    }
-
-    /** The with-replacement linearized variance n/(n − 1) Σ z_i² of T = Σ a_j p_j; NaN when n &lt; 2. */
-    double variance(double[] a) {
+    /** The with-replacement linearized variance n/(n − 1) Σ z_i² of T = Σ a_j r_j; NaN when n &lt; 2. */
+    double variance(RatioSums sums, double[] a) {
         if (forms < 2) {
             return Double.NaN;
         }
-        return Math.max(0, sumZ2(a)) * forms / (forms - 1.0);
+        return Math.max(0, sums.sumZ2(a, x, svv)) * forms / (forms - 1.0);
+    }
+
+    /**
+     * The linearized variance of the share of forms satisfied on every criterion they rated, p = A / B:
+     * Σ z² = (A2 − 2p·A2 + p²·B2) / B², since a ≤ b makes a² = ab = a; NaN when n &lt; 2 or B = 0.
+     */
+    double allSatisfiedVariance() {
+        if (forms < 2 || !(allB > 0)) {
+            return Double.NaN;
+        }
+        double p = allA / allB;
+        double z2 = (allA2 - 2 * p * allA2 + p * p * allB2) / (allB * allB);
+        return Math.max(0, z2) * forms / (forms - 1.0);
     }
 
     boolean isEmpty() {

@@ -1,0 +1,277 @@
+package io.github.sipas.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AnswerParserTest {
+
+    private static final Survey SIPAS_2023 = Surveys.bundled("sipas-2023");
+    private static final AnswerParser RATING = new AnswerParser(
+            Item.criterion("A1", "A", "satisfaction5", LocalizedText.of("Tiếp cận", "Access")), Scale.satisfaction5());
+    private static final AnswerParser CHANNELS = parserOf(SIPAS_2023, "N2");
+    private static final AnswerParser INTEREST = parserOf(SIPAS_2023, "N1_1");
+    private static final AnswerParser TEXT = new AnswerParser(new Item("NOTE", null, LocalizedText.of("Ghi chú",
+            "Note"), null, ItemRole.DEMOGRAPHIC, ItemType.TEXT), null);
+    /** A multi-select item whose scale has a special code, which cannot be combined with choices. */
+    private static final AnswerParser MULTI_WITH_SPECIAL = new AnswerParser(
+            new Item("M", null, LocalizedText.of("Chọn", "Pick"), "pick3", ItemRole.PERCEPTION, ItemType.MULTIPLE),
+            new Scale("pick3", LocalizedText.of("Chọn", "Pick"),
+                    List.of(ScalePoint.of(1, "Một", "One"), ScalePoint.of(2, "Hai", "Two"),
+                            ScalePoint.of(3, "Ba", "Three")),
+                    Set.of(), List.of(new SpecialCode("0", SpecialKind.DONT_KNOW,
+                    LocalizedText.of("Không biết", "Don't know")))));
+
+    private static AnswerParser parserOf(Survey survey, String itemId) {
+        Item item = survey.item(itemId);
+        return new AnswerParser(item, survey.scaleOf(item).orElse(null));
+    }
+
+    private static String nfd(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD);
+    }
+
+    private static AnswerParser.Failure failure(Object parsed) {
+        return assertInstanceOf(AnswerParser.Failure.class, parsed);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Codes and specials
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void readsEveryCodeOfTheScaleAsItsPoint(int code) {
+        assertEquals(Answer.point(code), RATING.parse(Integer.toString(code)));
+        assertEquals(Answer.point(code), RATING.parse(" " + code + " "));
+    }
+
+    @Test
+    void readsZeroAsDontKnow() {
+        assertSame(Answer.dontKnow(), RATING.parse("0"));
+        assertSame(Answer.dontKnow(), RATING.parse("0 "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "   ", "\t", " \t "})
+    void readsBlankCellAsUnanswered(String blank) {
+        assertSame(Answer.unanswered(), RATING.parse(blank));
+        assertSame(Answer.unanswered(), CHANNELS.parse(blank));
+        assertSame(Answer.unanswered(), TEXT.parse(blank));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6", "7", "9", "10", "99", "123456789", "7.0", "6,0"})
+    void wholeNumberOffTheScaleIsOutOfRange(String cell) {
+        AnswerParser.Failure f = failure(RATING.parse(cell));
+        assertEquals(Rule.OUT_OF_RANGE, f.rule());
+        assertTrue(f.message().contains("is not on scale 'satisfaction5' of item A1"), f.message());
+        assertTrue(f.message().contains("1..5, or 0 (don't know)"), f.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x", "good", "-1", "-0", "4.5", "4,5", ".5", "4.", "+4", "1/2", "five", "Hài lòng lắm",
+            "Rất phù hợp", "Satisfied or not"})
+    void textThatIsNoCodeOrLabelIsNotACode(String cell) {
+        AnswerParser.Failure f = failure(RATING.parse(cell));
+        assertEquals(Rule.NOT_A_CODE, f.rule(), f.message());
+    }
+
+    @Test
+    void notACodeMessageListsTheLabels() {
+        String message = failure(RATING.parse("good")).message();
+        assertTrue(message.contains("1..5") && message.contains("Rất không hài lòng") && message.contains("Bình thường")
+                && message.contains("Rất hài lòng"), message);
+    }
+
+    @Test
+    void decimalMessageSaysNotAWholeNumber() {
+        assertTrue(failure(RATING.parse("4.5")).message().startsWith("not a whole number"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4.0", "4.00", "4,0", " 4.0 "})
+    void readsWholeNumberWrittenAsDecimal(String cell) {
+        assertEquals(Answer.point(4), RATING.parse(cell));
+    }
+
+    @Test
+    void readsZeroWrittenAsDecimalAsDontKnow() {
+        assertSame(Answer.dontKnow(), RATING.parse("0.0"));
+    }
+
+    @Test
+    void scaleWithoutSpecialCodeRefusesZero() {
+        assertEquals(Rule.OUT_OF_RANGE, failure(INTEREST.parse("0")).rule());
+        assertEquals(Rule.OUT_OF_RANGE, failure(INTEREST.parse("5")).rule());
+        assertEquals(Answer.point(4), INTEREST.parse("4"));
+    }
+
+    @Test
+    void fastPathForOneDigitAgreesWithTheFullParse() {
+        for (int d = 0; d <= 9; d++) {
+            String cell = Integer.toString(d);
+            Object fast = RATING.parse(cell);
+            Object slow = RATING.parse(cell + " ");
+            if (fast instanceof AnswerParser.Failure) {
+                assertEquals(failure(slow).rule(), ((AnswerParser.Failure) fast).rule(), cell);
+            } else {
+                assertEquals(slow, fast, cell);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Labels
+
+    static Stream<Arguments> labels() {
+        return Stream.of(
+                Arguments.of("Rất không hài lòng", 1), Arguments.of("Không hài lòng", 2),
+                Arguments.of("Bình thường", 3), Arguments.of("Hài lòng", 4), Arguments.of("Rất hài lòng", 5),
+                Arguments.of("rat khong hai long", 1), Arguments.of("khong hai long", 2),
+                Arguments.of("binh thuong", 3), Arguments.of("hai long", 4), Arguments.of("rat hai long", 5),
+                Arguments.of("RẤT HÀI LÒNG", 5), Arguments.of("HAI LONG", 4), Arguments.of("  Hài   lòng  ", 4),
+                Arguments.of("hài-lòng", 4), Arguments.of(nfd("Rất hài lòng"), 5), Arguments.of(nfd("BÌNH THƯỜNG"), 3),
+                Arguments.of("Very dissatisfied", 1), Arguments.of("Dissatisfied", 2), Arguments.of("Neutral", 3),
+                Arguments.of("satisfied", 4), Arguments.of("VERY SATISFIED", 5));
+    }
+
+    @ParameterizedTest
+    @MethodSource("labels")
+    void readsLabelInAnyCaseFormOrLanguageAsItsPoint(String label, int code) {
+        assertEquals(Answer.point(code), RATING.parse(label));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Không biết / Không áp dụng", "khong biet khong ap dung", "KHÔNG BIẾT / KHÔNG ÁP DỤNG",
+            "Don't know / not applicable", "DON'T KNOW - NOT APPLICABLE"})
+    void readsLabelOfTheSpecialCodeAsDontKnow(String label) {
+        assertSame(Answer.dontKnow(), RATING.parse(label));
+        assertSame(Answer.dontKnow(), RATING.parse(nfd(label)));
+    }
+
+    static Stream<Arguments> codesAndLabels() {
+        return Stream.of(
+                Arguments.of("5 - Rất hài lòng", 5), Arguments.of("5-Rất hài lòng", 5),
+                Arguments.of("5. Rất hài lòng", 5),
+                Arguments.of("5) Rất hài lòng", 5), Arguments.of("5: rat hai long", 5),
+                Arguments.of("5 \u2013 Rất hài lòng", 5), Arguments.of("4 - Hài lòng", 4),
+                Arguments.of("1 - Very dissatisfied", 1), Arguments.of(nfd("3 - Bình thường"), 3));
+    }
+
+    @ParameterizedTest
+    @MethodSource("codesAndLabels")
+    void readsCodeFollowedByItsOwnLabel(String cell, int code) {
+        assertEquals(Answer.point(code), RATING.parse(cell));
+    }
+
+    @Test
+    void codeAndLabelThatDisagreeIsNotACodeNamingBoth() {
+        AnswerParser.Failure f = failure(RATING.parse("5 - Hài lòng"));
+        assertEquals(Rule.NOT_A_CODE, f.rule());
+        assertEquals("code 5 and label 'Hài lòng' disagree: 5 is 'Rất hài lòng' and the label is code 4", f.message());
+    }
+
+    @Test
+    void codeOffTheScaleWithALabelIsOutOfRange() {
+        assertEquals(Rule.OUT_OF_RANGE, failure(RATING.parse("9 - Rất hài lòng")).rule());
+    }
+
+    @Test
+    void codeWithAnUnknownLabelIsNotACode() {
+        AnswerParser.Failure f = failure(RATING.parse("5 - Tuyệt vời"));
+        assertEquals(Rule.NOT_A_CODE, f.rule());
+        assertTrue(f.message().contains("disagree"), f.message());
+    }
+
+    @Test
+    void readsSpecialCodeFollowedByItsOwnLabelAsDontKnow() {
+        assertSame(Answer.dontKnow(), RATING.parse("0 - Không biết / Không áp dụng"));
+    }
+
+    @Test
+    void labelOfAnotherScaleIsNotACode() {
+        assertEquals(Rule.NOT_A_CODE, failure(RATING.parse("Rất quan tâm theo dõi")).rule());
+        assertEquals(Answer.point(4), INTEREST.parse("Rất quan tâm theo dõi"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Multi-select
+
+    static Stream<Arguments> choices() {
+        return Stream.of(
+                Arguments.of("1,3,6", List.of(1, 3, 6)), Arguments.of("1;3", List.of(1, 3)),
+                Arguments.of("2", List.of(2)),
+                Arguments.of("1, 3 ,6", List.of(1, 3, 6)), Arguments.of("1 3 6", List.of(1, 3, 6)),
+                Arguments.of("6,1,1", List.of(1, 6)), Arguments.of("1,,3", List.of(1, 3)),
+                Arguments.of("1;3;", List.of(1, 3)),
+                Arguments.of("7", List.of(7)), Arguments.of("2.0", List.of(2)), Arguments.of("Mạng xã hội", List.of(2)),
+                Arguments.of("mang xa hoi; Can bo, cong chuc", List.of()),
+                Arguments.of("Báo chí, truyền hình, đài phát thanh", List.of(1)),
+                Arguments.of("Social media", List.of(2)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("choices")
+    void readsMultiSelectCellAsSortedDistinctChoices(String cell, List<Integer> codes) {
+        Object parsed = CHANNELS.parse(cell);
+        if (codes.isEmpty()) {
+            // "Cán bộ, công chức" holds the separator: split, its halves are no labels.
+            assertEquals(Rule.NOT_A_CODE, failure(parsed).rule());
+        } else {
+            assertEquals(new Answer.Choices(codes), parsed);
+        }
+    }
+
+    @Test
+    void multiSelectChoiceOffTheScaleIsOutOfRangeNamingTheChoice() {
+        AnswerParser.Failure f = failure(CHANNELS.parse("1,9"));
+        assertEquals(Rule.OUT_OF_RANGE, f.rule());
+        assertTrue(f.message().startsWith("choice '9': code 9 is not on scale 'channels7'"), f.message());
+        assertEquals(Rule.OUT_OF_RANGE, failure(CHANNELS.parse("8")).rule());
+        assertEquals(Rule.OUT_OF_RANGE, failure(CHANNELS.parse("0")).rule());
+    }
+
+    @Test
+    void multiSelectChoiceThatIsNoCodeIsNotACode() {
+        AnswerParser.Failure f = failure(CHANNELS.parse("1,x"));
+        assertEquals(Rule.NOT_A_CODE, f.rule());
+        assertTrue(f.message().startsWith("choice 'x'"), f.message());
+    }
+
+    @Test
+    void specialCodeStandsAloneInAMultiSelectCell() {
+        assertSame(Answer.dontKnow(), MULTI_WITH_SPECIAL.parse("0"));
+        assertSame(Answer.dontKnow(), MULTI_WITH_SPECIAL.parse("Không biết"));
+        assertEquals(Answer.choices(1, 3), MULTI_WITH_SPECIAL.parse("Một; Ba"));
+        AnswerParser.Failure f = failure(MULTI_WITH_SPECIAL.parse("0,1"));
+        assertEquals(Rule.NOT_A_CODE, f.rule());
+        assertTrue(f.message().contains("cannot be combined"), f.message());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Text
+
+    @Test
+    void readsTextItemAsTrimmedNfcText() {
+        assertEquals(Answer.text("Xin chào"), TEXT.parse("  Xin chào  "));
+        assertEquals(new Answer.Text("Thủ tục nhanh"), TEXT.parse(nfd("Thủ tục nhanh")));
+        assertEquals("Thủ tục nhanh", ((Answer.Text) TEXT.parse(nfd("Thủ tục nhanh"))).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "0", "x", "4.5", "Rất hài lòng", "1,3"})
+    void textItemTakesAnyTextAsWritten(String cell) {
+        assertEquals(Answer.text(cell), TEXT.parse(cell));
+    }
+}

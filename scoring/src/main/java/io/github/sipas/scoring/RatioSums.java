@@ -1,0 +1,86 @@
+package io.github.sipas.scoring;
+
+/**
+ * The sums of a family of ratio estimators r_j = Σ w y_ij / Σ w v_ij over the J criteria of one unit, where y is the
+ * satisfied indicator, the top-point indicator or the code itself: Y_j = Σ w y_ij, S_yy(j,k) = Σ w² y_ij y_ik and
+ * S_yv(j,k) = Σ w² y_ij v_ik. With the shared X_j = Σ w v_ij and S_vv(j,k) = Σ w² v_ij v_ik, they give the linearized
+ * variance of any linear combination of the r_j (see {@link #sumZ2}).
+ */
+final class RatioSums {
+
+    final int items;
+    final double[] num;
+    final double[] yy;
+    final double[] yv;
+
+    RatioSums(int items) {
+        this.items = items;
+        num = new double[items];
+        yy = new double[items * items];
+        yv = new double[items * items];
+    }
+
+    /**
+     * Adds one form: the criteria in {@code list} (count of them) have y = {@code values[j]}, or 1 when values is null;
+     * the valid criteria are in {@code valid} (validCount of them).
+     */
+    void add(double w, int[] list, int count, double[] values, int[] valid, int validCount) {
+        double w2 = w * w;
+        for (int a = 0; a < count; a++) {
+            int j = list[a];
+            double yj = values == null ? 1 : values[j];
+            num[j] += w * yj;
+            double wy = w2 * yj;
+            int base = j * items;
+            for (int b = 0; b < count; b++) {
+                int k = list[b];
+                yy[base + k] += values == null ? wy : wy * values[k];
+            }
+            for (int b = 0; b < validCount; b++) {
+                yv[base + valid[b]] += wy;
+            }
+        }
+    }
+
+    void combine(RatioSums o) {
+        for (int j = 0; j < items; j++) {
+            num[j] += o.num[j];
+        }
+        for (int i = 0; i < yy.length; i++) {
+            yy[i] += o.yy[i];
+            yv[i] += o.yv[i];
+        }
+    }
+
+    /** The ratio r_j; NaN when x_j = 0. */
+    double ratio(int j, double[] x) {
+        return x[j] > 0 ? num[j] / x[j] : Double.NaN;
+    }
+
+    /**
+     * Σ_i z_i² for T = Σ_j a_j r_j, with z_i = Σ_j a_j w_i (y_ij − r_j v_ij) / X_j:
+     * Σ_j Σ_k a_j a_k / (X_j X_k) · [S_yy(j,k) − r_k S_yv(j,k) − r_j S_yv(k,j) + r_j r_k S_vv(j,k)].
+     * Criteria with a_j = 0 are skipped.
+     */
+    double sumZ2(double[] a, double[] x, double[] vv) {
+        double total = 0;
+        for (int j = 0; j < items; j++) {
+            if (a[j] == 0) {
+                continue;
+            }
+            double rj = ratio(j, x);
+            double row = 0;
+            for (int k = 0; k < items; k++) {
+                if (a[k] == 0) {
+                    continue;
+                }
+                double rk = ratio(k, x);
+                double term = yy[j * items + k] - rk * yv[j * items + k] - rj * yv[k * items + j]
+                        + rj * rk * vv[j * items + k];
+                row += a[k] / x[k] * term;
+            }
+            total += a[j] / x[j] * row;
+        }
+        return total;
+    }
+}
