@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code sipas} command line: {@code sipas surveys}, {@code sipas validate}.
+ * The {@code sipas} command line: {@code sipas surveys}, {@code sipas validate}, {@code sipas score}.
  *
  * <p>Exit codes: 0 success; 1 the input was read but some rows were rejected; 2 a usage error or input that cannot be
  * read (a one-line message on standard error, no stack trace).
@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sipas", mixinStandardHelpOptions = true, versionProvider = SipasCommand.Version.class,
         description = "Collects and scores SIPAS satisfaction surveys (Chỉ số hài lòng về sự phục vụ hành chính).",
-        subcommands = {SurveysCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SurveysCommand.class, ValidateCommand.class, ScoreCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SipasCommand implements Runnable {
 
     /** Exit code when every row is valid. */
@@ -33,7 +34,7 @@ public final class SipasCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: surveys or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: surveys, validate or score");
     }
 
     /**

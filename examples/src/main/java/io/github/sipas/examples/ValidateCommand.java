@@ -1,16 +1,11 @@
 package io.github.sipas.examples;
 
-import io.github.sipas.core.ColumnMapping;
-import io.github.sipas.core.CsvResponseReader;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.Surveys;
-import io.github.sipas.core.UnitList;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,68 +25,28 @@ import picocli.CommandLine.Option;
                 + "unreadable input."})
 final class ValidateCommand implements Callable<Integer> {
 
-    /** The bundled sample: synthetic SIPAS 2017 responses for Lào Cai's nine district-level units. */
-    static final String SAMPLE = "laocai-2023-sample.csv";
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--survey", paramLabel = "ID|FILE",
-            description = "A bundled instrument (sipas-2017, sipas-2023, laocai-2023) or a JSON instrument file.")
-    private String survey;
-
-    @Option(names = "--responses", paramLabel = "FILE", description = "The CSV export to check.")
-    private Path responses;
-
-    @Option(names = "--sample", description = "Check the bundled sample (synthetic SIPAS 2017 responses for Lào Cai's "
-            + "nine district-level units) instead of a file.")
-    private boolean sample;
-
-    @Option(names = "--map", paramLabel = "FILE",
-            description = "A column mapping, CSV with header column,target (e.g. 'Q1[SQ001],A1').")
-    private Path map;
-
-    @Option(names = "--units", paramLabel = "ID|FILE", description = "A unit list (bundled: laocai-2023, or CSV "
-            + "id,name,aliases,level,parent); units not in it are rejected.")
-    private String units;
+    @CommandLine.Mixin
+    private InputOptions input;
 
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "Write the rejected rows here as CSV, with their line and problems, to correct them.")
     private Path rejects;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "The delimiter: ',', ';' or 'tab'; found from the header line unless given.")
-    private String delimiter;
-
     @Option(names = "--fail-fast", description = "Stop at the first error instead of checking every row.")
     private boolean failFast;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (sample == (responses != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give either --responses FILE or --sample");
-        }
-        if (!sample && survey == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--survey ID|FILE is required");
-        }
-        Survey s = Surveys.load(survey != null ? survey : "sipas-2017");
-        CsvResponseReader.Builder b = CsvResponseReader.builder(s)
-                .policy(failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.REJECT_ROW);
-        if (units != null || sample) {
-            b.units(UnitList.load(units != null ? units : "laocai-2023"));
-        }
-        if (map != null) {
-            b.mapping(ColumnMapping.read(map));
-        }
-        if (delimiter != null) {
-            b.delimiter(delimiter(delimiter));
-        }
-        CsvResponseReader reader = b.build();
+        input.check(spec.commandLine());
+        Survey s = input.survey();
         ReadReport report;
         try {
-            report = read(reader);
+            report = input.read(input.reader(spec.commandLine(), s,
+                    failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.REJECT_ROW, true), r -> { });
         } catch (InputException e) {
             if (e.problem().isEmpty()) {
                 throw e;
@@ -117,34 +72,5 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("rejected rows written to " + rejects);
         }
         return report.isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
-    }
-
-    /** Reads the responses, handing each to nothing: validation needs only the report. */
-    private ReadReport read(CsvResponseReader reader) throws IOException {
-        if (!sample) {
-            return reader.read(responses, r -> { });
-        }
-        try (InputStream in = ValidateCommand.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
-            }
-            return reader.read(in, "sample:" + SAMPLE, r -> { });
-        }
-    }
-
-    private char delimiter(String text) {
-        switch (text) {
-            case ",":
-                return ',';
-            case ";":
-                return ';';
-            case "tab":
-            case "\t":
-            case "\\t":
-                return '\t';
-            default:
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--delimiter must be ',', ';' or 'tab', not '" + text + "'");
-        }
     }
 }

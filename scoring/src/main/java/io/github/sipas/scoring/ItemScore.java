@@ -24,11 +24,14 @@ import java.util.Objects;
  * @param effectiveSize Kish's effective number of valid answers
  * @param mean the weighted mean of the valid codes
  * @param sd the weighted standard deviation of the valid codes
+ * @param median the weighted median of the valid codes: the first code, in the scale's order, at which the weighted
+ *     share of valid answers reaches one half
  * @param counts the number of answers at each point of the scale, in the scale's order (unweighted)
  * @since 0.1
  */
 public record ItemScore(String id, long valid, long satisfied, long unanswered, long dontKnow, long notAsked,
-        Estimate estimate, double designEffect, double effectiveSize, double mean, double sd, List<Long> counts) {
+        Estimate estimate, double designEffect, double effectiveSize, double mean, double sd, double median,
+        List<Long> counts) {
 
     /**
      * Copies the counts.
@@ -44,6 +47,7 @@ public record ItemScore(String id, long valid, long satisfied, long unanswered, 
      * @param effectiveSize the effective size
      * @param mean the weighted mean
      * @param sd the weighted standard deviation
+     * @param median the weighted median
      * @param counts the counts per point
      * @throws NullPointerException if the id, estimate or counts are null
      */
@@ -51,5 +55,16 @@ public record ItemScore(String id, long valid, long satisfied, long unanswered, 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(estimate, "estimate");
         counts = List.copyOf(counts);
+    }
+
+    /**
+     * Returns the share of valid answers at each point of the scale, in percent, in the scale's order; unweighted,
+     * with don't-know and unanswered kept out of the denominator. Empty shares are 0; all are NaN when no answer is
+     * valid.
+     *
+     * @return the shares
+     */
+    public List<Double> shares() {
+        return counts.stream().map(c -> valid == 0 ? Double.NaN : 100.0 * c / valid).toList();
     }
 }

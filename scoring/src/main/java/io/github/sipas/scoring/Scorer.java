@@ -311,8 +311,9 @@ public final class Scorer {
                 elementCoefficients[e] = a;
                 est = composite(s, s.sat, a, false);
             }
-            double[] alpha = alpha(s, e);
-            elementScores.add(new ElementScore(elements.get(e).id(), est, defined, alpha[0], s.alphaForms[e]));
+            Reliability rel = Reliability.of(its.length, s.alphaForms[e], s.alphaSum[e], s.alphaCross[e]);
+            elementScores.add(new ElementScore(elements.get(e).id(), est, defined, rel, rel.feldtLower(level),
+                    rel.feldtUpper(level)));
         }
         if (s.forms == 0 && undefined == null) {
             undefined = "no forms";
@@ -482,34 +483,19 @@ public final class Scorer {
         for (int p2 = 0; p2 < scale.points().size(); p2++) {
             counts.add(s.pointCounts[j * points + p2]);
         }
-        return new ItemScore(criteria.get(j).id(), s.valid[j], s.satisfied[j], s.unanswered[j], s.dontKnow[j],
-                s.notAsked[j], est, deff, nEff, mean, sd, counts);
-    }
-
-    /** Cronbach's alpha of element e from the listwise sums: {alpha}. */
-    private double[] alpha(UnitSums s, int e) {
-        int k = elementItems[e].length;
-        long m = s.alphaForms[e];
-        if (k < 2 || m < 2) {
-            return new double[] {Double.NaN};
-        }
-        double[] sum = s.alphaSum[e];
-        double[] cross = s.alphaCross[e];
-        double sumVar = 0;
-        double totalVar = 0;
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k; b++) {
-                double cov = (cross[a * k + b] - sum[a] * sum[b] / m) / (m - 1);
-                totalVar += cov;
-                if (a == b) {
-                    sumVar += cov;
+        double median = Double.NaN;
+        if (s.x[j] > 0) {
+            double cumulative = 0;
+            for (int p2 = 0; p2 < scale.points().size(); p2++) {
+                cumulative += s.pointWeights[j * points + p2];
+                if (cumulative >= s.x[j] / 2) {
+                    median = scale.points().get(p2).code();
+                    break;
                 }
             }
         }
-        if (!(totalVar > 0)) {
-            return new double[] {Double.NaN};
-        }
-        return new double[] {k / (k - 1.0) * (1 - sumVar / totalVar)};
+        return new ItemScore(criteria.get(j).id(), s.valid[j], s.satisfied[j], s.unanswered[j], s.dontKnow[j],
+                s.notAsked[j], est, deff, nEff, mean, sd, median, counts);
     }
 
     /**

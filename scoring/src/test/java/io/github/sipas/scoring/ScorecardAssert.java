@@ -43,6 +43,7 @@ final class ScorecardAssert {
                 close(ei.effectiveSize(), ai.effectiveSize(), tol * 1e3, w + " n*");
                 close(ei.mean(), ai.mean(), tol, w + " mean");
                 close(ei.sd(), ai.sd(), tol, w + " sd");
+                close(ei.median(), ai.median(), 0, w + " median");
             }
             assertEquals(e.variants().size(), a.variants().size(), where);
             for (int v = 0; v < e.variants().size(); v++) {

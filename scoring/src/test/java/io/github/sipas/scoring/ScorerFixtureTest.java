@@ -55,6 +55,7 @@ class ScorerFixtureTest {
         Scorecard cp = score(name, IntervalMethod.CLOPPER_PEARSON);
         Scorecard logit = score(name, IntervalMethod.LOGIT);
         Scorecard wald = score(name, IntervalMethod.WALD);
+        Ranking ranking = Ranking.of(wilson);
         List<CSVRecord> rows = expected(name);
         assertEquals(9 * 28, rows.size());
         int checked = 0;
@@ -69,6 +70,7 @@ class ScorerFixtureTest {
                 check(row, "se", u.index().se(), where);
                 check(row, "wald_lower", u.index().lower(), where);
                 check(row, "wald_upper", u.index().upper(), where);
+                assertEquals(Integer.valueOf(row.get("rank")), ranking.unit(unit).orElseThrow().rank(), where);
             } else if (id.length() == 1) {
                 ElementScore e = u.element(id);
                 check(row, "value", e.estimate().value(), where);

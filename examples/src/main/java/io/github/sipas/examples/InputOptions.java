@@ -1,0 +1,116 @@
+package io.github.sipas.examples;
+
+import io.github.sipas.core.ColumnMapping;
+import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.Response;
+import io.github.sipas.core.Survey;
+import io.github.sipas.core.Surveys;
+import io.github.sipas.core.UnitList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options that say what to read: the instrument, the responses or the bundled sample, and how to read them. */
+final class InputOptions {
+
+    /** The bundled sample: synthetic SIPAS 2017 responses for Lào Cai's nine district-level units. */
+    static final String SAMPLE = "laocai-2023-sample.csv";
+
+    @Option(names = "--survey", paramLabel = "ID|FILE",
+            description = "A bundled instrument (sipas-2017, sipas-2023, laocai-2023) or a JSON instrument file.")
+    String survey;
+
+    @Option(names = "--responses", paramLabel = "FILE", description = "The CSV export to read.")
+    Path responses;
+
+    @Option(names = "--sample", description = "Use the bundled sample (1,800 synthetic SIPAS 2017 forms for Lào Cai's "
+            + "nine district-level units) instead of a file.")
+    boolean sample;
+
+    @Option(names = "--map", paramLabel = "FILE",
+            description = "A column mapping, CSV with header column,target (e.g. 'Q1[SQ001],A1').")
+    Path map;
+
+    @Option(names = "--units", paramLabel = "ID|FILE", description = "A unit list (bundled: laocai-2023, or CSV "
+            + "id,name,aliases,level,parent); units not in it are rejected.")
+    String units;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "The delimiter: ',', ';' or 'tab'; found from the header line unless given.")
+    String delimiter;
+
+    /** Checks that the options fit together. */
+    void check(CommandLine cl) {
+        if (sample == (responses != null)) {
+            throw new CommandLine.ParameterException(cl, "give either --responses FILE or --sample");
+        }
+        if (!sample && survey == null) {
+            throw new CommandLine.ParameterException(cl, "--survey ID|FILE is required");
+        }
+    }
+
+    Survey survey() {
+        return Surveys.load(survey != null ? survey : "sipas-2017");
+    }
+
+    /** The unit list of --units, or of the sample when it is validated; null when none. */
+    UnitList unitList(boolean sampleUnits) {
+        if (units != null) {
+            return UnitList.load(units);
+        }
+        return sample && sampleUnits ? UnitList.bundled("laocai-2023") : null;
+    }
+
+    /** A reader configured by these options; the sample is matched against Lào Cai's unit list when sampleUnits. */
+    CsvResponseReader reader(CommandLine cl, Survey s, ErrorPolicy policy, boolean sampleUnits) {
+        CsvResponseReader.Builder b = CsvResponseReader.builder(s).policy(policy);
+        UnitList list = unitList(sampleUnits);
+        if (list != null) {
+            b.units(list);
+        }
+        if (map != null) {
+            b.mapping(ColumnMapping.read(map));
+        }
+        if (delimiter != null) {
+            b.delimiter(delimiter(cl, delimiter));
+        }
+        return b.build();
+    }
+
+    /** Reads the responses or the sample. */
+    ReadReport read(CsvResponseReader reader, Consumer<Response> sink) {
+        if (!sample) {
+            return reader.read(responses, sink);
+        }
+        try (InputStream in = InputOptions.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
+            }
+            return reader.read(in, "sample:" + SAMPLE, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static char delimiter(CommandLine cl, String text) {
+        switch (text) {
+            case ",":
+                return ',';
+            case ";":
+                return ';';
+            case "tab":
+            case "\t":
+            case "\\t":
+                return '\t';
+            default:
+                throw new CommandLine.ParameterException(cl, "--delimiter must be ',', ';' or 'tab', not '" + text
+                        + "'");
+        }
+    }
+}

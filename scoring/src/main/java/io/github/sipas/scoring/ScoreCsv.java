@@ -1,0 +1,121 @@
+package io.github.sipas.scoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a {@link ScoreResult} as a flat CSV table, one row per unit and index id, for spreadsheets and R:
+ * <pre>
+ * unit,name,group,index,id,respondents,valid,satisfied,value,se,lower,upper,mean,sd,median,alpha,rank,previous_rank,rank_change,tier,flags
+ * Si Ma Cai,Si Ma Cai,,satisfaction,SIPAS,90,,,86.91...,1.2...,84.5...,89.3...,,,,,1,3,2,high,
+ * Si Ma Cai,Si Ma Cai,,satisfaction,A,90,,,85.2...,2.9...,79.5...,90.9...,,,,0.81...,,,,,
+ * Si Ma Cai,Si Ma Cai,,satisfaction,A1,90,88,75,85.23...,3.8...,76.3...,91.1...,4.1...,0.9...,4,,,,,,
+ * </pre>
+ * {@code index} is {@code satisfaction} for the SIPAS index and the name of a {@link Variant} (e.g.
+ * {@code mean-score}) for variant rows; {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for the overall index, an element id or a criterion
+ * id. Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
+ * columns are filled on the overall row only; flags are separated by {@code ;}.
+ *
+ * @since 0.1
+ */
+public final class ScoreCsv {
+
+    /** The header of the table. */
+    public static final List<String> HEADER = List.of("unit", "name", "group", "index", "id", "respondents", "valid",
+            "satisfied", "value", "se", "lower", "upper", "mean", "sd", "median", "alpha", "rank", "previous_rank",
+            "rank_change", "tier", "flags");
+
+    private ScoreCsv() {
+    }
+
+    /**
+     * Writes the table.
+     *
+     * @param result the result
+     * @param out where to write; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ScoreResult result, Appendable out) {
+        try {
+            CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            p.printRecord(HEADER);
+            for (RankedUnit r : result.ranking().units()) {
+                UnitScore u = result.unit(r.label());
+                String flags = r.flags().stream().map(ScoreJson::name).collect(Collectors.joining(";"));
+                String name = u.unit() == null ? "" : result.nameOf(u.unit());
+                p.printRecord(row(u, name, "satisfaction", "SIPAS", u.index(), null, null, null, null, null, null,
+                        r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? "" : ScoreJson.name(r.tier()),
+                        flags));
+                for (ElementScore e : u.elements()) {
+                    p.printRecord(row(u, name, "satisfaction", e.id(), e.estimate(), null, null, null, null, null,
+                            e.alpha(), null, null, null, "", ""));
+                }
+                for (ItemScore i : u.items()) {
+                    p.printRecord(row(u, name, "satisfaction", i.id(), i.estimate(), i.valid(), i.satisfied(), i.mean(),
+                            i.sd(), i.median(), null, null, null, null, "", ""));
+                }
+                for (VariantScore v : u.variants()) {
+                    String index = ScoreJson.name(v.variant());
+                    p.printRecord(row(u, name, index, "SIPAS", v.index(), null, null, null, null, null, null, null, null,
+                            null, "", ""));
+                    for (Map.Entry<String, Estimate> e : v.elements().entrySet()) {
+                        p.printRecord(row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
+                                null, null, null, null, "", ""));
+                    }
+                    for (Map.Entry<String, Estimate> e : v.items().entrySet()) {
+                        p.printRecord(row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
+                                null, null, null, null, "", ""));
+                    }
+                }
+            }
+            p.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> row(UnitScore u, String name, String index, String id, Estimate est, Long valid, Long satisfied,
+            Double mean, Double sd, Double median, Double alpha, Integer rank, Integer previous, Integer change,
+            String tier, String flags) {
+        List<String> row = new ArrayList<>(HEADER.size());
+        row.add(u.unit() == null ? "" : u.unit());
+        row.add(name);
+        row.add(u.group() == null ? "" : u.group());
+        row.add(index);
+        row.add(id);
+        row.add(Long.toString(u.respondents()));
+        row.add(valid == null ? "" : valid.toString());
+        row.add(satisfied == null ? "" : satisfied.toString());
+        row.add(num(est.value()));
+        row.add(num(est.se()));
+        row.add(num(est.lower()));
+        row.add(num(est.upper()));
+        row.add(mean == null ? "" : num(mean));
+        row.add(sd == null ? "" : num(sd));
+        row.add(median == null ? "" : num(median));
+        row.add(alpha == null ? "" : num(alpha));
+        row.add(rank == null ? "" : rank.toString());
+        row.add(previous == null ? "" : previous.toString());
+        row.add(change == null ? "" : change.toString());
+        row.add(tier);
+        row.add(flags);
+        return row;
+    }
+
+    /** A number at full precision (the shortest text that reads back as the same double), or empty when undefined. */
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

@@ -1,0 +1,271 @@
+package io.github.sipas.scoring;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sipas.core.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a {@link ScoreResult} as JSON, and reads back the ranks of a saved result as the previous period of a new one.
+ *
+ * <p>The document:
+ * <pre>{@code
+ * {"survey": "sipas-2017", "level": 0.95, "method": "wilson", "aggregation": "mean-of-elements",
+ *  "rowsRead": 1800, "rejected": 0, "ranking": {"method": "competition", "reliabilityThreshold": 30},
+ *  "units": [{"unit": "Si Ma Cai", "respondents": 90, "rank": 1, "previousRank": 3, "rankChange": 2,
+ *             "tier": "high", "flags": [], "rounded": 86.91,
+ *             "index": {"value": 86.9123, "se": 1.2, "lower": 84.5, "upper": 89.3},
+ *             "variants": {"mean-score": {...}},
+ *             "elements": [{"id": "A", "value": 85.2, "se": 2.9, "lower": 79.5, "upper": 90.9, "items": ["A1", ...],
+ *                           "alpha": 0.81, "alphaLower": 0.75, "alphaUpper": 0.86, "alphaForms": 80,
+ *                           "standardizedAlpha": 0.81, "alphaIfDeleted": [...], "itemRest": [...]}],
+ *             "items": [{"id": "A1", "valid": 88, "satisfied": 75, "unanswered": 1, "dontKnow": 1, "notAsked": 0,
+ *                        "value": 85.23, "se": 3.8, "lower": 76.3, "upper": 91.1, "designEffect": 1.0,
+ *                        "effectiveSize": 88, "mean": 4.1, "sd": 0.9, "median": 4,
+ *                        "counts": [1, 2, 10, 40, 35], "shares": [1.1, 2.3, 11.4, 45.5, 39.8]}]}]}
+ * }</pre>
+ * Units come in ranking order, ranked units first. Values are in percent and at full precision; an undefined figure is
+ * {@code null}, never NaN. A unit that is not ranked has {@code "rank": null} and a {@code "reason"}. When grouping by
+ * an attribute, {@code "group"} holds its value ({@code "unit"} is null when grouping by the attribute alone) and
+ * {@code "label"} the name used in the ranking. When units were matched against a unit list, {@code "unit"} is the
+ * unit's id and {@code "name"} its name.
+ *
+ * @since 0.1
+ */
+public final class ScoreJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                    .maxStringLength(1 << 20).maxDocumentLength(256L << 20).build())
+            .build())
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ScoreJson() {
+    }
+
+    /**
+     * Writes a result as indented JSON.
+     *
+     * @param result the result
+     * @param out where to write; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ScoreResult result, Writer out) {
+        try {
+            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, tree(result));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns a result as indented JSON text.
+     *
+     * @param result the result
+     * @return the text
+     */
+    public static String toString(ScoreResult result) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        write(result, w);
+        return w.toString();
+    }
+
+    /**
+     * Reads the ranks of a result saved by {@link #write}: each unit's label and rank ({@code null} when it was not
+     * ranked), for {@link Ranking#withPrevious(Map)}.
+     *
+     * @param file the saved JSON
+     * @return the ranks by label, in the file's order
+     * @throws InputException if the file is not a saved result; the message names the JSON path
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static Map<String, Integer> readRanks(Path file) {
+        String source = file.toString();
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = MAPPER.readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InputException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null, null,
+                    "$", "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        if (root == null || !root.path("units").isArray()) {
+            throw InputException.atPath(source, "$.units", "not a saved sipas result: no \"units\" array", null);
+        }
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        JsonNode units = root.get("units");
+        for (int i = 0; i < units.size(); i++) {
+            JsonNode u = units.get(i);
+            JsonNode label = u.has("label") ? u.get("label") : u.get("unit");
+            if (label == null || !label.isTextual()) {
+                throw InputException.atPath(source, "$.units[" + i + "].label", "expected the unit's label", null);
+            }
+            JsonNode rank = u.get("rank");
+            if (rank != null && !rank.isNull() && !(rank.isIntegralNumber() && rank.intValue() >= 1)) {
+                throw InputException.atPath(source, "$.units[" + i + "].rank", "expected a whole number from 1, or "
+                        + "null, not " + rank, null);
+            }
+            if (ranks.put(label.textValue(), rank == null || rank.isNull() ? null : rank.intValue()) != null) {
+                throw InputException.atPath(source, "$.units[" + i + "].label", "unit '" + label.textValue()
+                        + "' appears twice", null);
+            }
+        }
+        return ranks;
+    }
+
+    static String name(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static ObjectNode tree(ScoreResult result) {
+        Scorecard card = result.scorecard();
+        Ranking ranking = result.ranking();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("survey", card.survey());
+        root.put("level", card.level());
+        root.put("method", name(card.method()));
+        root.put("aggregation", name(card.aggregation().method()));
+        root.put("rowsRead", result.rowsRead());
+        root.put("rejected", result.rejected());
+        ObjectNode rk = root.putObject("ranking");
+        rk.put("method", name(ranking.options().method()));
+        rk.put("reliabilityThreshold", ranking.options().reliabilityThreshold());
+        rk.put("excludeUnreliable", ranking.options().excludeUnreliable());
+        ArrayNode units = root.putArray("units");
+        for (RankedUnit r : ranking.units()) {
+            UnitScore u = result.unit(r.label());
+            ObjectNode n = units.addObject();
+            n.put("unit", u.unit());
+            if (u.unit() != null && result.unitNames().containsKey(u.unit())) {
+                n.put("name", result.nameOf(u.unit()));
+            }
+            if (u.group() != null) {
+                n.put("group", u.group());
+                n.put("label", u.label());
+            }
+            n.put("respondents", u.respondents());
+            putInt(n, "rank", r.rank());
+            putInt(n, "previousRank", r.previousRank());
+            putInt(n, "rankChange", r.rankChange());
+            n.put("tier", r.tier() == null ? null : name(r.tier()));
+            ArrayNode flags = n.putArray("flags");
+            r.flags().forEach(f -> flags.add(name(f)));
+            if (r.rounded() == null) {
+                n.putNull("rounded");
+            } else {
+                n.put("rounded", r.rounded());
+            }
+            if (r.reason() != null) {
+                n.put("reason", r.reason());
+            }
+            n.set("index", estimate(u.index()));
+            if (!u.variants().isEmpty()) {
+                ObjectNode vs = n.putObject("variants");
+                for (VariantScore v : u.variants()) {
+                    ObjectNode vn = estimate(v.index());
+                    if (!v.elements().isEmpty()) {
+                        ObjectNode el = vn.putObject("elements");
+                        v.elements().forEach((k, e) -> el.set(k, estimate(e)));
+                        ObjectNode it = vn.putObject("items");
+                        v.items().forEach((k, e) -> it.set(k, estimate(e)));
+                    }
+                    vs.set(name(v.variant()), vn);
+                }
+            }
+            ArrayNode elements = n.putArray("elements");
+            for (ElementScore e : u.elements()) {
+                ObjectNode en = elements.addObject();
+                en.put("id", e.id());
+                putEstimate(en, e.estimate());
+                ArrayNode its = en.putArray("items");
+                e.items().forEach(its::add);
+                put(en, "alpha", e.alpha());
+                put(en, "alphaLower", e.alphaLower());
+                put(en, "alphaUpper", e.alphaUpper());
+                en.put("alphaForms", e.alphaForms());
+                put(en, "standardizedAlpha", e.reliability().standardizedAlpha());
+                en.set("alphaIfDeleted", doubles(e.reliability().alphaIfDeleted()));
+                en.set("itemRest", doubles(e.reliability().itemRestCorrelations()));
+            }
+            ArrayNode items = n.putArray("items");
+            for (ItemScore i : u.items()) {
+                ObjectNode in = items.addObject();
+                in.put("id", i.id());
+                in.put("valid", i.valid());
+                in.put("satisfied", i.satisfied());
+                in.put("unanswered", i.unanswered());
+                in.put("dontKnow", i.dontKnow());
+                in.put("notAsked", i.notAsked());
+                putEstimate(in, i.estimate());
+                put(in, "designEffect", i.designEffect());
+                put(in, "effectiveSize", i.effectiveSize());
+                put(in, "mean", i.mean());
+                put(in, "sd", i.sd());
+                put(in, "median", i.median());
+                ArrayNode counts = in.putArray("counts");
+                i.counts().forEach(counts::add);
+                in.set("shares", doubles(i.shares()));
+            }
+        }
+        return root;
+    }
+
+    private static void putInt(ObjectNode n, String name, Integer value) {
+        if (value == null) {
+            n.putNull(name);
+        } else {
+            n.put(name, value.intValue());
+        }
+    }
+
+    private static void put(ObjectNode n, String name, double value) {
+        if (Double.isFinite(value)) {
+            n.put(name, value);
+        } else {
+            n.putNull(name);
+        }
+    }
+
+    private static ArrayNode doubles(List<Double> values) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                a.add(v);
+            } else {
+                a.addNull();
+            }
+        }
+        return a;
+    }
+
+    private static void putEstimate(ObjectNode n, Estimate e) {
+        put(n, "value", e.value());
+        put(n, "se", e.se());
+        put(n, "lower", e.lower());
+        put(n, "upper", e.upper());
+    }
+
+    private static ObjectNode estimate(Estimate e) {
+        ObjectNode n = MAPPER.createObjectNode();
+        putEstimate(n, e);
+        return n;
+    }
+}
