@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,9 +72,10 @@ import org.apache.commons.io.input.BOMInputStream;
  * {@link ErrorPolicy#REJECT_ROW}) or the read stops at the first ({@link ErrorPolicy#FAIL_FAST}). A duplicate response id
  * is reported on its later occurrence, naming the line of the first. Weights may use a decimal comma ({@code 2,5}).
  *
- * <h2>Memory</h2>
- * Rows are streamed: memory holds one row at a time, the rejected rows, and 16 bytes per response id for duplicate
- * detection.
+ * <h2>Memory and threads</h2>
+ * Rows are streamed: memory holds a few thousand rows at a time, the rejected rows, and 16 bytes per response id for
+ * duplicate detection. The CSV syntax is parsed ahead on a second thread, a daemon named {@code sipas-csv-parser} that
+ * ends with the read; rows are checked, and handed to the sink, on the caller's thread, in file order.
  *
  * <pre>{@code
  * CsvResponseReader reader = CsvResponseReader.builder(Surveys.bundled("sipas-2017")).build();
@@ -100,6 +100,9 @@ public final class CsvResponseReader {
             "xã", "phường", "thôn", "điều tra viên", "ngày", "ghi chú");
 
     private static final char[] DELIMITERS = {',', ';', '\t'};
+
+    /** How many distinct values of a repeating column are remembered, cleaned. */
+    private static final int CACHE_LIMIT = 10_000;
 
     /** Vietnamese and spelled-out headers of the fields, folded; used when the file lacks the field's own column. */
     private static final Map<String, ColumnTarget> FIELD_SYNONYMS = Map.ofEntries(
@@ -290,6 +293,12 @@ public final class CsvResponseReader {
         private final List<String> absent = new ArrayList<>();
         private final IdIndex ids = new IdIndex();
         private final java.util.Set<ColumnTarget> claimed = new java.util.HashSet<>();
+        private final Map<Integer, Map<String, String>> caches = new HashMap<>();
+        private final Map<String, String> unitIds = new HashMap<>();
+        private int[] itemColumns;
+        private int[] attributeColumns;
+        private FrozenMap.Layout itemLayout;
+        private FrozenMap.Layout attributeLayout;
         private List<String> header = List.of();
         private ColumnTarget[] targets;
         private AnswerParser[] columnParsers;
@@ -332,11 +341,40 @@ public final class CsvResponseReader {
                 if (!readHeader(head)) {
                     return report(true);
                 }
-                while (it.hasNext()) {
-                    CSVRecord r = it.next();
-                    long start = line;
-                    line = parser.getCurrentLineNumber() + 1;
-                    row(r, start);
+                Parsed parsed = new Parsed(parser, it, line);
+                Thread producer = new Thread(parsed, "sipas-csv-parser");
+                producer.setDaemon(true);
+                producer.start();
+                try {
+                    while (true) {
+                        Batch batch = parsed.queue.take();
+                        if (batch.failure != null) {
+                            line = batch.failureLine;
+                            Throwable f = batch.failure;
+                            if (f instanceof UncheckedIOException) {
+                                throw unreadable(f.getCause(), line);
+                            }
+                            if (f instanceof IOException) {
+                                throw unreadable(f, line);
+                            }
+                            throw f instanceof RuntimeException ? (RuntimeException) f : new IllegalStateException(f);
+                        }
+                        for (int i = 0; i < batch.size; i++) {
+                            if (batch.notUtf8[i] >= 0) {
+                                throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
+                            }
+                            row(batch.records[i], batch.lines[i], batch.ids[i], batch.firstSeen[i]);
+                        }
+                        if (batch.last) {
+                            break;
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading " + source, e);
+                } finally {
+                    parsed.stop = true;
+                    producer.interrupt();
                 }
             } catch (UncheckedIOException e) {
                 throw unreadable(e.getCause(), line);
@@ -370,16 +408,29 @@ public final class CsvResponseReader {
          * is in another encoding, and reading on would garble every Vietnamese letter.
          */
         private void requireUtf8(CSVRecord r, long line) {
+            int j = notUtf8(r);
+            if (j >= 0) {
+                throw notUtf8(r, line, j);
+            }
+        }
+
+        /** The first column holding U+FFFD, or -1. */
+        private int notUtf8(CSVRecord r) {
             for (int j = 0; j < r.size(); j++) {
-                String v = r.get(j);
-                if (v.indexOf('\uFFFD') >= 0) {
-                    String column = j < header.size() ? header.get(j) : "#" + (j + 1);
-                    throw new InputException(source, line, column, v, null, "the text is not UTF-8 (column "
-                            + (j + 1) + " holds bytes that are not UTF-8, shown as \uFFFD); the file may be in "
-                            + "Windows-1258, TCVN3 or VNI: save it as UTF-8 (in Excel, \"CSV UTF-8\") and read it "
-                            + "again", null);
+                if (r.get(j).indexOf('\uFFFD') >= 0) {
+                    return j;
                 }
             }
+            return -1;
+        }
+
+        private InputException notUtf8(CSVRecord r, long line, int j) {
+            String v = r.get(j);
+            String column = j < header.size() ? header.get(j) : "#" + (j + 1);
+            return new InputException(source, line, column, v, null, "the text is not UTF-8 (column "
+                    + (j + 1) + " holds bytes that are not UTF-8, shown as \uFFFD); the file may be in "
+                    + "Windows-1258, TCVN3 or VNI: save it as UTF-8 (in Excel, \"CSV UTF-8\") and read it "
+                    + "again", null);
         }
 
         private InputException unreadable(Throwable cause, long line) {
@@ -479,6 +530,22 @@ public final class CsvResponseReader {
             if (!ok && policy == ErrorPolicy.FAIL_FAST) {
                 throw problems.stream().filter(Problem::isError).findFirst().orElseThrow().toException();
             }
+            if (ok) {
+                List<Integer> itemCols = new ArrayList<>();
+                List<Integer> attrCols = new ArrayList<>();
+                for (int j = 0; j < targets.length; j++) {
+                    if (targets[j].kind() == ColumnTarget.Kind.ITEM) {
+                        itemCols.add(j);
+                    } else if (targets[j].kind() == ColumnTarget.Kind.ATTRIBUTE) {
+                        attrCols.add(j);
+                    }
+                }
+                itemColumns = itemCols.stream().mapToInt(Integer::intValue).toArray();
+                attributeColumns = attrCols.stream().mapToInt(Integer::intValue).toArray();
+                itemLayout = new FrozenMap.Layout(itemCols.stream().map(j -> targets[j].name()).toArray(String[]::new));
+                attributeLayout = new FrozenMap.Layout(attrCols.stream().map(j -> targets[j].name())
+                        .toArray(String[]::new));
+            }
             return ok;
         }
 
@@ -564,8 +631,8 @@ public final class CsvResponseReader {
             return null;
         }
 
-        private void row(CSVRecord r, long line) {
-            requireUtf8(r, line);
+        /** Checks a row whose id the parsing thread cleaned (null when blank) and registered (first line, or 0). */
+        private void row(CSVRecord r, long line, String cleanId, long first) {
             if (isBlank(r)) {
                 blank++;
                 return;
@@ -579,38 +646,37 @@ public final class CsvResponseReader {
                 reject(r, line, found);
                 return;
             }
-            String id = Texts.clean(r.get(idColumn));
-            if (id.isEmpty()) {
+            String id = cleanId;
+            if (id == null) {
                 found.add(problem(line, idColumn + 1, header.get(idColumn), r.get(idColumn), Rule.MISSING_ID,
                         "the response id is blank"));
             } else {
-                long first = ids.putIfAbsent(id, line);
                 if (first != 0) {
                     found.add(problem(line, idColumn + 1, header.get(idColumn), id, Rule.DUPLICATE_ID,
                             "response id '" + id + "' was first seen on line " + first));
                 }
             }
             String unit = unit(r.get(unitColumn), line, found);
-            String period = periodColumn < 0 ? null : Texts.clean(r.get(periodColumn));
+            String period = periodColumn < 0 ? null : cached(1, r.get(periodColumn));
             OptionalDouble weight = weightColumn < 0 ? OptionalDouble.empty() : weight(r.get(weightColumn), line,
                     found);
-            Map<String, Answer> answers = new LinkedHashMap<>(Math.max(16, columnParsers.length * 2));
-            Map<String, String> attributes = new LinkedHashMap<>();
-            for (int j = 0; j < header.size(); j++) {
-                ColumnTarget t = targets[j];
-                if (t.kind() == ColumnTarget.Kind.ITEM) {
-                    Object parsed = columnParsers[j].parse(r.get(j));
-                    if (parsed instanceof Answer) {
-                        answers.put(t.name(), (Answer) parsed);
-                    } else {
-                        AnswerParser.Failure f = (AnswerParser.Failure) parsed;
-                        found.add(problem(line, j + 1, header.get(j), r.get(j), f.rule(), f.message()));
-                    }
-                } else if (t.kind() == ColumnTarget.Kind.ATTRIBUTE) {
-                    String v = Texts.clean(r.get(j));
-                    if (!v.isEmpty()) {
-                        attributes.put(t.name(), v);
-                    }
+            Object[] answers = new Object[itemColumns.length];
+            Object[] attributes = new Object[attributeColumns.length];
+            for (int a = 0; a < itemColumns.length; a++) {
+                int j = itemColumns[a];
+                String cell = r.get(j);
+                Object parsed = columnParsers[j].parse(cell);
+                if (parsed instanceof Answer) {
+                    answers[a] = parsed;
+                } else {
+                    AnswerParser.Failure f = (AnswerParser.Failure) parsed;
+                    found.add(problem(line, j + 1, header.get(j), cell, f.rule(), f.message()));
+                }
+            }
+            for (int a = 0; a < attributeColumns.length; a++) {
+                String v = cached(a + 4, r.get(attributeColumns[a]));
+                if (!v.isEmpty()) {
+                    attributes[a] = v;
                 }
             }
             if (!found.isEmpty()) {
@@ -618,13 +684,13 @@ public final class CsvResponseReader {
                 return;
             }
             Response response = new Response(id, unit, period == null || period.isEmpty() ? null : period, weight,
-                    answers, attributes);
+                    new FrozenMap<Answer>(itemLayout, answers), new FrozenMap<String>(attributeLayout, attributes));
             accepted++;
             sink.accept(response);
         }
 
         private String unit(String raw, long line, List<Problem> found) {
-            String u = Texts.clean(raw);
+            String u = cached(0, raw);
             if (u.isEmpty()) {
                 found.add(problem(line, unitColumn + 1, header.get(unitColumn), raw, Rule.MISSING_UNIT,
                         "the unit is blank"));
@@ -633,8 +699,15 @@ public final class CsvResponseReader {
             if (units == null) {
                 return u;
             }
+            String id = unitIds.get(u);
+            if (id != null) {
+                return id;
+            }
             var unit = units.find(u);
             if (unit.isPresent()) {
+                if (unitIds.size() < CACHE_LIMIT) {
+                    unitIds.put(u, unit.get().id());
+                }
                 return unit.get().id();
             }
             List<String> known = units.units().stream().map(Unit::name).collect(Collectors.toList());
@@ -651,7 +724,7 @@ public final class CsvResponseReader {
                 if (w.indexOf(',') >= 0 && w.indexOf('.') < 0) {
                     w = w.replace(',', '.');
                 }
-                if (w.isEmpty() || !w.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                if (w.isEmpty() || !isPlainNumber(w)) {
                     throw new NumberFormatException();
                 }
                 value = Double.parseDouble(w);
@@ -667,6 +740,40 @@ public final class CsvResponseReader {
                 return OptionalDouble.empty();
             }
             return OptionalDouble.of(value);
+        }
+
+        /**
+         * Cleans a cell of a column whose values repeat (unit, period, attributes), remembering up to
+         * {@value #CACHE_LIMIT} distinct values per column so that each is normalized once and shared.
+         */
+        private String cached(int column, String raw) {
+            Map<String, String> cache = caches.get(column);
+            if (cache == null) {
+                cache = new HashMap<>();
+                caches.put(column, cache);
+            }
+            String clean = cache.get(raw);
+            if (clean == null) {
+                clean = Texts.clean(raw);
+                if (cache.size() < CACHE_LIMIT) {
+                    cache.put(raw, clean);
+                }
+            }
+            return clean;
+        }
+
+        /** Whether a text is a plain decimal number (digits, one point, an exponent); not NaN, Infinity or hex. */
+        private boolean isPlainNumber(String w) {
+            boolean digit = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                } else if (c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') {
+                    return false;
+                }
+            }
+            return digit;
         }
 
         private boolean isBlank(CSVRecord r) {
@@ -695,6 +802,100 @@ public final class CsvResponseReader {
 
         private ReadReport report(boolean fatal) {
             return new ReadReport(source, header, rows, accepted, blank, problems, rejected, absent, fatal);
+        }
+
+        /** Records parsed ahead, with the line each starts on; or the failure that ended the parse. */
+        private final class Batch {
+            final CSVRecord[] records;
+            final long[] lines;
+            int size;
+            boolean last;
+            Throwable failure;
+            long failureLine;
+
+            /** Per record: the cleaned response id, the line where it was first seen (0: new), a column not UTF-8. */
+            final String[] ids;
+            final long[] firstSeen;
+            final int[] notUtf8;
+
+            Batch(int capacity) {
+                records = new CSVRecord[capacity];
+                lines = new long[capacity];
+                ids = new String[capacity];
+                firstSeen = new long[capacity];
+                notUtf8 = new int[capacity];
+            }
+        }
+
+        /**
+         * Parses the records after the header on a second thread, in batches, so that the CSV syntax of one batch is
+         * read while the rows of the one before are checked and scored: on two cores a read costs little more than the
+         * parse alone. The parsing thread also checks the text is UTF-8 and registers the response ids, in file order; the
+         * caller's thread sees every row in file order, and the sink is only called from it.
+         */
+        private final class Parsed implements Runnable {
+            private static final int BATCH = 512;
+            final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+            volatile boolean stop;
+            private final CSVParser parser;
+            private final java.util.Iterator<CSVRecord> it;
+            private long line;
+
+            Parsed(CSVParser parser, java.util.Iterator<CSVRecord> it, long line) {
+                this.parser = parser;
+                this.it = it;
+                this.line = line;
+            }
+
+            @Override
+            public void run() {
+                try {
+                    Batch batch = new Batch(BATCH);
+                    while (!stop) {
+                        Batch failed = null;
+                        boolean more;
+                        try {
+                            more = it.hasNext();
+                            if (more) {
+                                CSVRecord r = it.next();
+                                int k = batch.size;
+                                batch.records[k] = r;
+                                batch.lines[k] = line;
+                                batch.notUtf8[k] = notUtf8(r);
+                                batch.ids[k] = null;
+                                batch.firstSeen[k] = 0;
+                                if (batch.notUtf8[k] < 0 && r.size() == header.size()) {
+                                    String id = Texts.clean(r.get(idColumn));
+                                    if (!id.isEmpty()) {
+                                        batch.ids[k] = id;
+                                        batch.firstSeen[k] = ids.putIfAbsent(id, line);
+                                    }
+                                }
+                                batch.size++;
+                                line = parser.getCurrentLineNumber() + 1;
+                            }
+                        } catch (RuntimeException e) {
+                            failed = new Batch(0);
+                            failed.failure = e;
+                            failed.failureLine = line;
+                            more = false;
+                        }
+                        if (!more || batch.size == BATCH) {
+                            batch.last = !more && failed == null;
+                            queue.put(batch);
+                            if (failed != null) {
+                                queue.put(failed);
+                            }
+                            if (!more) {
+                                return;
+                            }
+                            batch = new Batch(BATCH);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    // the reader stopped early: nothing more is wanted
+                }
+            }
         }
     }
 

@@ -52,6 +52,9 @@ public record Response(String id, String unit, String period, OptionalDouble wei
     }
 
     private static <V> Map<String, V> copy(Map<String, V> map, String what) {
+        if (map instanceof FrozenMap) {
+            return map;
+        }
         Map<String, V> out = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
         for (Map.Entry<String, V> e : map.entrySet()) {
             out.put(Objects.requireNonNull(e.getKey(), what + " name"),

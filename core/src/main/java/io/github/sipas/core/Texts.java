@@ -63,6 +63,15 @@ public final class Texts {
      */
     public static String clean(String text) {
         Objects.requireNonNull(text, "text");
+        boolean simple = true;
+        for (int i = 0; i < text.length() && simple; i++) {
+            // Below U+0300 every character is its own NFC form; U+00A0 is a no-break space.
+            char c = text.charAt(i);
+            simple = c < 0x300 && c != '\u00A0';
+        }
+        if (simple) {
+            return text.strip();
+        }
         String t = Normalizer.normalize(text, Normalizer.Form.NFC);
         if (t.indexOf('\u00A0') >= 0 || t.indexOf('\u2007') >= 0 || t.indexOf('\u202F') >= 0) {
             t = t.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');

@@ -111,10 +111,21 @@ final class ScoreCommand implements Callable<Integer> {
         if (report.fatal()) {
             return SipasCommand.REJECTED;
         }
+        String byColumn = scorer.grouping().attribute();
+        if (byColumn != null && !"period".equals(byColumn)
+                && report.header().stream().noneMatch(h -> h.equalsIgnoreCase(byColumn))) {
+            throw new CommandLine.ParameterException(cl, "--by: no column '" + byColumn + "' in " + report.source()
+                    + "; its columns are " + String.join(", ", report.header()));
+        }
         Scorecard card = acc.result();
         Ranking ranking = Ranking.of(card, options);
         if (previous != null) {
             ranking = ranking.withPrevious(previousRanks(scorer, options));
+            if (!ranking.previousOnly().isEmpty()) {
+                err.println("ranked in the previous period but absent now: "
+                        + String.join(", ", ranking.previousOnly()));
+                err.flush();
+            }
         }
         Map<String, String> names = new java.util.HashMap<>();
         io.github.sipas.core.UnitList list = input.unitList(false);
@@ -164,8 +175,10 @@ final class ScoreCommand implements Callable<Integer> {
 
     /** The ranks of the previous period: from a saved JSON result, or by scoring its responses alike. */
     private Map<String, Integer> previousRanks(Scorer scorer, RankingOptions options) throws IOException {
-        String head = new String(Files.readAllBytes(previous), 0, (int) Math.min(Files.size(previous), 64),
-                StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        String head;
+        try (java.io.InputStream in = Files.newInputStream(previous)) {
+            head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        }
         if (previous.toString().endsWith(".json") || head.startsWith("{")) {
             return ScoreJson.readRanks(previous);
         }

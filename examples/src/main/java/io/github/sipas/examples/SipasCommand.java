@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sipas", mixinStandardHelpOptions = true, versionProvider = SipasCommand.Version.class,
         description = "Collects and scores SIPAS satisfaction surveys (Chỉ số hài lòng về sự phục vụ hành chính).",
-        subcommands = {SurveysCommand.class, ValidateCommand.class, ScoreCommand.class,
+        subcommands = {SurveysCommand.class, ValidateCommand.class, ScoreCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SipasCommand implements Runnable {
 
@@ -59,6 +59,13 @@ public final class SipasCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setParameterExceptionHandler((e, args2) -> {
+            String command = e.getCommandLine().getCommandName();
+            err.println("sipas: " + e.getMessage() + " (see: sipas " + ("sipas".equals(command) ? "" : command + " ")
+                    + "--help)");
+            err.flush();
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("sipas: " + Errors.message(e));
             err.flush();

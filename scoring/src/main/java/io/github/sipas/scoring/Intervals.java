@@ -10,24 +10,42 @@ final class Intervals {
 
     /** Returns {lower, upper} for an item index p with standard error se and effective size n. */
     static double[] item(IntervalMethod method, double p, double se, double n, double z, double level) {
+        double[] ci;
         switch (method) {
             case WILSON:
-                return wilson(p, n, z);
+                ci = wilson(p, n, z);
+                break;
             case CLOPPER_PEARSON:
-                return clopperPearson(p, n, level);
+                ci = clopperPearson(p, n, level);
+                break;
             case LOGIT:
-                return p > 0 && p < 1 ? logit(p, se, z) : clopperPearson(p, n, level);
+                ci = p > 0 && p < 1 ? logit(p, se, z) : clopperPearson(p, n, level);
+                break;
             case WALD:
-                return wald(p, se, z);
+                ci = wald(p, se, z);
+                break;
             default:
                 throw new AssertionError(method);
         }
+        return holding(ci, p);
+    }
+
+    /**
+     * Every method's interval holds the estimate in exact arithmetic; rounding can put a limit a unit in the last place
+     * on the wrong side of it (Wilson's upper limit at p = 1 is 0.9999999999999999), so the limits are moved to it.
+     */
+    private static double[] holding(double[] ci, double p) {
+        if (!Double.isNaN(ci[0]) && !Double.isNaN(p)) {
+            ci[0] = Math.min(ci[0], p);
+            ci[1] = Math.max(ci[1], p);
+        }
+        return ci;
     }
 
     /** Returns {lower, upper} for a composite index: Wald, or logit when the method is logit. */
     static double[] composite(IntervalMethod method, double t, double se, double z) {
         if (method == IntervalMethod.LOGIT && t > 0 && t < 1) {
-            return logit(t, se, z);
+            return holding(logit(t, se, z), t);
         }
         return wald(t, se, z);
     }

@@ -22,11 +22,17 @@ public final class ScoreAccumulator {
     private final Scorer scorer;
     private final Map<Grouping.GroupKey, UnitSums> groups = new HashMap<>();
     private final Row row;
+    /** Grouping by unit alone: sums by unit, and the last unit seen, for rows sorted by unit. */
+    private final boolean byUnitOnly;
+    private final Map<String, UnitSums> units = new HashMap<>();
+    private String lastUnit;
+    private UnitSums lastSums;
     private long responses;
 
     ScoreAccumulator(Scorer scorer) {
         this.scorer = scorer;
         this.row = new Row(scorer.criteria.size());
+        this.byUnitOnly = scorer.grouping().equals(Grouping.BY_UNIT);
     }
 
     /**
@@ -38,11 +44,28 @@ public final class ScoreAccumulator {
     public void add(Response response) {
         Objects.requireNonNull(response, "response");
         scorer.fill(response, row);
-        Grouping.GroupKey key = scorer.grouping().keyOf(response);
-        UnitSums sums = groups.get(key);
-        if (sums == null) {
-            sums = scorer.newSums();
-            groups.put(key, sums);
+        UnitSums sums;
+        if (byUnitOnly) {
+            String unit = response.unit();
+            if (unit == lastUnit) {
+                sums = lastSums;
+            } else {
+                sums = units.get(unit);
+                if (sums == null) {
+                    sums = scorer.newSums();
+                    units.put(unit, sums);
+                    groups.put(new Grouping.GroupKey(unit, null), sums);
+                }
+                lastUnit = unit;
+                lastSums = sums;
+            }
+        } else {
+            Grouping.GroupKey key = scorer.grouping().keyOf(response);
+            sums = groups.get(key);
+            if (sums == null) {
+                sums = scorer.newSums();
+                groups.put(key, sums);
+            }
         }
         sums.add(response.weightOrOne(), row, scorer.elementItems);
         responses++;
@@ -64,6 +87,9 @@ public final class ScoreAccumulator {
             if (mine == null) {
                 mine = scorer.newSums();
                 groups.put(e.getKey(), mine);
+                if (byUnitOnly) {
+                    units.put(e.getKey().unit(), mine);
+                }
             }
             mine.combine(e.getValue());
         }

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a {@link ScoreResult} as a flat CSV table, one row per unit and index id, for spreadsheets and R:
  * <pre>
- * unit,name,group,index,id,respondents,valid,satisfied,value,se,lower,upper,mean,sd,median,alpha,rank,previous_rank,rank_change,tier,flags
+ * unit,name,group,index,id,respondents,valid,satisfied,value,se,lower,upper,mean,sd,median,alpha,rank,previous_rank,rank_change,tier,flags,reason
  * Si Ma Cai,Si Ma Cai,,satisfaction,SIPAS,90,,,86.91...,1.2...,84.5...,89.3...,,,,,1,3,2,high,
  * Si Ma Cai,Si Ma Cai,,satisfaction,A,90,,,85.2...,2.9...,79.5...,90.9...,,,,0.81...,,,,,
  * Si Ma Cai,Si Ma Cai,,satisfaction,A1,90,88,75,85.23...,3.8...,76.3...,91.1...,4.1...,0.9...,4,,,,,,
@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code index} is {@code satisfaction} for the SIPAS index and the name of a {@link Variant} (e.g.
  * {@code mean-score}) for variant rows; {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for the overall index, an element id or a criterion
  * id. Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
- * columns are filled on the overall row only; flags are separated by {@code ;}.
+ * columns are filled on the overall row only; flags are separated by {@code ;}; {@code reason} says why a unit is not
+ * ranked.
  *
  * @since 0.1
  */
@@ -29,7 +30,7 @@ public final class ScoreCsv {
     /** The header of the table. */
     public static final List<String> HEADER = List.of("unit", "name", "group", "index", "id", "respondents", "valid",
             "satisfied", "value", "se", "lower", "upper", "mean", "sd", "median", "alpha", "rank", "previous_rank",
-            "rank_change", "tier", "flags");
+            "rank_change", "tier", "flags", "reason");
 
     private ScoreCsv() {
     }
@@ -51,26 +52,26 @@ public final class ScoreCsv {
                 String name = u.unit() == null ? "" : result.nameOf(u.unit());
                 p.printRecord(row(u, name, "satisfaction", "SIPAS", u.index(), null, null, null, null, null, null,
                         r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? "" : ScoreJson.name(r.tier()),
-                        flags));
+                        flags, r.reason() == null ? "" : r.reason()));
                 for (ElementScore e : u.elements()) {
                     p.printRecord(row(u, name, "satisfaction", e.id(), e.estimate(), null, null, null, null, null,
-                            e.alpha(), null, null, null, "", ""));
+                            e.alpha(), null, null, null, "", "", ""));
                 }
                 for (ItemScore i : u.items()) {
                     p.printRecord(row(u, name, "satisfaction", i.id(), i.estimate(), i.valid(), i.satisfied(), i.mean(),
-                            i.sd(), i.median(), null, null, null, null, "", ""));
+                            i.sd(), i.median(), null, null, null, null, "", "", ""));
                 }
                 for (VariantScore v : u.variants()) {
                     String index = ScoreJson.name(v.variant());
                     p.printRecord(row(u, name, index, "SIPAS", v.index(), null, null, null, null, null, null, null, null,
-                            null, "", ""));
+                            null, "", "", ""));
                     for (Map.Entry<String, Estimate> e : v.elements().entrySet()) {
                         p.printRecord(row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
-                                null, null, null, null, "", ""));
+                                null, null, null, null, "", "", ""));
                     }
                     for (Map.Entry<String, Estimate> e : v.items().entrySet()) {
                         p.printRecord(row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
-                                null, null, null, null, "", ""));
+                                null, null, null, null, "", "", ""));
                     }
                 }
             }
@@ -82,7 +83,7 @@ public final class ScoreCsv {
 
     private static List<String> row(UnitScore u, String name, String index, String id, Estimate est, Long valid, Long satisfied,
             Double mean, Double sd, Double median, Double alpha, Integer rank, Integer previous, Integer change,
-            String tier, String flags) {
+            String tier, String flags, String reason) {
         List<String> row = new ArrayList<>(HEADER.size());
         row.add(u.unit() == null ? "" : u.unit());
         row.add(name);
@@ -105,6 +106,7 @@ public final class ScoreCsv {
         row.add(change == null ? "" : change.toString());
         row.add(tier);
         row.add(flags);
+        row.add(reason);
         return row;
     }
 

@@ -114,19 +114,23 @@ public final class ScoreJson {
         JsonNode units = root.get("units");
         for (int i = 0; i < units.size(); i++) {
             JsonNode u = units.get(i);
-            JsonNode label = u.has("label") ? u.get("label") : u.get("unit");
+            String field = u.has("label") ? "label" : "unit";
+            JsonNode label = u.get(field);
             if (label == null || !label.isTextual()) {
-                throw InputException.atPath(source, "$.units[" + i + "].label", "expected the unit's label", null);
+                throw InputException.atPath(source, "$.units[" + i + "]." + field, "expected the unit's "
+                        + field + " as text", null);
             }
             JsonNode rank = u.get("rank");
-            if (rank != null && !rank.isNull() && !(rank.isIntegralNumber() && rank.intValue() >= 1)) {
-                throw InputException.atPath(source, "$.units[" + i + "].rank", "expected a whole number from 1, or "
-                        + "null, not " + rank, null);
+            if (rank != null && !rank.isNull()
+                    && !(rank.isIntegralNumber() && rank.canConvertToInt() && rank.intValue() >= 1)) {
+                throw InputException.atPath(source, "$.units[" + i + "].rank", "expected a whole number from 1 to "
+                        + Integer.MAX_VALUE + ", or null, not " + rank, null);
             }
-            if (ranks.put(label.textValue(), rank == null || rank.isNull() ? null : rank.intValue()) != null) {
-                throw InputException.atPath(source, "$.units[" + i + "].label", "unit '" + label.textValue()
+            if (ranks.containsKey(label.textValue())) {
+                throw InputException.atPath(source, "$.units[" + i + "]." + field, "unit '" + label.textValue()
                         + "' appears twice", null);
             }
+            ranks.put(label.textValue(), rank == null || rank.isNull() ? null : rank.intValue());
         }
         return ranks;
     }

@@ -27,12 +27,21 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
      * @param rejected the rows rejected
      * @param unitNames the display name of each unit id
      * @throws NullPointerException if the scorecard, ranking or names are null
-     * @throws IllegalArgumentException if a count is negative or more rows were rejected than read
+     * @throws IllegalArgumentException if a count is negative, more rows were rejected than read, or the ranking's
+     *     units are not the scorecard's
      */
     public ScoreResult {
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(ranking, "ranking");
         unitNames = Map.copyOf(unitNames);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        scorecard.units().forEach(u -> labels.add(u.label()));
+        java.util.Set<String> ranked = new java.util.HashSet<>();
+        ranking.units().forEach(r -> ranked.add(r.label()));
+        if (!labels.equals(ranked)) {
+            throw new IllegalArgumentException("the ranking is not of this scorecard: it ranks " + ranked
+                    + ", the scorecard has " + labels);
+        }
         if (rowsRead < 0 || rejected < 0 || rejected > rowsRead) {
             throw new IllegalArgumentException("counts must satisfy 0 <= rejected <= rowsRead, not rowsRead="
                     + rowsRead + ", rejected=" + rejected);

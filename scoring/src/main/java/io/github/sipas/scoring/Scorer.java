@@ -6,6 +6,7 @@ import io.github.sipas.core.Answer;
 import io.github.sipas.core.Domain;
 import io.github.sipas.core.Element;
 import io.github.sipas.core.Item;
+import io.github.sipas.core.ItemOrder;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.Scale;
 import io.github.sipas.core.Survey;
@@ -52,6 +53,8 @@ public final class Scorer {
     /** The criteria, in the survey's order. */
     final List<Item> criteria;
     final Map<String, Integer> criterionIndex;
+    /** The criteria's ids, for reading answers in order. */
+    private final ItemOrder order;
     /** Per criterion: satisfied flag by code. */
     private final boolean[][] satisfiedByCode;
     /** Per criterion: index of each code among its scale's points, -1 for codes not on it. */
@@ -73,6 +76,7 @@ public final class Scorer {
         this.z = NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
         this.aggregation = b.aggregation != null ? b.aggregation : survey.aggregation();
         this.criteria = survey.criteria();
+        this.order = ItemOrder.of(criteria.stream().map(Item::id).toList());
         this.criterionIndex = new java.util.HashMap<>();
         int maxPoints = 0;
         this.variants = b.variants.isEmpty() ? java.util.EnumSet.noneOf(Variant.class)
@@ -222,13 +226,15 @@ public final class Scorer {
     /** Fills a row from a response. */
     void fill(Response r, Row row) {
         row.validCount = 0;
-        row.satCount = 0;
+        row.dissCount = 0;
+        row.missCount = 0;
         row.topCount = 0;
-        Map<String, Answer> answers = r.answers();
+        Answer[] answers = order.answers(r, row.answers);
         for (int j = 0; j < criteria.size(); j++) {
-            Answer a = answers.get(criteria.get(j).id());
+            Answer a = answers[j];
             if (a == null || a instanceof Answer.NotAsked) {
                 row.state[j] = Row.NOT_ASKED;
+                row.missList[row.missCount++] = j;
             } else if (a instanceof Answer.Point) {
                 int code = ((Answer.Point) a).code();
                 int[] pointIndex = pointByCode[j];
@@ -240,17 +246,20 @@ public final class Scorer {
                 row.code[j] = code;
                 row.pointIndex[j] = pointIndex[code];
                 row.value[j] = code;
+                row.centred[j] = code - topCode[j];
                 row.validList[row.validCount++] = j;
-                if (satisfiedByCode[j][code]) {
-                    row.satList[row.satCount++] = j;
+                if (!satisfiedByCode[j][code]) {
+                    row.dissList[row.dissCount++] = j;
                 }
                 if (code == topCode[j]) {
                     row.topList[row.topCount++] = j;
                 }
             } else if (a instanceof Answer.DontKnow) {
                 row.state[j] = Row.DONT_KNOW;
+                row.missList[row.missCount++] = j;
             } else if (a instanceof Answer.Unanswered) {
                 row.state[j] = Row.UNANSWERED;
+                row.missList[row.missCount++] = j;
             } else {
                 throw new IllegalArgumentException("response '" + r.id() + "' answers criterion "
                         + criteria.get(j).id() + " with " + a + "; a criterion takes one point of its scale");
@@ -263,8 +272,14 @@ public final class Scorer {
         for (int e = 0; e < sizes.length; e++) {
             sizes[e] = elementItems[e].length;
         }
-        return new UnitSums(criteria.size(), points, sizes, variants.contains(Variant.VERY_SATISFIED),
+        UnitSums sums = new UnitSums(criteria.size(), points, sizes, variants.contains(Variant.VERY_SATISFIED),
                 variants.contains(Variant.MEAN_SCORE));
+        if (sums.score != null) {
+            for (int j = 0; j < criteria.size(); j++) {
+                sums.score.shift[j] = topCode[j];
+            }
+        }
+        return sums;
     }
 
     /** Computes the scorecard from the sums of each group. */
@@ -277,11 +292,55 @@ public final class Scorer {
         return new Scorecard(survey.id(), level, method, aggregation, units);
     }
 
+    /** Per-unit quantities derived once from the sums: X_j, q_j = 1 − p_j, valid and satisfied counts. */
+    private final class Derived {
+        final UnitSums s;
+        final double[] x;
+        final double[] q;
+        final long[] valid;
+        final long[] satisfied;
+
+        Derived(UnitSums s) {
+            this.s = s;
+            int n = criteria.size();
+            x = new double[n];
+            q = new double[n];
+            valid = new long[n];
+            satisfied = new long[n];
+            for (int j = 0; j < n; j++) {
+                Scale scale = survey.scale(criteria.get(j).scale());
+                double dissatisfied = 0;
+                for (int p = 0; p < scale.points().size(); p++) {
+                    int code = scale.points().get(p).code();
+                    double w = s.weightAt(j, p);
+                    long c = s.count(j, p);
+                    x[j] += w;
+                    valid[j] += c;
+                    if (satisfiedByCode[j][code]) {
+                        satisfied[j] += c;
+                    } else {
+                        dissatisfied += w;
+                    }
+                }
+                q[j] = valid[j] > 0 ? dissatisfied / x[j] : Double.NaN;
+            }
+        }
+
+        boolean defined(int j) {
+            return valid[j] > 0;
+        }
+
+        double p(int j) {
+            return 1 - q[j];
+        }
+    }
+
     private UnitScore unitScore(Grouping.GroupKey key, UnitSums s) {
         int n = criteria.size();
+        Derived d = new Derived(s);
         List<ItemScore> items = new ArrayList<>(n);
         for (int j = 0; j < n; j++) {
-            items.add(itemScore(j, s));
+            items.add(itemScore(j, d));
         }
         List<ElementScore> elementScores = new ArrayList<>(elements.size());
         double[][] elementCoefficients = new double[elements.size()][];
@@ -291,12 +350,12 @@ public final class Scorer {
             List<String> defined = new ArrayList<>();
             double[] a = new double[n];
             for (int j : its) {
-                if (s.x[j] > 0) {
+                if (d.defined(j)) {
                     defined.add(criteria.get(j).id());
                 }
             }
             for (int j : its) {
-                if (s.x[j] > 0) {
+                if (d.defined(j)) {
                     a[j] = 1.0 / defined.size();
                 }
             }
@@ -309,9 +368,9 @@ public final class Scorer {
                 }
             } else {
                 elementCoefficients[e] = a;
-                est = composite(s, s.sat, a, false);
+                est = composite(d, a);
             }
-            Reliability rel = Reliability.of(its.length, s.alphaForms[e], s.alphaSum[e], s.alphaCross[e]);
+            Reliability rel = Reliability.of(its.length, s.alphaForms[e], s.alphaSum[e], s.alphaCrossFull(e));
             elementScores.add(new ElementScore(elements.get(e).id(), est, defined, rel, rel.feldtLower(level),
                     rel.feldtUpper(level)));
         }
@@ -319,16 +378,17 @@ public final class Scorer {
             undefined = "no forms";
         }
         double[] overall = undefined != null ? null : overall(elementCoefficients);
-        Estimate index = overall == null ? Estimate.UNDEFINED : composite(s, s.sat, overall, false);
+        Estimate index = overall == null ? Estimate.UNDEFINED : composite(d, overall);
         List<VariantScore> variantScores = new ArrayList<>();
         for (Variant v : variants) {
-            variantScores.add(variantScore(v, s, elementCoefficients, overall));
+            variantScores.add(variantScore(v, d, elementCoefficients, overall));
         }
         return new UnitScore(key.unit(), key.group(), s.forms, index, undefined, elementScores, items,
                 variantScores);
     }
 
-    private VariantScore variantScore(Variant v, UnitSums s, double[][] elementCoefficients, double[] overall) {
+    private VariantScore variantScore(Variant v, Derived d, double[][] elementCoefficients, double[] overall) {
+        UnitSums s = d.s;
         if (v == Variant.ALL_SATISFIED) {
             if (!(s.allB > 0)) {
                 return new VariantScore(v, Estimate.UNDEFINED, Map.of(), Map.of());
@@ -342,18 +402,18 @@ public final class Scorer {
         RatioSums sums = mean ? s.score : s.top;
         Map<String, Estimate> items = new java.util.LinkedHashMap<>();
         for (int j = 0; j < criteria.size(); j++) {
-            if (!(s.x[j] > 0)) {
+            if (!d.defined(j)) {
                 items.put(criteria.get(j).id(), Estimate.UNDEFINED);
                 continue;
             }
             double[] a = new double[criteria.size()];
             a[j] = 1;
             if (mean) {
-                items.put(criteria.get(j).id(), composite(s, sums, a, true));
+                items.put(criteria.get(j).id(), variantComposite(d, sums, a, true));
             } else {
-                double p = sums.ratio(j, s.x);
-                double se = Math.sqrt(s.variance(sums, a));
-                double nEff = s.x[j] * s.x[j] / s.svv[j * criteria.size() + j];
+                double p = sums.ratio(j, d.x);
+                double se = Math.sqrt(s.variance(sums.sumZ2(a, d.x)));
+                double nEff = d.x[j] * d.x[j] / sums.vv[j * criteria.size() + j];
                 double[] ci = Intervals.item(method, p, se, nEff, z, level);
                 items.put(criteria.get(j).id(), new Estimate(100 * p, 100 * se, 100 * ci[0], 100 * ci[1]));
             }
@@ -361,9 +421,9 @@ public final class Scorer {
         Map<String, Estimate> elementValues = new java.util.LinkedHashMap<>();
         for (int e = 0; e < elements.size(); e++) {
             elementValues.put(elements.get(e).id(), elementCoefficients[e] == null ? Estimate.UNDEFINED
-                    : composite(s, sums, elementCoefficients[e], mean));
+                    : variantComposite(d, sums, elementCoefficients[e], mean));
         }
-        Estimate index = overall == null ? Estimate.UNDEFINED : composite(s, sums, overall, mean);
+        Estimate index = overall == null ? Estimate.UNDEFINED : variantComposite(d, sums, overall, mean);
         return new VariantScore(v, index, elementValues, items);
     }
 
@@ -425,12 +485,25 @@ public final class Scorer {
         }
     }
 
+    /** The satisfaction index T = Σ a_j p_j with its linearized SE and composite interval. */
+    private Estimate composite(Derived d, double[] a) {
+        double t = 0;
+        for (int j = 0; j < a.length; j++) {
+            if (a[j] != 0) {
+                t += a[j] * d.p(j);
+            }
+        }
+        double se = Math.sqrt(d.s.variance(d.s.sumZ2(a, d.x, d.q)));
+        double[] ci = Intervals.composite(method, t, se, z);
+        return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);
+    }
+
     /**
-     * The estimate of T = Σ a_j r_j for one family of ratios; for the mean score, each mean m_j is first rescaled to
+     * The estimate of T = Σ a_j r_j for a variant's ratios; for the mean score, each mean m_j is first rescaled to
      * (m_j − lowest code)/(highest − lowest code), which is linear, so the coefficients are divided by the range and
      * the constant is subtracted.
      */
-    private Estimate composite(UnitSums s, RatioSums sums, double[] a, boolean rescale) {
+    private Estimate variantComposite(Derived d, RatioSums sums, double[] a, boolean rescale) {
         double[] coef = a;
         double shift = 0;
         if (rescale) {
@@ -446,55 +519,61 @@ public final class Scorer {
         double t = -shift;
         for (int j = 0; j < coef.length; j++) {
             if (coef[j] != 0) {
-                t += coef[j] * sums.ratio(j, s.x);
+                t += coef[j] * sums.ratio(j, d.x);
             }
         }
-        double se = Math.sqrt(s.variance(sums, coef));
+        double se = Math.sqrt(d.s.variance(sums.sumZ2(coef, d.x)));
         double[] ci = rescale ? Intervals.wald(t, se, z) : Intervals.composite(method, t, se, z);
         return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);
     }
 
-    private ItemScore itemScore(int j, UnitSums s) {
-        double p = s.p(j);
+    private ItemScore itemScore(int j, Derived d) {
+        UnitSums s = d.s;
+        Scale scale = survey.scale(criteria.get(j).scale());
         Estimate est = Estimate.UNDEFINED;
         double deff = Double.NaN;
         double nEff = Double.NaN;
         double mean = Double.NaN;
         double sd = Double.NaN;
-        if (s.x[j] > 0) {
+        double median = Double.NaN;
+        List<Long> counts = new ArrayList<>(scale.points().size());
+        for (int p = 0; p < scale.points().size(); p++) {
+            counts.add(s.count(j, p));
+        }
+        if (d.defined(j)) {
+            double p = d.p(j);
             double[] a = new double[criteria.size()];
             a[j] = 1;
-            double var = s.variance(s.sat, a);
+            double var = s.variance(s.sumZ2(a, d.x, d.q));
             double se = Math.sqrt(var);
-            nEff = s.x[j] * s.x[j] / s.svv[j * criteria.size() + j];
+            nEff = d.x[j] * d.x[j] / s.svv(j, j);
             double[] ci = Intervals.item(method, p, se, nEff, z, level);
             est = new Estimate(100 * p, 100 * se, 100 * ci[0], 100 * ci[1]);
-            double binomial = p * (1 - p) / s.valid[j];
+            double binomial = p * (1 - p) / d.valid[j];
             deff = binomial > 0 ? var / binomial : Double.NaN;
-            mean = s.wx[j] / s.x[j];
-            long nv = s.valid[j];
-            if (nv >= 2) {
-                double ss = Math.max(0, s.wx2[j] - s.wx[j] * s.wx[j] / s.x[j]);
-                sd = Math.sqrt(nv / (nv - 1.0) * ss / s.x[j]);
-            }
-        }
-        Scale scale = survey.scale(criteria.get(j).scale());
-        List<Long> counts = new ArrayList<>(scale.points().size());
-        for (int p2 = 0; p2 < scale.points().size(); p2++) {
-            counts.add(s.pointCounts[j * points + p2]);
-        }
-        double median = Double.NaN;
-        if (s.x[j] > 0) {
+            double wx = 0;
             double cumulative = 0;
-            for (int p2 = 0; p2 < scale.points().size(); p2++) {
-                cumulative += s.pointWeights[j * points + p2];
-                if (cumulative >= s.x[j] / 2) {
-                    median = scale.points().get(p2).code();
-                    break;
+            for (int k = 0; k < scale.points().size(); k++) {
+                double w = s.weightAt(j, k);
+                int code = scale.points().get(k).code();
+                wx += w * code;
+                cumulative += w;
+                if (Double.isNaN(median) && cumulative >= d.x[j] / 2) {
+                    median = code;
                 }
             }
+            mean = wx / d.x[j];
+            long nv = d.valid[j];
+            if (nv >= 2) {
+                double ss = 0;
+                for (int k = 0; k < scale.points().size(); k++) {
+                    double dev = scale.points().get(k).code() - mean;
+                    ss += s.weightAt(j, k) * dev * dev;
+                }
+                sd = Math.sqrt(nv / (nv - 1.0) * ss / d.x[j]);
+            }
         }
-        return new ItemScore(criteria.get(j).id(), s.valid[j], s.satisfied[j], s.unanswered[j], s.dontKnow[j],
+        return new ItemScore(criteria.get(j).id(), d.valid[j], d.satisfied[j], s.unanswered[j], s.dontKnow[j],
                 s.notAsked[j], est, deff, nEff, mean, sd, median, counts);
     }
 

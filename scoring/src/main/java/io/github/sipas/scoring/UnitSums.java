@@ -1,22 +1,27 @@
 package io.github.sipas.scoring;
 
-import java.util.Arrays;
-
 /**
  * The sums of one unit (or group) from which every figure of its scorecard follows; never the rows themselves.
  *
- * <p>For J criteria and a form i with weight w, answer x_ij, v_ij = 1 for a valid answer (a scale point), s_ij = 1 for
- * a satisfied one:
+ * <p>For J criteria and a form i with weight w: v_ij = 1 for a valid answer (a point of the scale), m_ij = 1 − v_ij for
+ * a missing one (unanswered, don't know, not asked), d_ij = 1 for a valid answer that is not satisfied, s_ij = v_ij −
+ * d_ij for a satisfied one. The sums are:
  * <ul>
- *   <li>counts: forms n; per item valid, satisfied, unanswered, don't know, not asked, and each scale point (unweighted
- *       and weighted);</li>
- *   <li>X_j = Σ w v_ij, Σ w x_ij, Σ w x_ij², and S_vv(j,k) = Σ w² v_ij v_ik;</li>
- *   <li>for the satisfied indicator (and on request the top-point indicator and the code), the {@link RatioSums}
- *       Y_j, S_yy and S_yv, which give the linearized variance of any linear combination of item indices;</li>
+ *   <li>n, W = Σ w and T = Σ w²; per criterion the unweighted count and the weight Σ w of each scale point, and the
+ *       counts of unanswered, don't-know and not-asked;</li>
+ *   <li>the J × J cross-products S_dd(j,k) = Σ w² d_ij d_ik, S_dm(j,k) = Σ w² d_ij m_ik and S_mm(j,k) = Σ w² m_ij m_ik
+ *       (the symmetric ones in their upper triangle), over the few dissatisfied and missing answers only. From them: S_dv(j,k) = S_dd(j,j) − S_dm(j,k) and
+ *       S_vv(j,k) = T − S_mm(j,j) − S_mm(k,k) + S_mm(j,k);</li>
+ *   <li>for variant indices on request, {@link RatioSums} of the top-point indicator and of the code;</li>
  *   <li>per element, over the forms with a valid answer to each of its items: their count, Σ x_j and Σ x_j x_k
  *       (unweighted), for Cronbach's alpha.</li>
  * </ul>
- * Sums merge by addition, so partial sums of any split of the forms combine to the sums of the whole, up to
+ *
+ * <p>The linearized value of T = Σ a_j p_j is z_i = Σ_j a_j w_i (s_ij − p_j v_ij) / X_j = −Σ_j a_j w_i (d_ij − q_j v_ij)
+ * / X_j with q_j = 1 − p_j, so Σ z_i² = Σ_j Σ_k a_j a_k / (X_j X_k) · [S_dd − q_k S_dv(j,k) − q_j S_dv(k,j) +
+ * q_j q_k S_vv]. Working with the dissatisfied answers rather than the satisfied ones costs a row a few dozen additions
+ * instead of about a thousand, and keeps the bracket well conditioned for indices above one half, where SIPAS indices
+ * lie. Sums merge by addition, so partial sums of any split of the forms combine to the sums of the whole, up to
  * floating-point order.
  */
 final class UnitSums {
@@ -24,31 +29,29 @@ final class UnitSums {
     final int items;
     final int points;
     long forms;
-    final long[] valid;
-    final long[] satisfied;
+    double weight;
+    double weight2;
     final long[] unanswered;
     final long[] dontKnow;
     final long[] notAsked;
-    /** Unweighted count of each scale point, [j * points + p]. */
-    final long[] pointCounts;
-    /** Weighted count of each scale point, [j * points + p]. */
-    final double[] pointWeights;
-    final double[] x;
-    final double[] wx;
-    final double[] wx2;
-    final double[] svv;
-    /** Sums of the satisfied indicator. */
-    final RatioSums sat;
+    /**
+     * Per criterion and scale point, the unweighted count at [2 (j · points + p)] and the weight Σ w at the next
+     * index: one array, so that a valid answer touches one cache line.
+     */
+    final double[] pointSums;
+    final double[] sdd;
+    final double[] sdm;
+    final double[] smm;
     /** Sums of the top-point indicator, for {@link Variant#VERY_SATISFIED}; null when not requested. */
     final RatioSums top;
     /** Sums of the codes, for {@link Variant#MEAN_SCORE}; null when not requested. */
     final RatioSums score;
-    /** For {@link Variant#ALL_SATISFIED}: Σ w and Σ w² over forms with a valid answer (b), and over those all satisfied (a). */
+    /** For {@link Variant#ALL_SATISFIED}: Σ w and Σ w² over forms with a valid answer (b), and those all satisfied (a). */
     double allB;
     double allA;
     double allB2;
     double allA2;
-    /** Per element: complete forms, Σ x_j, Σ x_j x_k over its items. */
+    /** Per element: complete forms, Σ x_j, and Σ x_j x_k for j ≤ k (the upper triangle of a k × k matrix). */
     final long[] alphaForms;
     final double[][] alphaSum;
     final double[][] alphaCross;
@@ -56,18 +59,13 @@ final class UnitSums {
     UnitSums(int items, int points, int[] elementSizes, boolean withTop, boolean withScore) {
         this.items = items;
         this.points = points;
-        valid = new long[items];
-        satisfied = new long[items];
         unanswered = new long[items];
         dontKnow = new long[items];
         notAsked = new long[items];
-        pointCounts = new long[items * points];
-        pointWeights = new double[items * points];
-        x = new double[items];
-        wx = new double[items];
-        wx2 = new double[items];
-        svv = new double[items * items];
-        sat = new RatioSums(items);
+        pointSums = new double[2 * items * points];
+        sdd = new double[items * items];
+        sdm = new double[items * items];
+        smm = new double[items * items];
         top = withTop ? new RatioSums(items) : null;
         score = withScore ? new RatioSums(items) : null;
         alphaForms = new long[elementSizes.length];
@@ -83,7 +81,31 @@ final class UnitSums {
     void add(double w, Row row, int[][] elementItems) {
         forms++;
         double w2 = w * w;
-        for (int j = 0; j < items; j++) {
+        weight += w;
+        weight2 += w2;
+        int[] vl = row.validList;
+        int nv = row.validCount;
+        for (int a = 0; a < nv; a++) {
+            int j = vl[a];
+            int p = 2 * (j * points + row.pointIndex[j]);
+            pointSums[p] += 1;
+            pointSums[p + 1] += w;
+        }
+        int[] dl = row.dissList;
+        int nd = row.dissCount;
+        int[] ml = row.missList;
+        int nm = row.missCount;
+        for (int a = 0; a < nd; a++) {
+            int base = dl[a] * items;
+            for (int b = a; b < nd; b++) {
+                sdd[base + dl[b]] += w2;
+            }
+            for (int b = 0; b < nm; b++) {
+                sdm[base + ml[b]] += w2;
+            }
+        }
+        for (int a = 0; a < nm; a++) {
+            int j = ml[a];
             switch (row.state[j]) {
                 case Row.UNANSWERED:
                     unanswered[j]++;
@@ -91,46 +113,25 @@ final class UnitSums {
                 case Row.DONT_KNOW:
                     dontKnow[j]++;
                     break;
-                case Row.NOT_ASKED:
+                default:
                     notAsked[j]++;
                     break;
-                default:
-                    break;
             }
-        }
-        int[] vl = row.validList;
-        int[] sl = row.satList;
-        int nv = row.validCount;
-        int ns = row.satCount;
-        for (int a = 0; a < nv; a++) {
-            int j = vl[a];
-            double c = row.code[j];
-            valid[j]++;
-            x[j] += w;
-            wx[j] += w * c;
-            wx2[j] += w * c * c;
-            int p = j * points + row.pointIndex[j];
-            pointCounts[p]++;
-            pointWeights[p] += w;
             int base = j * items;
-            for (int b = 0; b < nv; b++) {
-                svv[base + vl[b]] += w2;
+            for (int b = a; b < nm; b++) {
+                smm[base + ml[b]] += w2;
             }
         }
-        for (int a = 0; a < ns; a++) {
-            satisfied[sl[a]]++;
-        }
-        sat.add(w, sl, ns, null, vl, nv);
         if (top != null) {
             top.add(w, row.topList, row.topCount, null, vl, nv);
         }
         if (score != null) {
-            score.add(w, vl, nv, row.value, vl, nv);
+            score.add(w, vl, nv, row.centred, vl, nv);
         }
         if (nv > 0) {
             allB += w;
             allB2 += w2;
-            if (ns == nv) {
+            if (nd == 0) {
                 allA += w;
                 allA2 += w2;
             }
@@ -150,10 +151,11 @@ final class UnitSums {
                 double[] cross = alphaCross[e];
                 int k = its.length;
                 for (int a = 0; a < k; a++) {
-                    double xa = row.code[its[a]];
+                    double xa = row.value[its[a]];
                     sum[a] += xa;
-                    for (int b = 0; b < k; b++) {
-                        cross[a * k + b] += xa * row.code[its[b]];
+                    int base = a * k;
+                    for (int b = a; b < k; b++) {
+                        cross[base + b] += xa * row.value[its[b]];
                     }
                 }
             }
@@ -163,18 +165,15 @@ final class UnitSums {
     /** Adds another unit's sums to these. */
     void combine(UnitSums o) {
         forms += o.forms;
-        add(valid, o.valid);
-        add(satisfied, o.satisfied);
+        weight += o.weight;
+        weight2 += o.weight2;
         add(unanswered, o.unanswered);
         add(dontKnow, o.dontKnow);
         add(notAsked, o.notAsked);
-        add(pointCounts, o.pointCounts);
-        add(pointWeights, o.pointWeights);
-        add(x, o.x);
-        add(wx, o.wx);
-        add(wx2, o.wx2);
-        add(svv, o.svv);
-        sat.combine(o.sat);
+        add(pointSums, o.pointSums);
+        add(sdd, o.sdd);
+        add(sdm, o.sdm);
+        add(smm, o.smm);
         if (top != null) {
             top.combine(o.top);
         }
@@ -204,17 +203,65 @@ final class UnitSums {
         }
     }
 
-    /** The item index p_j as a proportion; NaN when no valid answer. */
-    double p(int j) {
-        return sat.ratio(j, x);
+    /** The unweighted count of answers at point p of criterion j. */
+    long count(int j, int p) {
+        return (long) pointSums[2 * (j * points + p)];
     }
 
-    /** The with-replacement linearized variance n/(n − 1) Σ z_i² of T = Σ a_j r_j; NaN when n &lt; 2. */
-    double variance(RatioSums sums, double[] a) {
+    /** The weight Σ w of the answers at point p of criterion j. */
+    double weightAt(int j, int p) {
+        return pointSums[2 * (j * points + p) + 1];
+    }
+
+    /** S_dd(j,k), stored in the upper triangle. */
+    double sdd(int j, int k) {
+        return j <= k ? sdd[j * items + k] : sdd[k * items + j];
+    }
+
+    /** S_mm(j,k), stored in the upper triangle. */
+    double smm(int j, int k) {
+        return j <= k ? smm[j * items + k] : smm[k * items + j];
+    }
+
+    /** S_vv(j,k) = Σ w² v_ij v_ik, from T and the missing answers. */
+    double svv(int j, int k) {
+        return weight2 - smm[j * items + j] - smm[k * items + k] + smm(j, k);
+    }
+
+    /** S_dv(j,k) = Σ w² d_ij v_ik. */
+    double sdv(int j, int k) {
+        return sdd[j * items + j] - sdm[j * items + k];
+    }
+
+    /**
+     * Σ_i z_i² for T = Σ a_j p_j, given per criterion X_j and q_j = 1 − p_j (see the class documentation).
+     * Criteria with a_j = 0 are skipped.
+     */
+    double sumZ2(double[] a, double[] x, double[] q) {
+        double total = 0;
+        for (int j = 0; j < items; j++) {
+            if (a[j] == 0) {
+                continue;
+            }
+            double row = 0;
+            for (int k = 0; k < items; k++) {
+                if (a[k] == 0) {
+                    continue;
+                }
+                double term = sdd(j, k) - q[k] * sdv(j, k) - q[j] * sdv(k, j) + q[j] * q[k] * svv(j, k);
+                row += a[k] / x[k] * term;
+            }
+            total += a[j] / x[j] * row;
+        }
+        return total;
+    }
+
+    /** n/(n − 1) · max(0, Σ z²), the with-replacement variance; NaN when n &lt; 2. */
+    double variance(double sumZ2) {
         if (forms < 2) {
             return Double.NaN;
         }
-        return Math.max(0, sums.sumZ2(a, x, svv)) * forms / (forms - 1.0);
+        return Math.max(0, sumZ2) * forms / (forms - 1.0);
     }
 
     /**
@@ -222,20 +269,22 @@ final class UnitSums {
      * Σ z² = (A2 − 2p·A2 + p²·B2) / B², since a ≤ b makes a² = ab = a; NaN when n &lt; 2 or B = 0.
      */
     double allSatisfiedVariance() {
-        if (forms < 2 || !(allB > 0)) {
+        if (!(allB > 0)) {
             return Double.NaN;
         }
         double p = allA / allB;
-        double z2 = (allA2 - 2 * p * allA2 + p * p * allB2) / (allB * allB);
-        return Math.max(0, z2) * forms / (forms - 1.0);
+        return variance((allA2 - 2 * p * allA2 + p * p * allB2) / (allB * allB));
     }
 
-    boolean isEmpty() {
-        return forms == 0;
-    }
-
-    @Override
-    public String toString() {
-        return "UnitSums[forms=" + forms + ", valid=" + Arrays.toString(valid) + "]";
+    /** The k × k cross-products of element e, the upper triangle mirrored. */
+    double[] alphaCrossFull(int e) {
+        double[] c = alphaCross[e].clone();
+        int k = alphaSum[e].length;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < a; b++) {
+                c[a * k + b] = c[b * k + a];
+            }
+        }
+        return c;
     }
 }

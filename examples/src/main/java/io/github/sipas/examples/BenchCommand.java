@@ -1,0 +1,128 @@
+package io.github.sipas.examples;
+
+import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.Survey;
+import io.github.sipas.core.Surveys;
+import io.github.sipas.scoring.ScoreAccumulator;
+import io.github.sipas.scoring.Scorecard;
+import io.github.sipas.scoring.Scorer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sipas bench}: times, on one file, a bare Commons CSV pass that touches every field and the full
+ * {@code score} (reading, validating, scoring, computing the scorecard), alternating the two, and prints the figures.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Times a bare Commons CSV pass over a file (every field touched) against the full scoring of "
+                + "it, alternating the two, and prints the best and median times and their ratio.",
+                "Make the file with: shared/tools/gen_sipas.py --rows 1000000 --seed 505 --units 700 --weights"})
+final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--survey", paramLabel = "ID|FILE", defaultValue = "sipas-2017",
+            description = "The instrument (default sipas-2017).")
+    private String survey;
+
+    @Option(names = "--responses", paramLabel = "FILE", required = true, description = "The CSV file to time.")
+    private Path responses;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "Timed rounds of each, after one warm-up round (default 5).")
+    private int rounds;
+
+    @Override
+    public Integer call() throws IOException {
+        if (rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Survey s = Surveys.load(survey);
+        CsvResponseReader reader = CsvResponseReader.builder(s).policy(ErrorPolicy.REJECT_ROW).build();
+        Scorer scorer = Scorer.of(s);
+        long size = Files.size(responses);
+        long[] bare = new long[rounds];
+        long[] full = new long[rounds];
+        long rows = 0;
+        long fields = 0;
+        int units = 0;
+        for (int r = -1; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            long[] counts = barePass(responses);
+            long t1 = System.nanoTime();
+            ScoreAccumulator acc = scorer.accumulator();
+            ReadReport report = reader.read(responses, acc::add);
+            Scorecard card = acc.result();
+            long t2 = System.nanoTime();
+            if (r >= 0) {
+                bare[r] = t1 - t0;
+                full[r] = t2 - t1;
+            }
+            rows = report.rowsRead();
+            fields = counts[0];
+            units = card.units().size();
+            if (counts[1] != report.rowsRead() + 1 + report.blankLines()) {
+                throw new IllegalStateException("the two passes read different numbers of records: " + counts[1]
+                        + " and " + (report.rowsRead() + 1));
+            }
+        }
+        Arrays.sort(bare);
+        Arrays.sort(full);
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "file: %s (%.1f MB, %d rows, %d fields, %d units)%n", responses, size / 1e6, rows,
+                fields, units);
+        out.printf(Locale.ROOT, "JVM: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
+        out.printf(Locale.ROOT, "bare Commons CSV pass: best %.3f s, median %.3f s%n", bare[0] / 1e9,
+                bare[rounds / 2] / 1e9);
+        out.printf(Locale.ROOT, "full score:            best %.3f s, median %.3f s%n", full[0] / 1e9,
+                full[rounds / 2] / 1e9);
+        out.printf(Locale.ROOT, "ratio full / bare:     best %.2f, median %.2f%n", (double) full[0] / bare[0],
+                (double) full[rounds / 2] / bare[rounds / 2]);
+        return SipasCommand.OK;
+    }
+
+    /** Parses every record with Commons CSV and touches every field; returns {fields, records}. */
+    static long[] barePass(Path file) throws IOException {
+        long fields = 0;
+        long records = 0;
+        long checksum = 0;
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = BOMInputStream.builder().setInputStream(raw).get();
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(new java.io.BufferedReader(reader, 1 << 16))
+                        .setFormat(CSVFormat.DEFAULT).get()) {
+            for (CSVRecord record : parser) {
+                records++;
+                for (String field : record) {
+                    fields++;
+                    checksum += field.length() == 0 ? 0 : field.charAt(0);
+                }
+            }
+        }
+        if (checksum == Long.MIN_VALUE) {
+            throw new AssertionError("unreachable; keeps the field reads from being optimized away");
+        }
+        return new long[] {fields, records};
+    }
+}

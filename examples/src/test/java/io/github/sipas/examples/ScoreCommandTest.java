@@ -1,0 +1,564 @@
+package io.github.sipas.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sipas.core.UnitList;
+import io.github.sipas.scoring.Ranking;
+import io.github.sipas.scoring.ScoreCsv;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code sipas score}, run in-process: the table, JSON and CSV outputs, rejected rows, the previous period, interval
+ * methods and levels, grouping, variants, unit lists, unreliable units and usage errors.
+ *
+ * <p>Inputs: the bundled sample (1,800 synthetic SIPAS 2017 forms, examples/src/main/resources), the shared fixtures
+ * copied into core/src/test/resources/fixtures (sipas2017-laocai.csv: 1,500 forms, 9 units; sipas2017-bad-rows.csv:
+ * 200 forms, 12 malformed, listed in sipas2017-bad-rows.lines.csv). Reference figures: R 4.2.2, survey 4.1-1, psych
+ * 2.2.9 via shared/tools/sipas_reference.R, in scoring/src/test/resources/fixtures/sipas2017-laocai.expected.csv
+ * (copied unchanged from shared/fixtures), to 1e-9 absolute as estimation.md requires.
+ */
+class ScoreCommandTest {
+
+    static final Path LAOCAI = Path.of("../core/src/test/resources/fixtures/sipas2017-laocai.csv");
+    static final Path BAD_ROWS = Path.of("../core/src/test/resources/fixtures/sipas2017-bad-rows.csv");
+    static final Path BAD_LINES = Path.of("../core/src/test/resources/fixtures/sipas2017-bad-rows.lines.csv");
+    static final Path EXPECTED = Path.of("../scoring/src/test/resources/fixtures/sipas2017-laocai.expected.csv");
+    static final double TOL = 1e-9;
+    /** The sample's size: InputOptions.SAMPLE, and the README ("1,800 synthetic SIPAS 2017 forms"). */
+    static final int SAMPLE_FORMS = 1800;
+
+    /** A ranked row of the table: rank, unit, forms, index (two decimals). */
+    private static final Pattern ROW = Pattern.compile("^\\s*(\\d+|-)  (.+?)\\s+(\\d+)\\s+(\\d+\\.\\d\\d|-)(\\s.*)?$");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static CommandLineRun score(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "score";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CommandLineRun.of(all);
+    }
+
+    /** Runs {@code score} with {@code --format json}, expects the exit code and parses standard output. */
+    static JsonNode json(int exit, String... args) throws IOException {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--format";
+        all[args.length + 1] = "json";
+        CommandLineRun run = score(all);
+        assertEquals(exit, run.code(), run.err());
+        return MAPPER.readTree(run.out());
+    }
+
+    static JsonNode json(String... args) throws IOException {
+        return json(0, args);
+    }
+
+    static String[] laocai(String... more) {
+        List<String> args = new ArrayList<>(List.of("--survey", "sipas-2017", "--responses", LAOCAI.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(new String[0]);
+    }
+
+    static JsonNode unit(JsonNode root, String label) {
+        for (JsonNode u : root.get("units")) {
+            JsonNode l = u.has("label") ? u.get("label") : u.get("unit");
+            if (label.equals(l.textValue())) {
+                return u;
+            }
+        }
+        throw new AssertionError("no unit " + label);
+    }
+
+    static JsonNode item(JsonNode unit, String id) {
+        for (JsonNode i : unit.get("items")) {
+            if (i.get("id").textValue().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no item " + id);
+    }
+
+    static List<JsonNode> estimates(JsonNode unit) {
+        List<JsonNode> all = new ArrayList<>();
+        all.add(unit.get("index"));
+        unit.get("elements").forEach(all::add);
+        unit.get("items").forEach(all::add);
+        return all;
+    }
+
+    static long respondents(JsonNode root) {
+        long sum = 0;
+        for (JsonNode u : root.get("units")) {
+            sum += u.get("respondents").longValue();
+        }
+        return sum;
+    }
+
+    static List<CSVRecord> reference(String unit) throws IOException {
+        try (Reader r = Files.newBufferedReader(EXPECTED, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords()
+                    .stream().filter(x -> x.get("unit").equals(unit)).collect(Collectors.toList());
+        }
+    }
+
+    static List<Matcher> tableRows(String out) {
+        List<String> lines = out.lines().toList();
+        int header = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Rank ")) {
+                header = i;
+                break;
+            }
+        }
+        assertTrue(header >= 0, out);
+        List<Matcher> rows = new ArrayList<>();
+        for (String line : lines.subList(header + 1, lines.size())) {
+            Matcher m = ROW.matcher(line);
+            assertTrue(m.matches(), "not a table row: '" + line + "'");
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    // ---- the sample, three formats -------------------------------------------------------------------------------
+
+    @Test
+    void sampleTableListsTheNineUnitsByRankFromOne() throws IOException {
+        CommandLineRun run = score("--sample");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().contains(SAMPLE_FORMS + " forms read, " + SAMPLE_FORMS + " scored, 0 rejected"),
+                run.out());
+        List<Matcher> rows = tableRows(run.out());
+        assertEquals(9, rows.size(), run.out());
+        assertEquals("1", rows.get(0).group(1), run.out());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(Integer.toString(i + 1), rows.get(i).group(1), "ranked rows, in rank order: " + run.out());
+        }
+        // the table rounds the index of the JSON half-up to two decimals, and lists the units in the same order
+        JsonNode root = json("--sample");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode u = root.get("units").get(i);
+            assertEquals(u.get("unit").textValue(), rows.get(i).group(2));
+            assertEquals(u.get("respondents").asText(), rows.get(i).group(3));
+            assertEquals(Ranking.round(u.get("index").get("value").doubleValue()).toPlainString(),
+                    rows.get(i).group(4));
+        }
+    }
+
+    @Test
+    void sampleJsonHasNineUnitsAndNoRejectedRows() throws IOException {
+        JsonNode root = json("--sample");
+        assertEquals("sipas-2017", root.get("survey").textValue());
+        assertEquals(0.95, root.get("level").doubleValue());
+        assertEquals("wilson", root.get("method").textValue());
+        assertEquals(0, root.get("rejected").intValue());
+        assertTrue(root.get("rejected").isIntegralNumber());
+        assertEquals(SAMPLE_FORMS, root.get("rowsRead").intValue());
+        assertEquals(9, root.get("units").size());
+        assertEquals(SAMPLE_FORMS, respondents(root));
+        for (int i = 0; i < 9; i++) {
+            assertEquals(i + 1, root.get("units").get(i).get("rank").intValue());
+        }
+    }
+
+    @Test
+    void sampleCsvParsesWithTheHeaderAndARowPerUnitAndIndexId() throws IOException {
+        CommandLineRun run = score("--sample", "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(run.out()))) {
+            assertEquals(ScoreCsv.HEADER, p.getHeaderNames());
+            List<CSVRecord> rows = p.getRecords();
+            // 9 units × (SIPAS + 5 elements + 22 criteria of sipas-2017)
+            assertEquals(9 * 28, rows.size());
+            assertEquals("SIPAS", rows.get(0).get("id"));
+            assertEquals("1", rows.get(0).get("rank"));
+        }
+    }
+
+    @Test
+    void outWritesTheFileAndNothingOnStandardOutput() throws IOException {
+        Path file = dir.resolve("result.json");
+        CommandLineRun run = score("--sample", "--format", "json", "--out", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.out());
+        String written = Files.readString(file, StandardCharsets.UTF_8);
+        assertEquals(score("--sample", "--format", "json").out(), written);
+        assertEquals(9, MAPPER.readTree(written).get("units").size());
+
+        Path csv = dir.resolve("result.csv");
+        run = score("--sample", "--format", "csv", "--out", csv.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.out());
+        assertEquals(score("--sample", "--format", "csv").out(), Files.readString(csv, StandardCharsets.UTF_8));
+
+        Path table = dir.resolve("table.txt");
+        run = score("--sample", "--out", table.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.out());
+        assertEquals(9, tableRows(Files.readString(table, StandardCharsets.UTF_8)).size());
+    }
+
+    // ---- rejected rows -------------------------------------------------------------------------------------------
+
+    @Test
+    void badRowsExitOneListTheTwelveProblemsAndAreCountedInTheJson() throws IOException {
+        CommandLineRun run = score("--survey", "sipas-2017", "--responses", BAD_ROWS.toString(), "--format", "json");
+        assertEquals(1, run.code(), run.err());
+        List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
+        List<String> expected = Files.readAllLines(BAD_LINES).subList(1, 13);
+        assertEquals(12, errors.size(), run.err());
+        for (int i = 0; i < 12; i++) {
+            String[] lineKind = expected.get(i).split(",");
+            assertTrue(errors.get(i).startsWith(BAD_ROWS + ":" + lineKind[0] + ":"), errors.get(i));
+            assertTrue(errors.get(i).contains(": error: " + lineKind[1].split(":")[0]), errors.get(i));
+        }
+        // 200 forms, 12 malformed: core/src/test/resources/fixtures/README.md and sipas2017-bad-rows.lines.csv
+        assertTrue(run.err().contains("200 rows read, 188 accepted, 12 rejected"), run.err());
+        JsonNode root = MAPPER.readTree(run.out());
+        assertEquals(12, root.get("rejected").intValue());
+        assertEquals(200, root.get("rowsRead").intValue());
+        assertEquals(188, respondents(root), "the accepted rows, and only they, are scored");
+    }
+
+    @Test
+    void badRowsAreCountedInTheTableToo() {
+        CommandLineRun run = score("--survey", "sipas-2017", "--responses", BAD_ROWS.toString());
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.out().contains("200 forms read, 188 scored, 12 rejected"), run.out());
+    }
+
+    // ---- previous period -----------------------------------------------------------------------------------------
+
+    @Test
+    void previousSavedJsonOfTheSameDataGivesRankChangeZero() throws IOException {
+        Path prev = dir.resolve("prev.json");
+        assertEquals(0, score("--sample", "--format", "json", "--out", prev.toString()).code());
+        JsonNode root = json("--sample", "--previous", prev.toString());
+        assertEquals(9, root.get("units").size());
+        for (JsonNode u : root.get("units")) {
+            assertEquals(u.get("rank").intValue(), u.get("previousRank").intValue(), u.toString());
+            assertEquals(0, u.get("rankChange").intValue(), u.toString());
+        }
+        CommandLineRun table = score("--sample", "--previous", prev.toString());
+        assertEquals(0, table.code(), table.err());
+        for (Matcher m : tableRows(table.out())) {
+            String afterInterval = m.group(5).substring(m.group(5).indexOf(']') + 1).strip();
+            assertTrue(afterInterval.startsWith("0 "), "change 0: " + m.group());
+        }
+    }
+
+    @Test
+    void previousSavedJsonWithoutTheJsonExtensionIsRecognised() throws IOException {
+        Path prev = dir.resolve("prev.txt");
+        assertEquals(0, score("--sample", "--format", "json", "--out", prev.toString()).code());
+        JsonNode root = json("--sample", "--previous", prev.toString());
+        for (JsonNode u : root.get("units")) {
+            assertEquals(0, u.get("rankChange").intValue(), u.toString());
+        }
+    }
+
+    @Test
+    void previousResponsesOfTheSameDataGiveRankChangeZero() throws IOException {
+        JsonNode root = json(laocai("--previous", LAOCAI.toString()));
+        assertEquals(9, root.get("units").size());
+        for (JsonNode u : root.get("units")) {
+            assertEquals(0, u.get("rankChange").intValue(), u.toString());
+        }
+    }
+
+    @Test
+    void previousResponsesGiveThePreviousRanksOfThatPeriod() throws IOException {
+        // previous period: the Lào Cai fixture, whose ranks R gives in the "rank" column of the SIPAS rows of
+        // scoring/src/test/resources/fixtures/sipas2017-laocai.expected.csv (R 4.2.2, survey 4.1-1)
+        Map<String, Integer> previous = new HashMap<>();
+        try (Reader r = Files.newBufferedReader(EXPECTED, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (row.get("id").equals("SIPAS")) {
+                    previous.put(row.get("unit"), Integer.valueOf(row.get("rank")));
+                }
+            }
+        }
+        assertEquals(9, previous.size());
+        JsonNode root = json("--sample", "--previous", LAOCAI.toString());
+        for (JsonNode u : root.get("units")) {
+            String name = u.get("unit").textValue();
+            assertTrue(previous.containsKey(name), name);
+            int prev = previous.get(name);
+            assertEquals(prev, u.get("previousRank").intValue(), name);
+            assertEquals(prev - u.get("rank").intValue(), u.get("rankChange").intValue(), name);
+        }
+    }
+
+    @Test
+    void previousFileThatDoesNotExistIsOneLineAndExitTwo() {
+        CommandLineRun run = score("--sample", "--previous", dir.resolve("nope.json").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("sipas: no such file: "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    // ---- intervals -----------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({"wilson, wilson", "clopper-pearson, cp", "logit, logit", "wald, wald"})
+    void ciMethodSetsTheCriteriaLimitsAsTheReference(String method, String column) throws IOException {
+        JsonNode root = json(laocai("--ci", method));
+        assertEquals(method, root.get("method").textValue());
+        JsonNode u = unit(root, "Bát Xát");
+        int checked = 0;
+        // R 4.2.2 survey 4.1-1, <column>_lower/<column>_upper of sipas2017-laocai.expected.csv
+        for (CSVRecord ref : reference("Bát Xát")) {
+            String id = ref.get("id");
+            if (id.length() != 2) {
+                continue;
+            }
+            JsonNode i = item(u, id);
+            assertEquals(Double.parseDouble(ref.get(column + "_lower")), i.get("lower").doubleValue(), TOL,
+                    method + " " + id + " lower");
+            assertEquals(Double.parseDouble(ref.get(column + "_upper")), i.get("upper").doubleValue(), TOL,
+                    method + " " + id + " upper");
+            assertEquals(Double.parseDouble(ref.get("value")), i.get("value").doubleValue(), TOL, id);
+            checked++;
+        }
+        assertEquals(22, checked);
+    }
+
+    @Test
+    void ciMethodsGiveDifferentCriteriaLimits() throws IOException {
+        Set<Double> lowers = new HashSet<>();
+        for (String m : List.of("wilson", "clopper-pearson", "logit", "wald")) {
+            lowers.add(item(unit(json(laocai("--ci", m)), "Bát Xát"), "A1").get("lower").doubleValue());
+        }
+        assertEquals(4, lowers.size(), lowers.toString());
+    }
+
+    @Test
+    void lowerLevelNarrowsEveryInterval() throws IOException {
+        JsonNode wide = json(laocai());
+        JsonNode narrow = json(laocai("--level", "0.9"));
+        assertEquals(0.9, narrow.get("level").doubleValue());
+        int strictly = 0;
+        for (JsonNode w : wide.get("units")) {
+            JsonNode n = unit(narrow, w.get("unit").textValue());
+            List<JsonNode> we = estimates(w);
+            List<JsonNode> ne = estimates(n);
+            assertEquals(we.size(), ne.size());
+            for (int k = 0; k < we.size(); k++) {
+                JsonNode a = we.get(k);
+                JsonNode b = ne.get(k);
+                String where = w.get("unit").textValue() + " " + (a.has("id") ? a.get("id").textValue() : "index");
+                assertEquals(a.get("value").doubleValue(), b.get("value").doubleValue(), where);
+                assertEquals(a.get("se").doubleValue(), b.get("se").doubleValue(), where);
+                // to 1e-9: at p = 1 the Wilson upper limit at 0.95 is 1 ulp below 100 (see ScoreJsonTest)
+                assertTrue(b.get("lower").doubleValue() >= a.get("lower").doubleValue() - TOL, where);
+                assertTrue(b.get("upper").doubleValue() <= a.get("upper").doubleValue() + TOL, where);
+                double wWidth = a.get("upper").doubleValue() - a.get("lower").doubleValue();
+                double nWidth = b.get("upper").doubleValue() - b.get("lower").doubleValue();
+                if (nWidth < wWidth) {
+                    strictly++;
+                }
+            }
+            assertTrue(estimates(n).get(0).get("upper").doubleValue() - estimates(n).get(0).get("lower").doubleValue()
+                    < estimates(w).get(0).get("upper").doubleValue() - estimates(w).get(0).get("lower").doubleValue(),
+                    "the overall interval is strictly narrower: " + w.get("unit"));
+        }
+        // 9 units × (index + 5 elements + 22 criteria): Wilson limits always narrow, and no Wald interval of this
+        // fixture is clipped at both ends
+        assertEquals(9 * 28, strictly);
+    }
+
+    // ---- usage errors --------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--ci|bogus|--ci must be one of wilson, clopper-pearson, logit, wald, not 'bogus'",
+        "--level|1.5|--level must be in (0, 1), not 1.5",
+        "--format|xml|--format must be one of table, json, csv, not 'xml'",
+        "--by|,|--by takes COLUMN or unit,COLUMN, not ','"})
+    void badOptionValueIsAUsageErrorNamingTheOptionAndWhatIsAllowed(String option, String value, String message) {
+        CommandLineRun run = score("--sample", option, value);
+        assertEquals(2, run.code(), run.err());
+        assertEquals("", run.out());
+        assertEquals("sipas: " + message + " (see: sipas score --help)", run.err().lines().findFirst().orElse(""),
+                run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"--ci|bogus", "--level|1.5", "--format|xml", "--by|,"})
+    void badOptionValueIsOneLineOnStandardError(String option, String value) {
+        CommandLineRun run = score("--sample", option, value);
+        assertEquals(2, run.code(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    // ---- grouping ------------------------------------------------------------------------------------------------
+
+    @Test
+    void byGenderGivesTwoGroupsWithGroupInTheJson() throws IOException {
+        JsonNode root = json("--sample", "--by", "gender");
+        assertEquals(2, root.get("units").size());
+        Set<String> groups = new HashSet<>();
+        for (JsonNode u : root.get("units")) {
+            assertTrue(u.get("unit").isNull(), u.toString());
+            groups.add(u.get("group").textValue());
+            assertEquals(u.get("group").textValue(), u.get("label").textValue());
+            assertTrue(u.get("rank").isIntegralNumber());
+        }
+        // the sample's gender column (examples/src/main/resources/io/github/sipas/examples/laocai-2023-sample.csv)
+        assertEquals(Set.of("Nam", "Nữ"), groups);
+        assertEquals(SAMPLE_FORMS, respondents(root));
+    }
+
+    @Test
+    void byUnitAndGenderGivesEveryUnitTimesGender() throws IOException {
+        JsonNode byUnit = json("--sample");
+        JsonNode root = json("--sample", "--by", "unit,gender");
+        assertEquals(9 * 2, root.get("units").size());
+        Set<String> units = new HashSet<>();
+        Map<String, Long> forms = new HashMap<>();
+        for (JsonNode u : root.get("units")) {
+            String unit = u.get("unit").textValue();
+            units.add(unit);
+            assertTrue(Set.of("Nam", "Nữ").contains(u.get("group").textValue()), u.toString());
+            assertEquals(unit + " / " + u.get("group").textValue(), u.get("label").textValue());
+            forms.merge(unit, u.get("respondents").longValue(), Long::sum);
+        }
+        assertEquals(9, units.size());
+        for (JsonNode u : byUnit.get("units")) {
+            assertEquals(u.get("respondents").longValue(), forms.get(u.get("unit").textValue()), u.toString());
+        }
+    }
+
+    @Test
+    void byUnitAloneIsTheDefaultGrouping() throws IOException {
+        assertEquals(json("--sample"), json("--sample", "--by", "unit"));
+    }
+
+    @Test
+    void byAColumnThatIsNotInTheFileIsAUsageError() {
+        CommandLineRun run = score("--sample", "--by", "gendre");
+        assertEquals(2, run.code(), run.out());
+        assertTrue(run.err().contains("gendre"), run.err());
+    }
+
+    // ---- variants, unit lists, unreliable units ------------------------------------------------------------------
+
+    @Test
+    void variantsAddTheVariantIndicesToTheJson() throws IOException {
+        json("--sample").get("units").forEach(u -> assertFalse(u.has("variants")));
+        JsonNode root = json("--sample", "--variants");
+        for (JsonNode u : root.get("units")) {
+            JsonNode v = u.get("variants");
+            assertTrue(v != null && v.isObject(), u.get("unit").toString());
+            for (String name : List.of("mean-score", "very-satisfied", "all-satisfied")) {
+                assertTrue(v.has(name), name);
+                assertTrue(v.get(name).get("value").isNumber(), name);
+            }
+        }
+        CommandLineRun csv = score("--sample", "--variants", "--format", "csv");
+        // per unit: 28 satisfaction rows, 28 mean-score, 28 very-satisfied, 1 all-satisfied
+        assertEquals(1 + 9 * (28 + 28 + 28 + 1), csv.out().lines().count());
+    }
+
+    @Test
+    void unitListGivesIdsInUnitAndNamesInName() throws IOException {
+        UnitList list = UnitList.bundled("laocai-2023");
+        JsonNode plain = json("--sample");
+        JsonNode root = json("--sample", "--units", "laocai-2023");
+        assertEquals(9, root.get("units").size());
+        for (int i = 0; i < 9; i++) {
+            JsonNode u = root.get("units").get(i);
+            String id = u.get("unit").textValue();
+            assertEquals(list.unit(id).name(), u.get("name").textValue(), id);
+            assertEquals(plain.get("units").get(i).get("unit").textValue(), u.get("name").textValue(),
+                    "the sample writes the units by their list names");
+            assertFalse(id.equals(u.get("name").textValue()), id);
+        }
+        CommandLineRun table = score("--sample", "--units", "laocai-2023");
+        List<Matcher> rows = tableRows(table.out());
+        for (int i = 0; i < 9; i++) {
+            assertEquals(root.get("units").get(i).get("name").textValue(), rows.get(i).group(2),
+                    "the table shows names");
+        }
+    }
+
+    @Test
+    void unitListIdsAreTheLabelsOfASavedPreviousPeriod() throws IOException {
+        Path prev = dir.resolve("prev.json");
+        assertEquals(0, score("--sample", "--units", "laocai-2023", "--format", "json", "--out", prev.toString())
+                .code());
+        JsonNode root = json("--sample", "--units", "laocai-2023", "--previous", prev.toString());
+        for (JsonNode u : root.get("units")) {
+            assertEquals(0, u.get("rankChange").intValue(), u.toString());
+        }
+    }
+
+    @Test
+    void excludeUnreliableLeavesSmallUnitsUnrankedWithAReason() throws IOException {
+        JsonNode root = json("--sample", "--min-respondents", "200", "--exclude-unreliable");
+        assertEquals(200, root.get("ranking").get("reliabilityThreshold").intValue());
+        assertTrue(root.get("ranking").get("excludeUnreliable").booleanValue());
+        int ranked = 0;
+        int unranked = 0;
+        for (JsonNode u : root.get("units")) {
+            long n = u.get("respondents").longValue();
+            if (n < 200) {
+                unranked++;
+                assertTrue(u.get("rank").isNull(), u.toString());
+                assertTrue(u.get("reason").textValue().contains("200"), u.toString());
+                assertEquals("few-respondents", u.get("flags").get(0).textValue());
+                assertTrue(u.get("index").get("value").isNumber(), "still scored: " + u.get("unit"));
+            } else {
+                ranked++;
+                assertEquals(ranked, u.get("rank").intValue(), "ranked units first, ranks without gaps");
+                assertEquals(0, u.get("flags").size());
+                assertFalse(u.has("reason"));
+            }
+        }
+        assertEquals(9, ranked + unranked);
+        assertTrue(ranked > 0 && unranked > 0, "the threshold splits the sample");
+        CommandLineRun table = score("--sample", "--min-respondents", "200", "--exclude-unreliable");
+        assertEquals(unranked, table.out().lines().filter(l -> l.contains("not ranked: ")).count(), table.out());
+    }
+
+    @Test
+    void smallUnitsAreFlaggedButRankedUnlessExcluded() throws IOException {
+        JsonNode root = json("--sample", "--min-respondents", "200");
+        for (JsonNode u : root.get("units")) {
+            assertTrue(u.get("rank").isIntegralNumber(), u.toString());
+            assertEquals(u.get("respondents").longValue() < 200 ? 1 : 0, u.get("flags").size(), u.toString());
+        }
+    }
+}
