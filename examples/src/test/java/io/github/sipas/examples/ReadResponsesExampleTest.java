@@ -16,18 +16,32 @@ import org.junit.jupiter.api.Test;
 /** The README's example is the body of {@link ReadResponsesExample}, and it runs. */
 class ReadResponsesExampleTest {
 
-    @Test
-    void readmeShowsTheExampleAsCompiled() throws IOException {
+    /** The README's n-th java block (0-based). */
+    static String readmeBlock(int n) throws IOException {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        String block = readme.substring(readme.indexOf("```java\n") + 8);
-        block = block.substring(0, block.indexOf("```"));
-        String source = Files.readString(Path.of("src/main/java/io/github/sipas/examples/ReadResponsesExample.java"),
+        int at = -1;
+        for (int i = 0; i <= n; i++) {
+            at = readme.indexOf("```java\n", at + 1);
+        }
+        String block = readme.substring(at + 8);
+        return block.substring(0, block.indexOf("```"));
+    }
+
+    /** The code between the README markers of an example, and the README block, line by line without comments. */
+    static void assertReadmeShows(int n, String example) throws IOException {
+        String block = readmeBlock(n);
+        String source = Files.readString(Path.of("src/main/java/io/github/sipas/examples/" + example + ".java"),
                 StandardCharsets.UTF_8);
         String body = source.substring(source.indexOf("// README: begin\n") + 17, source.indexOf("// README: end"));
         List<String> code = body.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
         List<String> shown = block.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//"))
                 .collect(Collectors.toList());
         assertEquals(code, shown);
+    }
+
+    @Test
+    void readmeShowsTheReadingExampleAsCompiled() throws IOException {
+        assertReadmeShows(0, "ReadResponsesExample");
     }
 
     @Test
