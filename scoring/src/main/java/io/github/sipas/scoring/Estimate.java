@@ -20,9 +20,9 @@ public record Estimate(double value, double se, double lower, double upper) {
     /**
      * Returns whether the value is defined.
      *
-     * @return true when the value is not NaN
+     * @return true when the value is a finite number
      */
     public boolean isDefined() {
-        return !Double.isNaN(value);
+        return Double.isFinite(value);
     }
 }

@@ -1,0 +1,91 @@
+package io.github.sipas.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.Surveys;
+import io.github.sipas.scoring.ScoreAccumulator;
+import io.github.sipas.scoring.Scorecard;
+import io.github.sipas.scoring.Scorer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading and scoring keep sums, not rows: 400,000 forms generated on the fly are scored in a child JVM whose heap is
+ * 48 MB, far less than the rows would take (about 400 bytes each as responses). Nothing is timed.
+ */
+class ScoreMemoryTest {
+
+    static final int ROWS = 400_000;
+
+    /** Writes a wide SIPAS 2017 file of n rows over 50 units as a stream, never holding it. */
+    static final class Generated extends InputStream {
+        private final int rows;
+        private int row = -1;
+        private byte[] line = ("response_id,unit,gender,weight,A1,A2,A3,A4,B1,B2,B3,B4,B5,C1,C2,C3,C4,C5,C6,D1,D2,D3,"
+                + "E1,E2,E3,E4\n").getBytes(StandardCharsets.UTF_8);
+        private int at;
+        private long state = 42;
+
+        Generated(int rows) {
+            this.rows = rows;
+        }
+
+        private int next(int bound) {
+            state = state * 6364136223846793005L + 1442695040888963407L;
+            return (int) ((state >>> 33) % bound);
+        }
+
+        @Override
+        public int read() {
+            if (at == line.length) {
+                if (++row >= rows) {
+                    return -1;
+                }
+                StringBuilder sb = new StringBuilder(80);
+                sb.append('R').append(row).append(",Đơn vị ").append(next(50)).append(',')
+                        .append(next(2) == 0 ? "Nam" : "Nữ").append(',').append(1 + next(3)).append(".5");
+                for (int j = 0; j < 22; j++) {
+                    int x = next(12);
+                    sb.append(',').append(x == 0 ? "" : x == 1 ? "0" : Integer.toString(1 + x % 5));
+                }
+                line = sb.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+                at = 0;
+            }
+            return line[at++] & 0xff;
+        }
+    }
+
+    /** Run in the child JVM: scores the generated stream and prints the counts. */
+    public static void main(String[] args) {
+        Scorer scorer = Scorer.of(Surveys.bundled("sipas-2017"));
+        ScoreAccumulator acc = scorer.accumulator();
+        ReadReport report = CsvResponseReader.builder(scorer.survey()).build()
+                .read(new Generated(ROWS), "generated", acc::add);
+        Scorecard card = acc.result();
+        System.out.println(report.accepted() + " " + card.units().size() + " "
+                + (Runtime.getRuntime().maxMemory() >> 20));
+    }
+
+    @Test
+    void scoresFourHundredThousandFormsIn48Megabytes() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(List.of(java.toString(), "-Xmx48m", "-cp",
+                System.getProperty("java.class.path"), ScoreMemoryTest.class.getName()))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the child JVM did not end");
+        assertEquals(0, p.exitValue(), out);
+        String[] parts = out.strip().split(" ");
+        assertEquals(Integer.toString(ROWS), parts[0], out);
+        assertEquals("50", parts[1], out);
+        assertTrue(Integer.parseInt(parts[2]) <= 48, out);
+    }
+}
