@@ -357,6 +357,9 @@ public final class CsvResponseReader {
                             if (f instanceof IOException) {
                                 throw unreadable(f, line);
                             }
+                            if (f instanceof Error) {
+                                throw (Error) f;
+                            }
                             throw f instanceof RuntimeException ? (RuntimeException) f : new IllegalStateException(f);
                         }
                         for (int i = 0; i < batch.size; i++) {
@@ -874,7 +877,8 @@ public final class CsvResponseReader {
                                 batch.size++;
                                 line = parser.getCurrentLineNumber() + 1;
                             }
-                        } catch (RuntimeException e) {
+                        } catch (RuntimeException | Error e) {
+                            // an Error too (out of memory on a huge field): the reading thread must not wait forever
                             failed = new Batch(0);
                             failed.failure = e;
                             failed.failureLine = line;
