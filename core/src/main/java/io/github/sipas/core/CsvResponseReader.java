@@ -203,16 +203,8 @@ public final class CsvResponseReader {
      * @throws UncheckedIOException if reading fails
      */
     public ReadReport read(InputStream in, String source, Consumer<? super Response> sink) {
-        Objects.requireNonNull(in, "in");
-        try {
-            InputStream bomless = BOMInputStream.builder().setInputStream(new NonClosingInputStream(in)).get();
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            return read(new InputStreamReader(bomless, decoder), source, sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(sink, "sink");
+        return readWithLines(in, source, (r, line) -> sink.accept(r));
     }
 
     /**
@@ -229,7 +221,66 @@ public final class CsvResponseReader {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sink, "sink");
-        return new Run(source, sink).read(reader);
+        return new Run(source, (r, line) -> sink.accept(r)).read(reader);
+    }
+
+    /**
+     * Receives each accepted response with the 1-based line where its row starts, for checks that report lines.
+     *
+     * @since 0.1
+     */
+    @FunctionalInterface
+    public interface LineSink {
+        /**
+         * Receives a response.
+         *
+         * @param response the accepted response
+         * @param line the line where its row starts (the header is line 1)
+         */
+        void accept(Response response, long line);
+    }
+
+    /**
+     * Reads a file like {@link #read(Path, Consumer)}, handing each accepted response on with its line.
+     *
+     * @param file the file
+     * @param sink receives each accepted response and its line, in file order
+     * @return the report of the read
+     * @throws InputException as for {@link #read(Path, Consumer)}
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ReadReport readWithLines(Path file, LineSink sink) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sink, "sink");
+        try (InputStream in = Files.newInputStream(file)) {
+            return readWithLines(in, file.toString(), sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a byte stream like {@link #read(InputStream, String, Consumer)}, handing each accepted response on with its
+     * line; the stream is not closed.
+     *
+     * @param in the stream
+     * @param source the name used in problems
+     * @param sink receives each accepted response and its line, in order
+     * @return the report of the read
+     * @throws InputException as for {@link #read(Path, Consumer)}
+     */
+    public ReadReport readWithLines(InputStream in, String source, LineSink sink) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sink, "sink");
+        try {
+            InputStream bomless = BOMInputStream.builder().setInputStream(new NonClosingInputStream(in)).get();
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            return new Run(source, sink).read(new InputStreamReader(bomless, decoder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -287,7 +338,7 @@ public final class CsvResponseReader {
     /** The state of one read. */
     private final class Run {
         private final String source;
-        private final Consumer<? super Response> sink;
+        private final LineSink sink;
         private final List<Problem> problems = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
         private final List<String> absent = new ArrayList<>();
@@ -310,7 +361,7 @@ public final class CsvResponseReader {
         private long accepted;
         private long blank;
 
-        Run(String source, Consumer<? super Response> sink) {
+        Run(String source, LineSink sink) {
             this.source = source;
             this.sink = sink;
         }
@@ -689,7 +740,7 @@ public final class CsvResponseReader {
             Response response = new Response(id, unit, period == null || period.isEmpty() ? null : period, weight,
                     new FrozenMap<Answer>(itemLayout, answers), new FrozenMap<String>(attributeLayout, attributes));
             accepted++;
-            sink.accept(response);
+            sink.accept(response, line);
         }
 
         private String unit(String raw, long line, List<Problem> found) {
