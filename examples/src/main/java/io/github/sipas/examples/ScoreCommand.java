@@ -89,6 +89,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the output here instead of standard output.")
     private Path out;
 
+    @Option(names = "--bom", description = "With --format csv, begin with a byte-order mark so that Excel reads the "
+            + "Vietnamese letters correctly.")
+    private boolean bom;
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
@@ -140,7 +144,7 @@ final class ScoreCommand implements Callable<Integer> {
                     ScoreJson.write(result, w);
                     break;
                 case CSV:
-                    ScoreCsv.write(result, w);
+                    ScoreCsv.write(result, w, bom);
                     break;
                 default:
                     Table.write(result, scorer.survey(), w);

@@ -18,7 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
  * Si Ma Cai,Si Ma Cai,,satisfaction,A1,90,88,75,85.23...,3.8...,76.3...,91.1...,4.1...,0.9...,4,,,,,,
  * </pre>
  * {@code index} is {@code satisfaction} for the SIPAS index and the name of a {@link Variant} (e.g.
- * {@code mean-score}) for variant rows; {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for the overall index, an element id or a criterion
+ * {@code mean-score}) for variant rows; text cells that a spreadsheet would take for a formula are neutralized with a
+ * leading apostrophe (see {@link #write(ScoreResult, Appendable, boolean)}, which can also write a byte-order mark for
+ * Excel); {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for the overall index, an element id or a criterion
  * id. Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
  * columns are filled on the overall row only; flags are separated by {@code ;}; {@code reason} says why a unit is not
  * ranked.
@@ -43,7 +45,23 @@ public final class ScoreCsv {
      * @throws UncheckedIOException if writing fails
      */
     public static void write(ScoreResult result, Appendable out) {
+        write(result, out, false);
+    }
+
+    /**
+     * Writes the table, optionally preceded by a byte-order mark, which Excel needs to read a UTF-8 file's Vietnamese
+     * letters correctly.
+     *
+     * @param result the result
+     * @param out where to write; not closed
+     * @param byteOrderMark whether to write U+FEFF first
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ScoreResult result, Appendable out, boolean byteOrderMark) {
         try {
+            if (byteOrderMark) {
+                out.append('\uFEFF');
+            }
             CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
             p.printRecord(HEADER);
             for (RankedUnit r : result.ranking().units()) {
@@ -85,11 +103,11 @@ public final class ScoreCsv {
             Double mean, Double sd, Double median, Double alpha, Integer rank, Integer previous, Integer change,
             String tier, String flags, String reason) {
         List<String> row = new ArrayList<>(HEADER.size());
-        row.add(u.unit() == null ? "" : u.unit());
-        row.add(name);
-        row.add(u.group() == null ? "" : u.group());
+        row.add(text(u.unit() == null ? "" : u.unit()));
+        row.add(text(name));
+        row.add(text(u.group() == null ? "" : u.group()));
         row.add(index);
-        row.add(id);
+        row.add(text(id));
         row.add(Long.toString(u.respondents()));
         row.add(valid == null ? "" : valid.toString());
         row.add(satisfied == null ? "" : satisfied.toString());
@@ -106,8 +124,22 @@ public final class ScoreCsv {
         row.add(change == null ? "" : change.toString());
         row.add(tier);
         row.add(flags);
-        row.add(reason);
+        row.add(text(reason));
         return row;
+    }
+
+    /**
+     * Neutralizes a text cell that a spreadsheet would run as a formula: one that begins with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe ({@code '=1+2}), which Excel and
+     * LibreOffice show as text. Numbers are written as numbers and never changed; only text cells (unit, name,
+     * group, id, reason) pass through here.
+     */
+    static String text(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
     }
 
     /** A number at full precision (the shortest text that reads back as the same double), or empty when undefined. */

@@ -493,6 +493,8 @@ public final class Scorer {
                 t += a[j] * d.p(j);
             }
         }
+        // A weighted mean of proportions lies in [0, 1]; rounding can put it a unit in the last place outside.
+        t = Math.min(1, Math.max(0, t));
         double se = Math.sqrt(d.s.variance(d.s.sumZ2(a, d.x, d.q)));
         double[] ci = Intervals.composite(method, t, se, z);
         return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);
@@ -522,6 +524,7 @@ public final class Scorer {
                 t += coef[j] * sums.ratio(j, d.x);
             }
         }
+        t = Math.min(1, Math.max(0, t));
         double se = Math.sqrt(d.s.variance(sums.sumZ2(coef, d.x)));
         double[] ci = rescale ? Intervals.wald(t, se, z) : Intervals.composite(method, t, se, z);
         return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);

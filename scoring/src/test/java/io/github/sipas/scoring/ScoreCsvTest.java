@@ -95,6 +95,46 @@ class ScoreCsvTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+2", "-1+2", "@SUM(A1)"})
+    void textCellsThatASpreadsheetWouldRunAsFormulasAreNeutralized(String name) throws IOException {
+        List<Response> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rows.add(ScoreJsonTest.form("R" + i, name, j -> Answer.point(4)));
+        }
+        Scorecard card = Scorer.of(io.github.sipas.core.Surveys.bundled("sipas-2017")).score(rows);
+        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(name, name));
+        List<CSVRecord> records = records(text(result));
+        for (CSVRecord r : records) {
+            assertEquals("'" + name, r.get("unit"), r.toString());
+            assertEquals("'" + name, r.get("name"), r.toString());
+        }
+        // numbers keep their sign: a value is never prefixed
+        assertEquals("100", records.get(0).get("value"));
+    }
+
+    @Test
+    void cellsBeginningWithTabOrCarriageReturnAreNeutralizedAndOthersKept() {
+        // unit names are trimmed when read, so these reach the writer only through other text cells
+        assertEquals("'\tx", ScoreCsv.text("\tx"));
+        assertEquals("'\rx", ScoreCsv.text("\rx"));
+        assertEquals("Sa Pa", ScoreCsv.text("Sa Pa"));
+        assertEquals("", ScoreCsv.text(""));
+        assertEquals("x=1", ScoreCsv.text("x=1"));
+    }
+
+    @Test
+    void byteOrderMarkIsWrittenOnRequestOnly() {
+        ScoreResult result = ScoreJsonTest.laocai();
+        StringBuilder with = new StringBuilder();
+        ScoreCsv.write(result, with, true);
+        StringBuilder without = new StringBuilder();
+        ScoreCsv.write(result, without);
+        assertEquals('\uFEFF', with.charAt(0));
+        assertEquals(without.toString(), with.substring(1));
+        assertEquals('u', without.charAt(0));
+    }
+
     @Test
     void variantRowsFollowWhenVariantsWereComputed() throws IOException {
         ScoreResult result = ScoreJsonTest.laocai(EnumSet.allOf(Variant.class));
