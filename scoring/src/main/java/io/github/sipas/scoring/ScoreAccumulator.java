@@ -22,6 +22,7 @@ public final class ScoreAccumulator {
     private final Scorer scorer;
     private final Map<Grouping.GroupKey, UnitSums> groups = new HashMap<>();
     private final Row row;
+    private final io.github.sipas.core.Answer[] questionBuffer;
     /** Grouping by unit alone: sums by unit, and the last unit seen, for rows sorted by unit. */
     private final boolean byUnitOnly;
     private final Map<String, UnitSums> units = new HashMap<>();
@@ -32,6 +33,7 @@ public final class ScoreAccumulator {
     ScoreAccumulator(Scorer scorer) {
         this.scorer = scorer;
         this.row = new Row(scorer.criteria.size());
+        this.questionBuffer = new io.github.sipas.core.Answer[scorer.questions.size()];
         this.byUnitOnly = scorer.grouping().equals(Grouping.BY_UNIT);
     }
 
@@ -67,7 +69,11 @@ public final class ScoreAccumulator {
                 groups.put(key, sums);
             }
         }
-        sums.add(response.weightOrOne(), row, scorer.elementItems);
+        double w = response.weightOrOne();
+        sums.add(w, row, scorer.elementItems);
+        if (sums.options != null) {
+            scorer.tally(response, w, sums.options, questionBuffer);
+        }
         responses++;
     }
 

@@ -38,7 +38,10 @@ import java.util.Map;
  *                        "effectiveSize": 88, "mean": 4.1, "sd": 0.9, "median": 4,
  *                        "counts": [1, 2, 10, 40, 35], "shares": [1.1, 2.3, 11.4, 45.5, 39.8]}]}]}
  * }</pre>
- * Units come in ranking order, ranked units first. Values are in percent and at full precision; an undefined figure is
+ * When the survey has other questions (perception, expectation, "in general") that were asked, each unit also has
+ * {@code "options"}: per question its {@code id}, {@code role}, {@code type}, {@code answered}, {@code dontKnow},
+ * {@code unanswered} and {@code "shares"} ({@code code}, {@code label}, {@code count}, weighted {@code share} in
+ * percent). Units come in ranking order, ranked units first. Values are in percent and at full precision; an undefined figure is
  * {@code null}, never NaN. A unit that is not ranked has {@code "rank": null} and a {@code "reason"}. When grouping by
  * an attribute, {@code "group"} holds its value ({@code "unit"} is null when grouping by the attribute alone) and
  * {@code "label"} the name used in the ranking. When units were matched against a unit list, {@code "unit"} is the
@@ -192,6 +195,26 @@ public final class ScoreJson {
                         v.items().forEach((k, e) -> it.set(k, estimate(e)));
                     }
                     vs.set(name(v.variant()), vn);
+                }
+            }
+            if (!u.options().isEmpty()) {
+                ArrayNode opts = n.putArray("options");
+                for (ItemOptions o : u.options()) {
+                    ObjectNode on = opts.addObject();
+                    on.put("id", o.id());
+                    on.put("role", name(o.role()));
+                    on.put("type", name(o.type()));
+                    on.put("answered", o.answered());
+                    on.put("dontKnow", o.dontKnow());
+                    on.put("unanswered", o.unanswered());
+                    ArrayNode shares = on.putArray("shares");
+                    for (OptionShare s : o.options()) {
+                        ObjectNode sn = shares.addObject();
+                        sn.put("code", s.code());
+                        sn.put("label", s.label());
+                        sn.put("count", s.count());
+                        put(sn, "share", s.share());
+                    }
                 }
             }
             ArrayNode elements = n.putArray("elements");

@@ -64,6 +64,11 @@ public final class Scorer {
     private final int[] topCode;
     private final int[] bottomCode;
     private final java.util.EnumSet<Variant> variants;
+    /** The other questions with a scale (perception, expectation, in general, demographic), and their codes. */
+    final List<Item> questions;
+    private final ItemOrder questionOrder;
+    private final int[][] optionByCode;
+    private final int optionPoints;
     /** Per element: the indices of its criteria. */
     final int[][] elementItems;
     final List<Element> elements;
@@ -109,6 +114,21 @@ public final class Scorer {
             maxPoints = Math.max(maxPoints, scale.points().size());
         }
         this.points = maxPoints;
+        this.questions = survey.items().stream().filter(i -> !i.isCriterion() && i.scale() != null).toList();
+        this.questionOrder = ItemOrder.of(questions.stream().map(Item::id).toList());
+        optionByCode = new int[questions.size()][];
+        int maxOptions = 0;
+        for (int q = 0; q < questions.size(); q++) {
+            Scale scale = survey.scale(questions.get(q).scale());
+            int maxCode = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
+            optionByCode[q] = new int[maxCode + 1];
+            java.util.Arrays.fill(optionByCode[q], -1);
+            for (int p = 0; p < scale.points().size(); p++) {
+                optionByCode[q][scale.points().get(p).code()] = p;
+            }
+            maxOptions = Math.max(maxOptions, scale.points().size());
+        }
+        this.optionPoints = maxOptions;
         this.elements = survey.elements();
         elementItems = new int[elements.size()][];
         for (int e = 0; e < elements.size(); e++) {
@@ -279,7 +299,72 @@ public final class Scorer {
                 sums.score.shift[j] = topCode[j];
             }
         }
+        if (!questions.isEmpty()) {
+            sums.options = new OptionSums(questions.size(), optionPoints);
+        }
         return sums;
+    }
+
+    /** Adds a response's answers to the other questions to the option sums. */
+    void tally(Response r, double w, OptionSums sums, Answer[] buffer) {
+        Answer[] answers = questionOrder.answers(r, buffer);
+        for (int q = 0; q < questions.size(); q++) {
+            Answer a = answers[q];
+            if (a == null || a instanceof Answer.NotAsked) {
+                continue;
+            }
+            if (a instanceof Answer.DontKnow) {
+                sums.dontKnow[q]++;
+            } else if (a instanceof Answer.Unanswered) {
+                sums.unanswered[q]++;
+            } else if (a instanceof Answer.Point) {
+                choose(r, q, ((Answer.Point) a).code(), w, sums);
+                sums.answered[q]++;
+                sums.answeredWeight[q] += w;
+            } else if (a instanceof Answer.Choices) {
+                for (int code : ((Answer.Choices) a).codes()) {
+                    choose(r, q, code, w, sums);
+                }
+                sums.answered[q]++;
+                sums.answeredWeight[q] += w;
+            }
+        }
+    }
+
+    private void choose(Response r, int q, int code, double w, OptionSums sums) {
+        int[] byCode = optionByCode[q];
+        if (code >= byCode.length || byCode[code] < 0) {
+            throw new IllegalArgumentException("response '" + r.id() + "' answers question " + questions.get(q).id()
+                    + " with code " + code + ", which is not on its scale");
+        }
+        int i = q * optionPoints + byCode[code];
+        sums.chosen[i]++;
+        sums.chosenWeight[i] += w;
+    }
+
+    private List<ItemOptions> options(OptionSums sums) {
+        if (sums == null) {
+            return List.of();
+        }
+        List<ItemOptions> out = new ArrayList<>();
+        for (int q = 0; q < questions.size(); q++) {
+            if (sums.answered[q] + sums.dontKnow[q] + sums.unanswered[q] == 0) {
+                continue;
+            }
+            Item item = questions.get(q);
+            Scale scale = survey.scale(item.scale());
+            List<OptionShare> shares = new ArrayList<>();
+            for (int p = 0; p < scale.points().size(); p++) {
+                int i = q * optionPoints + p;
+                double share = sums.answeredWeight[q] > 0 ? 100 * sums.chosenWeight[i] / sums.answeredWeight[q]
+                        : Double.NaN;
+                shares.add(new OptionShare(scale.points().get(p).code(), scale.points().get(p).label().vi(),
+                        sums.chosen[i], share));
+            }
+            out.add(new ItemOptions(item.id(), item.role(), item.type(), sums.answered[q], sums.dontKnow[q],
+                    sums.unanswered[q], shares));
+        }
+        return out;
     }
 
     /** Computes the scorecard from the sums of each group. */
@@ -384,7 +469,7 @@ public final class Scorer {
             variantScores.add(variantScore(v, d, elementCoefficients, overall));
         }
         return new UnitScore(key.unit(), key.group(), s.forms, index, undefined, elementScores, items,
-                variantScores);
+                variantScores, options(s.options));
     }
 
     private VariantScore variantScore(Variant v, Derived d, double[][] elementCoefficients, double[] overall) {

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param elements the elements, in the survey's order
  * @param items the criteria, in the survey's order
  * @param variants the variant indices requested from the scorer, in the order of {@link Variant}
+ * @param options the shares choosing each option of the survey's other questions (perception, expectation…) that
+ *     were asked in the unit, in the survey's order
  * @since 0.1
  */
 public record UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
-        List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants) {
+        List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants, List<ItemOptions> options) {
 
     /**
      * Copies the lists.
@@ -30,6 +32,7 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
      * @param elements the elements
      * @param items the criteria
      * @param variants the variant indices
+     * @param options the option shares of the other questions
      * @throws NullPointerException if the index or a list is null
      * @throws IllegalArgumentException if both unit and group are null
      */
@@ -38,6 +41,7 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
         elements = List.copyOf(elements);
         items = List.copyOf(items);
         variants = List.copyOf(variants);
+        options = List.copyOf(options);
         if (unit == null && group == null) {
             throw new IllegalArgumentException("a unit score needs a unit, a group, or both");
         }
@@ -56,7 +60,24 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
      */
     public UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
             List<ElementScore> elements, List<ItemScore> items) {
-        this(unit, group, respondents, index, undefinedReason, elements, items, List.of());
+        this(unit, group, respondents, index, undefinedReason, elements, items, List.of(), List.of());
+    }
+
+    /**
+     * Returns a unit score without option shares.
+     *
+     * @param unit the unit, or null
+     * @param group the group, or null
+     * @param respondents the number of forms
+     * @param index the overall index
+     * @param undefinedReason why the index is undefined, or null
+     * @param elements the elements
+     * @param items the criteria
+     * @param variants the variant indices
+     */
+    public UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
+            List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants) {
+        this(unit, group, respondents, index, undefinedReason, elements, items, variants, List.of());
     }
 
     /**

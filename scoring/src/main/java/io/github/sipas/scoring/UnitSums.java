@@ -42,6 +42,8 @@ final class UnitSums {
     final double[] sdd;
     final double[] sdm;
     final double[] smm;
+    /** Sums of the non-criterion questions; null when the survey has none. */
+    OptionSums options;
     /** Sums of the top-point indicator, for {@link Variant#VERY_SATISFIED}; null when not requested. */
     final RatioSums top;
     /** Sums of the codes, for {@link Variant#MEAN_SCORE}; null when not requested. */
@@ -179,6 +181,9 @@ final class UnitSums {
         }
         if (score != null) {
             score.combine(o.score);
+        }
+        if (options != null) {
+            options.combine(o.options);
         }
         allB += o.allB;
         allA += o.allA;

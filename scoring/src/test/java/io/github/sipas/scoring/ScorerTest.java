@@ -352,6 +352,42 @@ class ScorerTest {
     }
 
     @Test
+    void perceptionAndExpectationQuestionsAreScoredAsTheShareChoosingEachOption() {
+        Survey survey = Surveys.bundled("sipas-2023");
+        List<Response> rows = new ArrayList<>();
+        // N1_1 (4-point interest): codes 4, 4, 3, don't know, blank; weights 2, 1, 1, 1, 1.
+        // N2 (multi-select channels): {1, 3}, {3}, {}, not asked, {1, 2, 3}.
+        Answer[] n11 = {Answer.point(4), Answer.point(4), Answer.point(3), Answer.dontKnow(), Answer.unanswered()};
+        Answer[] n2 = {Answer.choices(1, 3), Answer.choices(3), Answer.choices(), Answer.notAsked(),
+            Answer.choices(1, 2, 3)};
+        double[] weights = {2, 1, 1, 1, 1};
+        for (int i = 0; i < 5; i++) {
+            Response.Builder b = Response.builder("R" + i).unit("U").weight(weights[i]);
+            survey.criteria().forEach(c -> b.answer(c.id(), 4));
+            b.answer("N1_1", n11[i]).answer("N2", n2[i]);
+            rows.add(b.build());
+        }
+        UnitScore u = Scorer.of(survey).score(rows).units().get(0);
+        assertEquals(List.of("N1_1", "N2"), u.options().stream().map(ItemOptions::id).toList());
+        ItemOptions interest = u.options().get(0);
+        assertEquals(3, interest.answered());
+        assertEquals(1, interest.dontKnow());
+        assertEquals(1, interest.unanswered());
+        // weighted: code 4 carries 3 of the 4 units of weight that answered
+        assertEquals(75, interest.options().get(3).share(), 1e-12);
+        assertEquals(25, interest.options().get(2).share(), 1e-12);
+        assertEquals(0, interest.options().get(0).share(), 1e-12);
+        assertEquals(2, interest.options().get(3).count());
+        ItemOptions channels = u.options().get(1);
+        assertEquals(4, channels.answered());
+        // channel 3 chosen by forms of weight 2 + 1 + 1 = 4 of 5 that answered; channel 1 by 2 + 1 = 3
+        assertEquals(80, channels.options().get(2).share(), 1e-12);
+        assertEquals(60, channels.options().get(0).share(), 1e-12);
+        assertEquals(20, channels.options().get(1).share(), 1e-12);
+        assertEquals(io.github.sipas.core.ItemRole.PERCEPTION, channels.role());
+    }
+
+    @Test
     void refusesACodeThatIsNotOnTheScale() {
         Response r = Response.builder("R1").unit("U").answer("A1", 7).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
