@@ -58,13 +58,18 @@ import java.util.Set;
  * are kept for every don't-know answer, so memory grows with them.</li>
  * <li><b>Interviewer or batch effects</b> ({@link QualityCheck#GROUP_EFFECT}): when a response attribute is one of
  * {@link QualityThresholds#groupColumns()}, each form with a valid answer has a satisfied share {@code s} (satisfied
- * over valid answers to the criteria). Within a unit, a group's forms (mean {@code m_g}, sample variance {@code v_g},
- * {@code n_g} forms) are compared with the unit's other forms ({@code m_r}, {@code v_r}, {@code n_r}) by
- * {@code z = (m_g − m_r) / √(v_g/n_g + v_r/n_r)}, the normal approximation for a difference of means; the group is
- * flagged when both sides have at least {@link QualityThresholds#groupMinForms()} forms,
- * {@code |z| >} {@link QualityThresholds#groupMinZ()} and {@code |m_g − m_r| ≥}
- * {@link QualityThresholds#groupMinDifference()}. When both variances are zero, {@code z} is infinite unless the means
- * are equal. The finding's group is {@code column=value}, and its lines are the group's forms in the unit.</li>
+ * over valid answers to the criteria). Within a unit, a group's {@code n_g} forms (mean {@code m_g}) are compared with
+ * the unit's {@code n_r} other forms with a valid answer, whatever their group or none (mean {@code m_r}), by
+ * {@code z = (m_g − m_r) / (S · √(1/n_g + 1/n_r))}, {@code S²} being the sample variance of {@code s} over all the
+ * unit's forms: under the null hypothesis that the group's forms are a random subset of the unit's, this is exactly
+ * the standard deviation of the difference, and unlike separate variances it does not explode for a group whose
+ * forms are all alike (an interviewer who writes 5 everywhere). The group is flagged when both sides have at least
+ * {@link QualityThresholds#groupMinForms()} forms, {@code |z| >} {@link QualityThresholds#groupMinZ()} and
+ * {@code |m_g − m_r| ≥} {@link QualityThresholds#groupMinDifference()}; {@code z} is 0 when every form of the unit has
+ * the same share. In a unit with only two groups both differ from "the rest" by the same amount, so both are flagged;
+ * so is a group that differs from the rest only because another group pulls the rest away, which the messages make
+ * plain (each states both means). The finding's group is {@code column=value}, its count the group's forms with a
+ * valid answer in the unit, and its lines those forms'.</li>
  * </ol>
  *
  * <p>An instance is immutable and may be shared; each {@link #accumulator()} is independent and not thread-safe.
@@ -418,11 +423,9 @@ public final class QualityChecks {
             }
             double mg = g.sum / ng;
             double mr = (all.sum - g.sum) / nr;
-            double vg = variance(ng, g.sum, g.sumSquares);
-            double vr = variance(nr, all.sum - g.sum, all.sumSquares - g.sumSquares);
             double diff = mg - mr;
-            double se = Math.sqrt(vg / ng + vr / nr);
-            double z = se > 0 ? diff / se : diff == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, diff);
+            double se = Math.sqrt(variance(all.n, all.sum, all.sumSquares) * (1.0 / ng + 1.0 / nr));
+            double z = se > 0 ? diff / se : 0;
             if (Math.abs(z) > thresholds.groupMinZ()
                     && Math.abs(diff) >= thresholds.groupMinDifference() - 1e-12) {
                 out.add(finding(QualityCheck.GROUP_EFFECT, unit, null, column + "=" + value, ng, g.lines,

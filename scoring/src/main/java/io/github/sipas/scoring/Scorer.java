@@ -418,6 +418,24 @@ public final class Scorer {
         double p(int j) {
             return 1 - q[j];
         }
+
+        /**
+         * The coefficients for the variance: a criterion whose valid answers are all satisfied, or none, adds exactly
+         * nothing to any z_i (s_ij − p_j v_ij is 0 for every form), so it is left out rather than left to the
+         * rounding of sums that should cancel: an index of 0 or 100 has a standard error of exactly 0, as in R.
+         */
+        double[] forVariance(double[] a) {
+            double[] out = a;
+            for (int j = 0; j < a.length; j++) {
+                if (a[j] != 0 && (satisfied[j] == 0 || satisfied[j] == valid[j])) {
+                    if (out == a) {
+                        out = a.clone();
+                    }
+                    out[j] = 0;
+                }
+            }
+            return out;
+        }
     }
 
     private UnitScore unitScore(Grouping.GroupKey key, UnitSums s) {
@@ -580,7 +598,7 @@ public final class Scorer {
         }
         // A weighted mean of proportions lies in [0, 1]; rounding can put it a unit in the last place outside.
         t = Math.min(1, Math.max(0, t));
-        double se = Math.sqrt(d.s.variance(d.s.sumZ2(a, d.x, d.q)));
+        double se = Math.sqrt(d.s.variance(d.s.sumZ2(d.forVariance(a), d.x, d.q)));
         double[] ci = Intervals.composite(method, t, se, z);
         return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);
     }
@@ -632,7 +650,7 @@ public final class Scorer {
             double p = d.p(j);
             double[] a = new double[criteria.size()];
             a[j] = 1;
-            double var = s.variance(s.sumZ2(a, d.x, d.q));
+            double var = s.variance(s.sumZ2(d.forVariance(a), d.x, d.q));
             double se = Math.sqrt(var);
             nEff = d.x[j] * d.x[j] / s.svv(j, j);
             double[] ci = Intervals.item(method, p, se, nEff, z, level);

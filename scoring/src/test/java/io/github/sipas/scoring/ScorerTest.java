@@ -324,6 +324,34 @@ class ScorerTest {
     }
 
     @Test
+    void weightedIndicesOfZeroAndOneHaveAStandardErrorOfExactlyZero() {
+        // Found by comparing with R 4.2.2 survey 4.1-1 on generated data (gen_sipas.py --rows 500 --seed 12 --units 120
+        // --weights --na 0.25 --blank 0.15): R gives SE 0 where every z_i is 0; the sums must not leave rounding.
+        double[] weights = {0.4123, 2.9871, 1.0077, 0.5531, 2.2419, 1.7309, 0.9988};
+        List<Response> rows = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            Map<String, Answer> m = new HashMap<>();
+            for (Item item : SURVEY.criteria()) {
+                // element D: D1 never satisfied, D2 always, D3 missing for some forms; A1 never satisfied
+                Answer a = item.id().equals("D1") || item.id().equals("A1") ? Answer.point(1 + i % 3)
+                        : item.id().equals("D3") && i % 2 == 0 ? Answer.dontKnow() : Answer.point(4 + i % 2);
+                m.put(item.id(), a);
+            }
+            rows.add(form("R" + i, "U", weights[i], m));
+        }
+        UnitScore u = Scorer.of(SURVEY).score(rows).units().get(0);
+        assertEquals(0.0, u.item("A1").estimate().value());
+        assertEquals(0.0, u.item("A1").estimate().se());
+        assertEquals(0.0, Scorer.builder(SURVEY).interval(IntervalMethod.WALD).build().score(rows).units().get(0)
+                .item("A1").estimate().upper());
+        assertEquals(100.0, u.item("D2").estimate().value());
+        assertEquals(0.0, u.item("D2").estimate().se());
+        assertEquals(0.0, u.element("D").estimate().se());
+        assertEquals(u.element("D").estimate().value(), u.element("D").estimate().lower());
+        assertEquals(u.element("D").estimate().value(), u.element("D").estimate().upper());
+    }
+
+    @Test
     void unitWithNoValidAnswerIsUndefinedWithAReason() {
         Map<String, Answer> none = new HashMap<>();
         SURVEY.criteria().forEach(i -> none.put(i.id(), Answer.dontKnow()));
