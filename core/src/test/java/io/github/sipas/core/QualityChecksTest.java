@@ -176,9 +176,9 @@ class QualityChecksTest {
         assertEquals("Xã Phỏng Vấn", note.unit());
         assertEquals(allFive, note.lines());
 
-        assertEquals(6, report.flags().size());
+        assertEquals(5, report.flags().size());
         assertEquals(List.of(note), report.notes());
-        assertEquals(7, report.findings().size());
+        assertEquals(6, report.findings().size());
     }
 
     @Test

@@ -83,10 +83,18 @@ final class InputOptions {
         return b.build();
     }
 
-    /** Reads the responses or the sample. */
+    /** Reads the responses or the sample, with a progress line on a terminal for long reads. */
     ReadReport read(CsvResponseReader reader, Consumer<Response> sink) {
         if (!sample) {
-            return reader.read(responses, sink);
+            try (Progress progress = Progress.forFile(java.nio.file.Files.size(responses));
+                    InputStream in = progress.count(java.nio.file.Files.newInputStream(responses))) {
+                return reader.read(in, responses.toString(), r -> {
+                    progress.row();
+                    sink.accept(r);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + responses + ": " + e.getMessage(), e);
+            }
         }
         try (InputStream in = InputOptions.class.getResourceAsStream(SAMPLE)) {
             if (in == null) {
