@@ -85,13 +85,20 @@ final class InputOptions {
 
     /** Reads the responses or the sample, with a progress line on a terminal for long reads. */
     ReadReport read(CsvResponseReader reader, Consumer<Response> sink) {
+        return readWithLines(reader, (r, line) -> sink.accept(r));
+    }
+
+    /** Reads the responses or the sample, handing on each response with its line. */
+    ReadReport readWithLines(CsvResponseReader reader, CsvResponseReader.LineSink sink) {
         if (!sample) {
             try (Progress progress = Progress.forFile(java.nio.file.Files.size(responses));
                     InputStream in = progress.count(java.nio.file.Files.newInputStream(responses))) {
-                return reader.read(in, responses.toString(), r -> {
+                return reader.readWithLines(in, responses.toString(), (r, line) -> {
                     progress.row();
-                    sink.accept(r);
+                    sink.accept(r, line);
                 });
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new UncheckedIOException(e);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + responses + ": " + e.getMessage(), e);
             }
@@ -100,7 +107,7 @@ final class InputOptions {
             if (in == null) {
                 throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
             }
-            return reader.read(in, "sample:" + SAMPLE, sink);
+            return reader.readWithLines(in, "sample:" + SAMPLE, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,10 @@ package io.github.sipas.examples;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.Problem;
+import io.github.sipas.core.QualityCheck;
+import io.github.sipas.core.QualityChecks;
+import io.github.sipas.core.QualityFinding;
+import io.github.sipas.core.QualityReport;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
 import java.io.IOException;
@@ -12,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,15 +43,54 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first error instead of checking every row.")
     private boolean failFast;
 
+    @Option(names = "--no-quality", description = "Skip the data-quality checks (straight-lining, repeated answer "
+            + "patterns, forms with no valid answer, high don't-know shares, interviewer or batch effects).")
+    private boolean noQuality;
+
+    @Option(names = "--dont-know-share", paramLabel = "P", defaultValue = "0.2",
+            description = "Flag items whose don't-know share of asked answers exceeds this (default 0.2).")
+    private double dontKnowShare;
+
+    @Option(names = "--straight-lining-share", paramLabel = "P", defaultValue = "0.2",
+            description = "Flag units where more than this share of forms give one answer to every criterion "
+                    + "(default 0.2).")
+    private double straightLiningShare;
+
+    /** One finding on one line: where, what, how many, and the first lines involved. */
+    static String format(String source, QualityFinding f, QualityReport q) {
+        boolean note = QualityCheck.ofCode(f.check()).isNote();
+        StringBuilder sb = new StringBuilder(source).append(": ").append(note ? "note" : "quality").append(": ")
+                .append(f.check());
+        if (f.unit() != null) {
+            sb.append(" [").append(f.unit()).append(']');
+        }
+        if (f.item() != null) {
+            sb.append(" [").append(f.item()).append(']');
+        }
+        if (f.group() != null) {
+            sb.append(" [").append(f.group()).append(']');
+        }
+        sb.append(": ").append(f.message());
+        if (!f.lines().isEmpty()) {
+            List<Long> lines = f.lines();
+            sb.append(" (lines ").append(lines.subList(0, Math.min(20, lines.size())).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            sb.append(lines.size() > 20 ? ", … " + (lines.size() - 20) + " more)" : ")");
+        }
+        return sb.toString();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         input.check(spec.commandLine());
         Survey s = input.survey();
         ReadReport report;
+        QualityChecks.Accumulator quality = QualityChecks.builder(s).dontKnowShare(dontKnowShare)
+                .straightLiningShare(straightLiningShare).build().accumulator();
         try {
-            report = input.read(input.reader(spec.commandLine(), s,
-                    failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.REJECT_ROW, true), r -> { });
+            report = input.readWithLines(input.reader(spec.commandLine(), s,
+                    failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.REJECT_ROW, true), quality);
         } catch (InputException e) {
             if (e.problem().isEmpty()) {
                 throw e;
@@ -62,6 +106,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (Problem p : report.problems()) {
             out.println(p);
+        }
+        if (!noQuality) {
+            QualityReport q = quality.result();
+            out.println("data quality: " + q.flags().size() + (q.flags().size() == 1 ? " flag" : " flags") + ", "
+                    + q.notes().size() + (q.notes().size() == 1 ? " note" : " notes") + " over " + q.forms()
+                    + " accepted forms (checks flag; they never delete)");
+            for (QualityFinding f : q.findings()) {
+                out.println(format(report.source(), f, q));
+            }
         }
         if (rejects != null) {
             try (Writer w = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {

@@ -128,6 +128,31 @@ class ValidateCommandTest {
     }
 
     @Test
+    void dataQualityFindingsAreListedWithTheirLines() {
+        // core/src/test/resources/quality/planted.csv: 5 copies of one form, 10 straight-lined forms, 3 forms with no
+        // valid answer, an item with 40 % don't know, an interviewer whose forms are all 5s (QualityChecksTest)
+        CommandLineRun run = CommandLineRun.of("validate", "--survey", "sipas-2017", "--responses",
+                "../core/src/test/resources/quality/planted.csv");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("data quality: 5 flags, 1 note over 180 accepted forms"), run.out());
+        assertTrue(run.out().contains("quality: duplicate-pattern [Xã Sao Chép]: 5 of 45 forms"), run.out());
+        assertTrue(run.out().contains("(lines 6, 13, 22, 33, 36)"), run.out());
+        assertTrue(run.out().contains("quality: no-valid-answer [Xã Bỏ Trống]: 3 of 35 forms"), run.out());
+        CommandLineRun quiet = CommandLineRun.of("validate", "--survey", "sipas-2017", "--responses",
+                "../core/src/test/resources/quality/planted.csv", "--no-quality");
+        assertTrue(!quiet.out().contains("data quality"), quiet.out());
+    }
+
+    @Test
+    void cleanFixtureRaisesNoQualityFlag() {
+        CommandLineRun run = CommandLineRun.of("validate", "--survey", "sipas-2017", "--responses",
+                "../core/src/test/resources/fixtures/sipas2017-laocai.csv");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("data quality: 0 flags, 9 notes"), run.out());
+        assertTrue(!run.out().contains(": quality: "), run.out());
+    }
+
+    @Test
     void neitherResponsesNorSampleIsAUsageError() {
         CommandLineRun run = CommandLineRun.of("validate", "--survey", "sipas-2017");
         assertEquals(2, run.code());
