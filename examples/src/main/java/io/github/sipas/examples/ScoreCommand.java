@@ -51,36 +51,8 @@ final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private InputOptions input;
 
-    @Option(names = "--by", paramLabel = "COLUMN", description = "Group by an attribute column (e.g. gender, "
-            + "age_group, channel, period) instead of the unit; 'unit,COLUMN' groups by both.")
-    private String by;
-
-    @Option(names = "--previous", paramLabel = "FILE", description = "Last period, for the change of rank: its "
-            + "responses (CSV, read like --responses) or a result saved with --format json.")
-    private Path previous;
-
-    @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson", description = "Interval of the criteria: "
-            + "wilson (default), clopper-pearson, logit or wald. Elements and the index use Wald (logit with logit).")
-    private String ci;
-
-    @Option(names = "--level", paramLabel = "P", defaultValue = "0.95",
-            description = "Confidence level, in (0, 1); 0.95 unless given.")
-    private double level;
-
-    @Option(names = "--ranking", paramLabel = "METHOD", defaultValue = "competition",
-            description = "Ties: competition (1, 2, 2, 4; default) or dense (1, 2, 2, 3).")
-    private String rankingMethod;
-
-    @Option(names = "--min-respondents", paramLabel = "N", defaultValue = "30",
-            description = "Units with fewer forms are flagged (default 30).")
-    private int threshold;
-
-    @Option(names = "--exclude-unreliable", description = "Do not rank units with fewer forms than --min-respondents.")
-    private boolean excludeUnreliable;
-
-    @Option(names = "--variants", description = "Also compute the rescaled mean score, the share very satisfied and "
-            + "the share satisfied on every criterion.")
-    private boolean variants;
+    @CommandLine.Mixin
+    private ScoringOptions scoring;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default), json or csv.")
@@ -96,47 +68,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        input.check(cl);
-        Format f = parse(Format.class, format, "--format");
-        Scorer scorer = scorer(input.survey());
-        RankingOptions options = RankingOptions.builder().method(parse(RankingMethod.class, rankingMethod,
-                "--ranking")).reliabilityThreshold(threshold).excludeUnreliable(excludeUnreliable).build();
-
-        ScoreAccumulator acc = scorer.accumulator();
-        ReadReport report = input.read(input.reader(cl, scorer.survey(), ErrorPolicy.REJECT_ROW, false), acc::add);
-        PrintWriter err = cl.getErr();
-        for (Problem p : report.problems()) {
-            err.println(p);
-        }
-        if (report.rejected() > 0) {
-            err.println(report.summary() + "; the rejected rows are not scored");
-        }
-        err.flush();
-        if (report.fatal()) {
+        Format f = ScoringOptions.parse(cl, Format.class, format, "--format");
+        ScoringOptions.Outcome outcome = scoring.run(cl, input, null);
+        if (outcome == null) {
             return SipasCommand.REJECTED;
         }
-        String byColumn = scorer.grouping().attribute();
-        if (byColumn != null && !"period".equals(byColumn)
-                && report.header().stream().noneMatch(h -> h.equalsIgnoreCase(byColumn))) {
-            throw new CommandLine.ParameterException(cl, "--by: no column '" + byColumn + "' in " + report.source()
-                    + "; its columns are " + String.join(", ", report.header()));
-        }
-        Scorecard card = acc.result();
-        Ranking ranking = Ranking.of(card, options);
-        if (previous != null) {
-            ranking = ranking.withPrevious(previousRanks(scorer, options));
-            if (!ranking.previousOnly().isEmpty()) {
-                err.println("ranked in the previous period but absent now: "
-                        + String.join(", ", ranking.previousOnly()));
-                err.flush();
-            }
-        }
-        Map<String, String> names = new java.util.HashMap<>();
-        io.github.sipas.core.UnitList list = input.unitList(false);
-        if (list != null) {
-            list.units().forEach(u -> names.put(u.id(), u.name()));
-        }
-        ScoreResult result = new ScoreResult(card, ranking, report.rowsRead(), report.rejected(), names);
+        ScoreResult result = outcome.result();
         try (Writer w = out == null ? new NonClosing(cl.getOut())
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             switch (f) {
@@ -147,75 +84,11 @@ final class ScoreCommand implements Callable<Integer> {
                     ScoreCsv.write(result, w, bom);
                     break;
                 default:
-                    Table.write(result, scorer.survey(), w);
+                    Table.write(result, outcome.scorer().survey(), w);
                     break;
             }
         }
-        return report.isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
-    }
-
-    private Scorer scorer(Survey survey) {
-        Scorer.Builder b = Scorer.builder(survey).interval(parse(IntervalMethod.class, ci, "--ci"));
-        if (!(level > 0 && level < 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--level must be in (0, 1), not " + level);
-        }
-        b.level(level);
-        if (by != null) {
-            List<String> parts = List.of(by.split(",", -1));
-            if (parts.size() == 1 && !parts.get(0).isBlank() && !parts.get(0).equals("unit")) {
-                b.grouping(Grouping.byAttribute(parts.get(0).strip()));
-            } else if (parts.size() == 2 && parts.get(0).strip().equals("unit") && !parts.get(1).isBlank()) {
-                b.grouping(Grouping.byUnitAnd(parts.get(1).strip()));
-            } else if (!by.strip().equals("unit")) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--by takes COLUMN or unit,COLUMN, not '" + by + "'");
-            }
-        }
-        if (variants) {
-            b.variants(EnumSet.allOf(Variant.class));
-        }
-        return b.build();
-    }
-
-    /** The ranks of the previous period: from a saved JSON result, or by scoring its responses alike. */
-    private Map<String, Integer> previousRanks(Scorer scorer, RankingOptions options) throws IOException {
-        String head;
-        try (java.io.InputStream in = Files.newInputStream(previous)) {
-            head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-        }
-        if (previous.toString().endsWith(".json") || head.startsWith("{")) {
-            return ScoreJson.readRanks(previous);
-        }
-        ScoreAccumulator acc = scorer.accumulator();
-        ReadReport report = input.reader(spec.commandLine(), scorer.survey(), ErrorPolicy.REJECT_ROW, false)
-                .read(previous, acc::add);
-        PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : report.problems()) {
-            err.println(p);
-        }
-        if (report.fatal()) {
-            throw new IllegalArgumentException("the previous period " + previous + " could not be read: "
-                    + report.summary());
-        }
-        if (report.rejected() > 0) {
-            err.println(report.summary() + "; the rejected rows of the previous period are not scored");
-        }
-        return Ranking.of(acc.result(), options).ranks();
-    }
-
-    private <E extends Enum<E>> E parse(Class<E> type, String text, String option) {
-        String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-        }
-        List<String> allowed = new java.util.ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            allowed.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(), option + " must be one of "
-                + String.join(", ", allowed) + ", not '" + text + "'");
+        return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
     }
 
     /** A writer over standard output that the command must not close. */

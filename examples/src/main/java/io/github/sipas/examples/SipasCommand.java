@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sipas", mixinStandardHelpOptions = true, versionProvider = SipasCommand.Version.class,
         description = "Collects and scores SIPAS satisfaction surveys (Chỉ số hài lòng về sự phục vụ hành chính).",
-        subcommands = {SurveysCommand.class, ValidateCommand.class, ScoreCommand.class, BenchCommand.class,
+        subcommands = {SurveysCommand.class, ValidateCommand.class, ScoreCommand.class, ReportCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SipasCommand implements Runnable {
 
@@ -34,7 +35,7 @@ public final class SipasCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: surveys, validate or score");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: surveys, validate, score or report");
     }
 
     /**

@@ -1,0 +1,78 @@
+package io.github.sipas.examples;
+
+import io.github.sipas.core.QualityChecks;
+import io.github.sipas.core.QualityReport;
+import io.github.sipas.scoring.HtmlReport;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sipas report}: one self-contained HTML page with the ranking, charts, reliability and data-quality checks. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes one self-contained HTML report (no network needed to view it; prints on A4): summary, "
+                + "ranking with intervals and change of rank, charts of the indices, a heat map of units x elements, "
+                + "each unit's criteria against the mean of units, answer distributions, reliability, data-quality "
+                + "findings and the methods used. Vietnamese by default, English with --lang en.",
+                "Exit code 0 when every row was scored, 1 when some rows were rejected, 2 on a usage error or "
+                + "unreadable input."})
+final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    private InputOptions input;
+
+    @CommandLine.Mixin
+    private ScoringOptions scoring;
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+            description = "The page's language: vi (default) or en.")
+    private String lang;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The page's title; the survey's own unless given.")
+    private String title;
+
+    @Option(names = "--no-quality", description = "Leave the data-quality checks out of the report.")
+    private boolean noQuality;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine cl = spec.commandLine();
+        if (!"vi".equals(lang) && !"en".equals(lang)) {
+            throw new CommandLine.ParameterException(cl, "--lang must be vi or en, not '" + lang + "'");
+        }
+        QualityChecks.Accumulator quality = noQuality ? null
+                : QualityChecks.builder(input.survey()).build().accumulator();
+        ScoringOptions.Outcome outcome = scoring.run(cl, input, quality);
+        if (outcome == null) {
+            return SipasCommand.REJECTED;
+        }
+        HtmlReport.Builder b = HtmlReport.builder(outcome.scorer().survey()).language(lang)
+                .sources(List.of(outcome.report().source()));
+        if (title != null) {
+            b.title(title);
+        }
+        if (quality != null) {
+            QualityReport q = quality.result();
+            b.findings(q.findings());
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            b.build().write(outcome.result(), w);
+        }
+        cl.getOut().println("report written to " + out + " (" + outcome.result().scorecard().units().size()
+                + " units, " + outcome.report().accepted() + " forms scored, " + outcome.report().rejected()
+                + " rejected)");
+        return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
+    }
+}

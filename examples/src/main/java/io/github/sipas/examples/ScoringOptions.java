@@ -1,0 +1,191 @@
+package io.github.sipas.examples;
+
+import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.Problem;
+import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.Survey;
+import io.github.sipas.scoring.Grouping;
+import io.github.sipas.scoring.IntervalMethod;
+import io.github.sipas.scoring.Ranking;
+import io.github.sipas.scoring.RankingMethod;
+import io.github.sipas.scoring.RankingOptions;
+import io.github.sipas.scoring.ScoreAccumulator;
+import io.github.sipas.scoring.ScoreJson;
+import io.github.sipas.scoring.ScoreResult;
+import io.github.sipas.scoring.Scorecard;
+import io.github.sipas.scoring.Scorer;
+import io.github.sipas.scoring.Variant;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of a scoring run, shared by {@code score} and {@code report}, and the run itself: read, score, rank,
+ * with the change of rank against a previous period.
+ */
+final class ScoringOptions {
+
+    /** What a run produced: the result, the read's report, and the scorer used. */
+    record Outcome(ScoreResult result, ReadReport report, Scorer scorer) {
+    }
+
+    @Option(names = "--by", paramLabel = "COLUMN", description = "Group by an attribute column (e.g. gender, "
+            + "age_group, channel, period) instead of the unit; 'unit,COLUMN' groups by both.")
+    private String by;
+
+    @Option(names = "--previous", paramLabel = "FILE", description = "Last period, for the change of rank: its "
+            + "responses (CSV, read like --responses) or a result saved with --format json.")
+    private Path previous;
+
+    @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson", description = "Interval of the criteria: "
+            + "wilson (default), clopper-pearson, logit or wald. Elements and the index use Wald (logit with logit).")
+    private String ci;
+
+    @Option(names = "--level", paramLabel = "P", defaultValue = "0.95",
+            description = "Confidence level, in (0, 1); 0.95 unless given.")
+    private double level;
+
+    @Option(names = "--ranking", paramLabel = "METHOD", defaultValue = "competition",
+            description = "Ties: competition (1, 2, 2, 4; default) or dense (1, 2, 2, 3).")
+    private String rankingMethod;
+
+    @Option(names = "--min-respondents", paramLabel = "N", defaultValue = "30",
+            description = "Units with fewer forms are flagged (default 30).")
+    private int threshold;
+
+    @Option(names = "--exclude-unreliable", description = "Do not rank units with fewer forms than --min-respondents.")
+    private boolean excludeUnreliable;
+
+    @Option(names = "--variants", description = "Also compute the rescaled mean score, the share very satisfied and "
+            + "the share satisfied on every criterion.")
+    private boolean variants;
+
+    /**
+     * Reads, scores and ranks; problems go to standard error. Each accepted response also goes to {@code extra} with
+     * its line (for data-quality checks), unless it is null.
+     *
+     * @return the outcome, or null when the file could not be read past its header
+     */
+    Outcome run(CommandLine cl, InputOptions input, CsvResponseReader.LineSink extra) throws IOException {
+        input.check(cl);
+        Scorer scorer = scorer(cl, input.survey());
+        RankingOptions options = RankingOptions.builder().method(parse(cl, RankingMethod.class, rankingMethod,
+                "--ranking")).reliabilityThreshold(threshold).excludeUnreliable(excludeUnreliable).build();
+        ScoreAccumulator acc = scorer.accumulator();
+        CsvResponseReader reader = input.reader(cl, scorer.survey(), ErrorPolicy.REJECT_ROW, false);
+        ReadReport report = input.readWithLines(reader, (r, line) -> {
+            acc.add(r);
+            if (extra != null) {
+                extra.accept(r, line);
+            }
+        });
+        PrintWriter err = cl.getErr();
+        for (Problem p : report.problems()) {
+            err.println(p);
+        }
+        if (report.rejected() > 0) {
+            err.println(report.summary() + "; the rejected rows are not scored");
+        }
+        err.flush();
+        if (report.fatal()) {
+            return null;
+        }
+        String byColumn = scorer.grouping().attribute();
+        if (byColumn != null && !"period".equals(byColumn)
+                && report.header().stream().noneMatch(h -> h.equalsIgnoreCase(byColumn))) {
+            throw new CommandLine.ParameterException(cl, "--by: no column '" + byColumn + "' in " + report.source()
+                    + "; its columns are " + String.join(", ", report.header()));
+        }
+        Scorecard card = acc.result();
+        Ranking ranking = Ranking.of(card, options);
+        if (previous != null) {
+            ranking = ranking.withPrevious(previousRanks(cl, input, scorer, options));
+            if (!ranking.previousOnly().isEmpty()) {
+                err.println("ranked in the previous period but absent now: "
+                        + String.join(", ", ranking.previousOnly()));
+                err.flush();
+            }
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        io.github.sipas.core.UnitList list = input.unitList(false);
+        if (list != null) {
+            list.units().forEach(u -> names.put(u.id(), u.name()));
+        }
+        return new Outcome(new ScoreResult(card, ranking, report.rowsRead(), report.rejected(), names), report,
+                scorer);
+    }
+
+    private Scorer scorer(CommandLine cl, Survey survey) {
+        Scorer.Builder b = Scorer.builder(survey).interval(parse(cl, IntervalMethod.class, ci, "--ci"));
+        if (!(level > 0 && level < 1)) {
+            throw new CommandLine.ParameterException(cl, "--level must be in (0, 1), not " + level);
+        }
+        b.level(level);
+        if (by != null) {
+            List<String> parts = List.of(by.split(",", -1));
+            if (parts.size() == 1 && !parts.get(0).isBlank() && !parts.get(0).equals("unit")) {
+                b.grouping(Grouping.byAttribute(parts.get(0).strip()));
+            } else if (parts.size() == 2 && parts.get(0).strip().equals("unit") && !parts.get(1).isBlank()) {
+                b.grouping(Grouping.byUnitAnd(parts.get(1).strip()));
+            } else if (!by.strip().equals("unit")) {
+                throw new CommandLine.ParameterException(cl,
+                        "--by takes COLUMN or unit,COLUMN, not '" + by + "'");
+            }
+        }
+        if (variants) {
+            b.variants(EnumSet.allOf(Variant.class));
+        }
+        return b.build();
+    }
+
+    /** The ranks of the previous period: from a saved JSON result, or by scoring its responses alike. */
+    private Map<String, Integer> previousRanks(CommandLine cl, InputOptions input, Scorer scorer,
+            RankingOptions options) throws IOException {
+        String head;
+        try (java.io.InputStream in = Files.newInputStream(previous)) {
+            head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        }
+        if (previous.toString().endsWith(".json") || head.startsWith("{")) {
+            return ScoreJson.readRanks(previous);
+        }
+        ScoreAccumulator acc = scorer.accumulator();
+        ReadReport report = input.reader(cl, scorer.survey(), ErrorPolicy.REJECT_ROW, false)
+                .read(previous, acc::add);
+        PrintWriter err = cl.getErr();
+        for (Problem p : report.problems()) {
+            err.println(p);
+        }
+        if (report.fatal()) {
+            throw new IllegalArgumentException("the previous period " + previous + " could not be read: "
+                    + report.summary());
+        }
+        if (report.rejected() > 0) {
+            err.println(report.summary() + "; the rejected rows of the previous period are not scored");
+        }
+        return Ranking.of(acc.result(), options).ranks();
+    }
+
+    static <E extends Enum<E>> E parse(CommandLine cl, Class<E> type, String text, String option) {
+        String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        List<String> allowed = new java.util.ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            allowed.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw new CommandLine.ParameterException(cl, option + " must be one of "
+                + String.join(", ", allowed) + ", not '" + text + "'");
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.sipas.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void sampleReportHasOneRankingRowPerUnitAndEveryChart() throws IOException {
+        Path out = dir.resolve("report.html");
+        CommandLineRun run = CommandLineRun.of("report", "--sample", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("report written to " + out + " (9 units, 1800 forms scored, 0 rejected)"),
+                run.out());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(9, count(html, "class=\"unit-row\""));
+        assertTrue(html.contains("id=\"chart-index\"") && html.contains("id=\"chart-heatmap\""));
+        assertTrue(html.contains("lang=\"vi\""), "Vietnamese by default");
+        // self-contained: no script, and no address but the XML namespaces of XHTML and SVG
+        String addresses = html.replace("http://www.w3.org/1999/xhtml", "").replace("http://www.w3.org/2000/svg", "");
+        assertTrue(!html.contains("<script") && !addresses.contains("http://") && !addresses.contains("https://"),
+                "self-contained");
+    }
+
+    @Test
+    void englishOnRequestAndFindingsOfPlantedProblems() throws IOException {
+        Path out = dir.resolve("report-en.html");
+        CommandLineRun run = CommandLineRun.of("report", "--survey", "sipas-2017", "--responses",
+                "../core/src/test/resources/quality/planted.csv", "--lang", "en", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(html.contains("lang=\"en\""));
+        assertTrue(html.contains("duplicate-pattern") || html.contains("Repeated"), "the planted copies are listed");
+    }
+
+    @Test
+    void badRowsAreCountedAndExitOne() {
+        CommandLineRun run = CommandLineRun.of("report", "--survey", "sipas-2017", "--responses",
+                ValidateCommandTest.BAD_ROWS.toString(), "--out", dir.resolve("r.html").toString());
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.out().contains("188 forms scored, 12 rejected"), run.out());
+        assertTrue(run.err().contains(":157:12: error: out-of-range [B3] '7'"), run.err());
+    }
+
+    @Test
+    void unknownLanguageIsAUsageError() {
+        CommandLineRun run = CommandLineRun.of("report", "--sample", "--lang", "fr", "--out",
+                dir.resolve("r.html").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("sipas: --lang must be vi or en, not 'fr'"), run.err());
+    }
+
+    @Test
+    void outIsRequired() {
+        CommandLineRun run = CommandLineRun.of("report", "--sample");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--out"), run.err());
+    }
+}
