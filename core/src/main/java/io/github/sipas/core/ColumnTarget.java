@@ -7,7 +7,8 @@ import java.util.Objects;
  * What a column of a response file holds.
  *
  * <p>Written in a mapping file as one of: {@code response_id}, {@code unit}, {@code period}, {@code weight},
- * {@code ignore}, {@code attribute:NAME}, {@code item:ID}, or a bare item id.
+ * {@code ignore}, {@code attribute:NAME}, {@code item:ID}, {@code choice:ID=CODE} (one option of a multi-select item),
+ * or a bare item id.
  *
  * @param kind what the column holds
  * @param name the item id for {@link Kind#ITEM}, the attribute name for {@link Kind#ATTRIBUTE}, else the field's name
@@ -38,7 +39,7 @@ public record ColumnTarget(Kind kind, String name) {
     public ColumnTarget {
         Objects.requireNonNull(kind, "kind");
         name = Texts.requireText(name, "name");
-        if (kind != Kind.ITEM && kind != Kind.ATTRIBUTE
+        if (kind != Kind.ITEM && kind != Kind.ATTRIBUTE && kind != Kind.CHOICE
                 && !name.equals(kind.name().toLowerCase(java.util.Locale.ROOT))) {
             throw new IllegalArgumentException("a " + kind + " target is named '"
                     + kind.name().toLowerCase(java.util.Locale.ROOT) + "', not '" + name + "'");
@@ -63,6 +64,17 @@ public record ColumnTarget(Kind kind, String name) {
      */
     public static ColumnTarget attribute(String name) {
         return new ColumnTarget(Kind.ATTRIBUTE, name);
+    }
+
+    /**
+     * Returns the target for one option of a multi-select item.
+     *
+     * @param itemId the item's id
+     * @param code the option's code
+     * @return the target
+     */
+    public static ColumnTarget choice(String itemId, int code) {
+        return new ColumnTarget(Kind.CHOICE, itemId + "=" + code);
     }
 
     /**
@@ -95,6 +107,14 @@ public record ColumnTarget(Kind kind, String name) {
         if (lower.startsWith("item:")) {
             return item(t.substring("item:".length()).strip());
         }
+        if (lower.startsWith("choice:")) {
+            String rest = t.substring("choice:".length()).strip();
+            int eq = rest.lastIndexOf('=');
+            if (eq <= 0 || eq == rest.length() - 1) {
+                throw new IllegalArgumentException("a choice target is written choice:ITEM=CODE, not '" + t + "'");
+            }
+            return choice(rest.substring(0, eq).strip(), Integer.parseInt(rest.substring(eq + 1).strip()));
+        }
         return item(t);
     }
 
@@ -110,6 +130,8 @@ public record ColumnTarget(Kind kind, String name) {
                 return "item:" + name;
             case ATTRIBUTE:
                 return "attribute:" + name;
+            case CHOICE:
+                return "choice:" + name;
             default:
                 return name;
         }
@@ -133,6 +155,11 @@ public record ColumnTarget(Kind kind, String name) {
         ITEM,
         /** An attribute kept as text. */
         ATTRIBUTE,
+        /**
+         * One option of a multi-select item, as exports write them, one column per option ({@code N2/3},
+         * {@code N2_3}): 1 or 0, yes or no. The name is {@code ITEM=CODE}, e.g. {@code N2=3}.
+         */
+        CHOICE,
         /** Nothing to keep. */
         IGNORE
     }

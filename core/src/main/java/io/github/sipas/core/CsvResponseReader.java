@@ -48,7 +48,9 @@ import org.apache.commons.io.input.BOMInputStream;
  * {@code Năm khảo sát}, {@code Đợt khảo sát}; {@code Trọng số}); to an item: its id ignoring case, the id after a
  * KoboToolbox group path ({@code group_access/A1} is {@code A1}), the id or the item's text in a trailing bracket as Google
  * Forms writes grid rows ({@code Mức độ hài lòng [A1]}), the id numbering a question ({@code A1. Nơi ngồi chờ…}), or the
- * item's text in either language, folded; else the column is an attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the {@link Builder#knownAttributes known
+ * item's text in either language, folded; a multi-select item may also come as one column per option
+ * ({@code N2/3}, {@code N2_3}, {@code N2.3} or {@code N2[3]}, holding 1 or 0, x, true or false, yes or no, có or không,
+ * or blank; all blank is unanswered); else the column is an attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the {@link Builder#knownAttributes known
  * attributes}. A header with no name is ignored with a warning. {@code response_id}, {@code unit} and every criterion of
  * the survey are required; other items with no column are recorded as not asked and listed in
  * {@link ReadReport#absentItems()}.
@@ -112,6 +114,10 @@ public final class CsvResponseReader {
             Map.entry("don vi duoc danh gia", ColumnTarget.UNIT), Map.entry("co quan", ColumnTarget.UNIT),
             Map.entry("ky khao sat", ColumnTarget.PERIOD), Map.entry("nam khao sat", ColumnTarget.PERIOD),
             Map.entry("dot khao sat", ColumnTarget.PERIOD), Map.entry("trong so", ColumnTarget.WEIGHT));
+
+    /** One option of a multi-select item in a column of its own: {@code N2/3}, {@code N2_3}, {@code N2.3}, {@code N2[3]}. */
+    private static final java.util.regex.Pattern OPTION_COLUMN =
+            java.util.regex.Pattern.compile("^(.+?)\\s*[/_.\\[]\\s*(\\d{1,6})\\]?$");
 
     /** A question numbered by its item id: {@code "A1. Nơi ngồi chờ…"}, {@code "A1 - …"}, {@code "A1) …"}. */
     private static final java.util.regex.Pattern NUMBERED =
@@ -347,6 +353,9 @@ public final class CsvResponseReader {
         private final Map<Integer, Map<String, String>> caches = new HashMap<>();
         private final Map<String, String> unitIds = new HashMap<>();
         private int[] itemColumns;
+        /** Multi-select items read from one column per option: the columns and their codes, by item id. */
+        private final Map<String, List<int[]>> choiceColumns = new java.util.LinkedHashMap<>();
+        private String[] choiceItems = new String[0];
         private int[] attributeColumns;
         private FrozenMap.Layout itemLayout;
         private FrozenMap.Layout attributeLayout;
@@ -550,6 +559,21 @@ public final class CsvResponseReader {
                     case ITEM:
                         columnParsers[j] = parsers.get(t.name());
                         break;
+                    case CHOICE: {
+                        String itemId = t.name().substring(0, t.name().lastIndexOf('='));
+                        var multi = survey.findItem(itemId);
+                        int code = Integer.parseInt(t.name().substring(t.name().lastIndexOf('=') + 1));
+                        if (multi.isEmpty() || multi.get().type() != ItemType.MULTIPLE
+                                || !survey.scale(multi.get().scale()).hasCode(code)) {
+                            problem(1, j + 1, name, null, Rule.MISSING_COLUMN, "column '" + name + "' is mapped to "
+                                    + "option " + code + " of '" + itemId + "', which is not an option of a "
+                                    + "multi-select item of survey " + survey.id());
+                            ok = false;
+                        } else {
+                            choiceColumns.computeIfAbsent(itemId, k -> new ArrayList<>()).add(new int[] {j, code});
+                        }
+                        break;
+                    }
                     default:
                         break;
                 }
@@ -564,9 +588,18 @@ public final class CsvResponseReader {
                         + String.join(", ", names));
                 ok = false;
             }
+            for (String itemId : choiceColumns.keySet()) {
+                Integer single = seen.get(ColumnTarget.item(itemId));
+                if (single != null) {
+                    problem(1, single + 1, names.get(single), null, Rule.DUPLICATE_COLUMN, "item " + itemId
+                            + " is given both as one column ('" + names.get(single) + "') and as one column per "
+                            + "option; keep one of the two");
+                    ok = false;
+                }
+            }
             List<String> missingCriteria = new ArrayList<>();
             for (Item item : survey.items()) {
-                if (!seen.containsKey(ColumnTarget.item(item.id()))) {
+                if (!seen.containsKey(ColumnTarget.item(item.id())) && !choiceColumns.containsKey(item.id())) {
                     if (item.isCriterion()) {
                         missingCriteria.add(item.id());
                     } else {
@@ -596,7 +629,11 @@ public final class CsvResponseReader {
                 }
                 itemColumns = itemCols.stream().mapToInt(Integer::intValue).toArray();
                 attributeColumns = attrCols.stream().mapToInt(Integer::intValue).toArray();
-                itemLayout = new FrozenMap.Layout(itemCols.stream().map(j -> targets[j].name()).toArray(String[]::new));
+                choiceItems = choiceColumns.keySet().toArray(String[]::new);
+                List<String> keys = new ArrayList<>();
+                itemCols.forEach(j -> keys.add(targets[j].name()));
+                keys.addAll(List.of(choiceItems));
+                itemLayout = new FrozenMap.Layout(keys.toArray(String[]::new));
                 attributeLayout = new FrozenMap.Layout(attrCols.stream().map(j -> targets[j].name())
                         .toArray(String[]::new));
             }
@@ -633,6 +670,14 @@ public final class CsvResponseReader {
             Item item = itemOfHeader(name);
             if (item != null) {
                 return ColumnTarget.item(item.id());
+            }
+            java.util.regex.Matcher option = OPTION_COLUMN.matcher(name);
+            if (option.matches()) {
+                Item multi = itemIgnoringCase(option.group(1));
+                if (multi != null && multi.type() == ItemType.MULTIPLE
+                        && survey.scale(multi.scale()).hasCode(Integer.parseInt(option.group(2)))) {
+                    return ColumnTarget.choice(multi.id(), Integer.parseInt(option.group(2)));
+                }
             }
             if (!knownAttributes.contains(Texts.fold(name))) {
                 problem(1, j + 1, name, null, Rule.UNKNOWN_COLUMN, "column '" + name + "' is neither a field, nor an "
@@ -714,7 +759,10 @@ public final class CsvResponseReader {
             String period = periodColumn < 0 ? null : cached(1, r.get(periodColumn));
             OptionalDouble weight = weightColumn < 0 ? OptionalDouble.empty() : weight(r.get(weightColumn), line,
                     found);
-            Object[] answers = new Object[itemColumns.length];
+            Object[] answers = new Object[itemColumns.length + choiceItems.length];
+            for (int c = 0; c < choiceItems.length; c++) {
+                answers[itemColumns.length + c] = choices(r, line, choiceItems[c], found);
+            }
             Object[] attributes = new Object[attributeColumns.length];
             for (int a = 0; a < itemColumns.length; a++) {
                 int j = itemColumns[a];
@@ -794,6 +842,47 @@ public final class CsvResponseReader {
                 return OptionalDouble.empty();
             }
             return OptionalDouble.of(value);
+        }
+
+        /**
+         * Reads a multi-select item from its option columns: a cell of 1, x, true, yes or có chooses the option; 0,
+         * false, no, không or blank does not; all blank is unanswered. Another value is a problem at its column.
+         */
+        private Answer choices(CSVRecord r, long line, String itemId, List<Problem> found) {
+            List<Integer> chosen = new ArrayList<>();
+            boolean any = false;
+            for (int[] column : choiceColumns.get(itemId)) {
+                String raw = r.get(column[0]);
+                String v = Texts.fold(raw);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                switch (v) {
+                    case "1":
+                    case "x":
+                    case "true":
+                    case "yes":
+                    case "co":
+                        chosen.add(column[1]);
+                        break;
+                    case "0":
+                    case "false":
+                    case "no":
+                    case "khong":
+                        break;
+                    default:
+                        if (v.equals(Integer.toString(column[1]))) {
+                            chosen.add(column[1]);
+                        } else {
+                            found.add(problem(line, column[0] + 1, header.get(column[0]), raw, Rule.NOT_A_CODE,
+                                    "a column of one option of " + itemId + " takes 1 or 0 (x, true/false, yes/no, "
+                                    + "có/không) or a blank"));
+                        }
+                        break;
+                }
+            }
+            return any ? new Answer.Choices(chosen) : Answer.unanswered();
         }
 
         /**

@@ -1236,4 +1236,67 @@ class CsvResponseReaderTest {
         row.problems().forEach(p -> columns.put(p.kind(), p.columnNumber()));
         assertEquals(Map.of("missing-unit", 2, "bad-weight", 3, "out-of-range:A1", 4, "not-a-code:E4", 25), columns);
     }
+
+    @org.junit.jupiter.api.Nested
+    class MultiSelectAsOneColumnPerOption {
+
+        /** A sipas-2023 file whose criteria are all 4, with N2 given as columns N2/1 … N2/7 (Kobo) or N2_1 … N2_7. */
+        private String file(String separator, String... optionRows) {
+            Survey survey = Surveys.bundled("sipas-2023");
+            StringBuilder sb = new StringBuilder("response_id,unit");
+            survey.criteria().forEach(c -> sb.append(',').append(c.id()));
+            for (int k = 1; k <= 7; k++) {
+                sb.append(",N2").append(separator).append(k);
+            }
+            sb.append('\n');
+            int n = 0;
+            for (String options : optionRows) {
+                sb.append("R").append(++n).append(",U");
+                survey.criteria().forEach(c -> sb.append(",4"));
+                sb.append(',').append(options).append('\n');
+            }
+            return sb.toString();
+        }
+
+        private ReadResult read(String text) {
+            return CsvResponseReader.builder(Surveys.bundled("sipas-2023")).build()
+                    .readAll(new java.io.StringReader(text), "options.csv");
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"/", "_", ".", "["})
+        void optionColumnsMakeOneChoicesAnswer(String separator) {
+            String sep = separator;
+            String text = file(sep, "1,0,1,0,0,0,x", "0,0,0,0,0,0,0", ",,,,,,", "có,không,yes,no,true,false,");
+            if (sep.equals("[")) {
+                text = text.replaceAll("N2\\[(\\d)", "N2[$1]");
+            }
+            ReadResult r = read(text);
+            assertTrue(r.report().isValid(), r.report().problems().toString());
+            assertTrue(r.report().warnings().isEmpty(), r.report().warnings().toString());
+            assertEquals(Answer.choices(1, 3, 7), r.responses().get(0).answer("N2"));
+            assertEquals(Answer.choices(), r.responses().get(1).answer("N2"));
+            assertEquals(Answer.unanswered(), r.responses().get(2).answer("N2"));
+            assertEquals(Answer.choices(1, 3, 5), r.responses().get(3).answer("N2"));
+        }
+
+        @Test
+        void anotherValueInAnOptionColumnIsReportedAtItsColumn() {
+            ReadResult r = read(file("/", "1,0,maybe,0,0,0,0"));
+            assertEquals(1, r.report().rejected());
+            Problem p = r.report().errors().get(0);
+            assertEquals(Rule.NOT_A_CODE, p.rule());
+            assertEquals("N2/3", p.column());
+            assertEquals("maybe", p.value());
+            assertEquals(2 + 39 + 3, p.columnNumber());
+        }
+
+        @Test
+        void anItemGivenBothWaysIsADuplicateColumn() {
+            String text = file("/", "1,0,0,0,0,0,0").replaceFirst("\n", ",N2\n").replaceFirst("0\n", "0,1\n");
+            ReadResult r = read(text);
+            assertTrue(r.report().fatal());
+            assertEquals(Rule.DUPLICATE_COLUMN, r.report().errors().get(0).rule());
+        }
+    }
 }

@@ -7,6 +7,8 @@ import static io.github.sipas.scoring.HtmlReportFormat.svg;
 import io.github.sipas.core.AggregationMethod;
 import io.github.sipas.core.Element;
 import io.github.sipas.core.Item;
+import io.github.sipas.core.ItemRole;
+import io.github.sipas.core.ItemType;
 import io.github.sipas.core.QualityFinding;
 import io.github.sipas.core.Scale;
 import io.github.sipas.core.ScalePoint;
@@ -33,6 +35,8 @@ final class HtmlReportPage {
     private static final String[] ANSWERS = {"#b2182b", "#ef8a62", "#d0d0d0", "#67a9cf", "#2166ac"};
     private static final Map<Tier, String> TIER_COLOURS = Map.of(Tier.HIGH, "#1a7f37", Tier.HIGH_AVERAGE,
             "#7cb342", Tier.LOW_AVERAGE, "#e0a030", Tier.LOW, "#c0392b");
+    /** Colours of the options of a single-choice question of two or three options (yes / no / not sure). */
+    private static final String[] CATEGORIES = {"#2166ac", "#ef8a62", "#bababa"};
     private static final String UNRANKED_COLOUR = "#8c959f";
     private static final int MAX_LINES = 10;
     private static final double WEAK_ALPHA = 0.70;
@@ -87,6 +91,10 @@ final class HtmlReportPage {
             ".unit-block table { font-size: 12px; margin-top: 0; }",
             ".unit-block th, .unit-block td { padding: 1px 5px; }",
             ".dist-block { break-inside: avoid; page-break-inside: avoid; }",
+            ".options-block h3 .qid { color: #1f4e79; }",
+            ".role { font-size: 11.5px; font-weight: normal; color: #57606a; border: 1px solid #d0d7de;",
+            "  border-radius: 3px; padding: 0 5px; margin-left: 4px; white-space: nowrap; }",
+            "table.options th.opt { text-align: right; font-size: 12px; }",
             "code { font-size: 12px; }",
             "footer { margin-top: 24px; border-top: 1px solid #d0d7de; font-size: 12px; color: #57606a; }",
             "@media print {",
@@ -115,6 +123,9 @@ final class HtmlReportPage {
     private final Map<String, Double> elementMean = new HashMap<>();
     private final double overallMean;
     private final String level;
+    /** The non-criterion questions some unit has option shares for, in the survey's order. */
+    private final List<String> questionIds;
+    private final boolean hasOptions;
     private final StringBuilder h = new StringBuilder(1 << 17);
     private int section;
 
@@ -146,6 +157,15 @@ final class HtmlReportPage {
         }
         this.overallMean = HtmlReportFormat.meanOfFinite(units.stream().map(u -> u.index().value()).toList());
         this.level = HtmlReportFormat.level(card.level(), lang);
+        Set<String> questions = new LinkedHashSet<>();
+        for (UnitScore u : units) {
+            u.options().forEach(o -> questions.add(o.id()));
+        }
+        List<String> ordered = new ArrayList<>(questions);
+        ordered.sort(Comparator.comparingInt(id -> survey.findItem(id).isPresent() ? survey.indexOf(id)
+                : Integer.MAX_VALUE));
+        this.questionIds = List.copyOf(ordered);
+        this.hasOptions = !questionIds.isEmpty();
     }
 
     String render() {
@@ -163,6 +183,9 @@ final class HtmlReportPage {
         elementSection();
         unitSection();
         distributionSection();
+        if (hasOptions) {
+            optionsSection();
+        }
         reliabilitySection();
         qualitySection();
         methodsSection();
@@ -348,9 +371,13 @@ final class HtmlReportPage {
             {"index-section", t(HtmlReportText.INDEX_SECTION)}, {"elements-section", t(HtmlReportText.ELEMENTS_SECTION)},
             {"units-section", t(HtmlReportText.UNITS_SECTION)},
             {"distribution-section", t(HtmlReportText.DISTRIBUTION_SECTION)},
+            {"options-section", t(HtmlReportText.OPTIONS_SECTION)},
             {"reliability-section", t(HtmlReportText.RELIABILITY_SECTION)},
             {"quality-section", t(HtmlReportText.QUALITY_SECTION)}, {"methods-section", t(HtmlReportText.METHODS_SECTION)}};
         for (String[] e : toc) {
+            if (e[0].equals("options-section") && !hasOptions) {
+                continue;
+            }
             h.append("<li><a href=\"#").append(e[0]).append("\">").append(esc(e[1])).append("</a></li>\n");
         }
         h.append("</ol>\n</nav>\n");
@@ -1027,12 +1054,251 @@ final class HtmlReportPage {
         h.append("</tbody>\n</table>\n</div>\n");
     }
 
+    // ---------------------------------------------------------------- perceptions and expectations
+
+    private void optionsSection() {
+        heading("options-section", HtmlReportText.OPTIONS_SECTION);
+        p("note", t(HtmlReportText.OPTIONS_INTRO));
+        int n = 0;
+        for (String id : questionIds) {
+            List<UnitScore> asked = new ArrayList<>();
+            List<ItemOptions> answers = new ArrayList<>();
+            for (UnitScore u : units) {
+                for (ItemOptions o : u.options()) {
+                    if (o.id().equals(id)) {
+                        asked.add(u);
+                        answers.add(o);
+                        break;
+                    }
+                }
+            }
+            n++;
+            options(n, id, asked, answers);
+        }
+        h.append("</section>\n");
+    }
+
+    private String roleName(ItemRole role) {
+        return t(switch (role) {
+            case PERCEPTION -> HtmlReportText.ROLE_PERCEPTION;
+            case EXPECTATION -> HtmlReportText.ROLE_EXPECTATION;
+            case IN_GENERAL -> HtmlReportText.ROLE_IN_GENERAL;
+            case DEMOGRAPHIC -> HtmlReportText.ROLE_DEMOGRAPHIC;
+            case CRITERION -> HtmlReportText.ROLE_CRITERION;
+        });
+    }
+
+    /** The label of an option in the page's language, from the question's scale, else the scorer's (Vietnamese). */
+    private String optionLabel(String item, OptionShare o) {
+        return scaleOf(item).flatMap(s -> s.point(o.code())).map(p -> p.label().in(lang)).orElse(o.label());
+    }
+
+    /** The colour of option k of n of a single-choice question: diverging when ordered on four or more points. */
+    private static String optionColour(int k, int n) {
+        return n < 4 && k < CATEGORIES.length ? CATEGORIES[k] : answerColour(k, n);
+    }
+
+    private void options(int n, String item, List<UnitScore> asked, List<ItemOptions> answers) {
+        ItemOptions first = answers.get(0);
+        boolean multiple = first.type() == ItemType.MULTIPLE;
+        List<OptionShare> opts = first.options();
+        int k = opts.size();
+        List<String> labels = opts.stream().map(o -> o.code() + " " + optionLabel(item, o)).toList();
+        String id = "chart-options-" + HtmlReportFormat.idPart(item);
+        // The option chosen most often, as the mean of the units' shares.
+        int top = -1;
+        double topMean = Double.NaN;
+        for (int j = 0; j < k; j++) {
+            int c = j;
+            double m = HtmlReportFormat.meanOfFinite(answers.stream().map(a -> c < a.options().size()
+                    ? a.options().get(c).share() : Double.NaN).toList());
+            if (Double.isFinite(m) && (top < 0 || m > topMean)) {
+                top = j;
+                topMean = m;
+            }
+        }
+        String topText = top < 0 ? UNDEFINED + " " + t(HtmlReportText.UNDEFINED)
+                : labels.get(top) + " (" + num(topMean, 1) + " %)";
+        String choice = t(multiple ? HtmlReportText.MULTIPLE_CHOICE : HtmlReportText.SINGLE_CHOICE);
+        h.append("<div class=\"options-block\">\n<h3><span class=\"qid\">").append(esc(item)).append("</span> ")
+                .append(esc(itemText(item))).append(" <span class=\"role\">").append(esc(roleName(first.role())
+                + " · " + choice)).append("</span></h3>\n");
+        h.append("<figure class=\"chart\" id=\"").append(id).append("\">\n");
+        String title = t(HtmlReportText.CHART_OPTIONS_TITLE, "item", item + " · " + itemText(item));
+        String desc = t(multiple ? HtmlReportText.CHART_OPTIONS_MULTIPLE_DESC : HtmlReportText.CHART_OPTIONS_SINGLE_DESC,
+                "count", asked.size(), "options", String.join("; ", labels), "top", topText);
+        if (multiple) {
+            multipleChart(id, title, desc, labels, asked, answers);
+        } else {
+            singleChart(id, title, desc, labels, asked, answers);
+        }
+        h.append("<figcaption>").append(esc(t(multiple ? HtmlReportText.CHART_OPTIONS_MULTIPLE_CAPTION
+                : HtmlReportText.CHART_OPTIONS_SINGLE_CAPTION, "n", n, "item", item))).append("</figcaption>\n")
+                .append("</figure>\n");
+        h.append("<table class=\"options\" data-item=\"").append(esc(item)).append("\">\n<caption>")
+                .append(esc(t(HtmlReportText.OPTIONS_TABLE_CAPTION, "n", n, "item", item))).append("</caption>\n")
+                .append("<thead><tr>");
+        th(t(HtmlReportText.UNIT), null);
+        th(t(HtmlReportText.ANSWERED), "opt");
+        for (String label : labels) {
+            th(label, "opt");
+        }
+        th(t(HtmlReportText.DONT_KNOW), "opt");
+        th(t(HtmlReportText.UNANSWERED), "opt");
+        h.append("</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < asked.size(); i++) {
+            ItemOptions a = answers.get(i);
+            h.append("<tr data-unit=\"").append(esc(asked.get(i).label())).append("\">");
+            td(name(asked.get(i)), null);
+            td(count(a.answered()), "num");
+            for (int j = 0; j < k; j++) {
+                td(j < a.options().size() ? num(a.options().get(j).share(), 1) : UNDEFINED, "num");
+            }
+            td(count(a.dontKnow()), "num");
+            td(count(a.unanswered()), "num");
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</div>\n");
+    }
+
+    /** Counts beside a unit's bar: forms that answered, don't know, blank. */
+    private String answeredNote(ItemOptions a) {
+        return "n " + count(a.answered()) + " · " + t(HtmlReportText.DONT_KNOW_SHORT) + " " + count(a.dontKnow())
+                + " · " + t(HtmlReportText.UNANSWERED_SHORT) + " " + count(a.unanswered());
+    }
+
+    /** Lays out legend entries of the given widths from (x0, 4), wrapping at the right edge; returns the height. */
+    private static double legend(double[] widths, double x0, double right, double[] xs, double[] ys) {
+        double lx = x0;
+        double ly = 4;
+        for (int j = 0; j < widths.length; j++) {
+            if (lx + widths[j] > right && lx > x0) {
+                lx = x0;
+                ly += 18;
+            }
+            xs[j] = lx;
+            ys[j] = ly;
+            lx += widths[j];
+        }
+        return ly + 18;
+    }
+
+    private void singleChart(String id, String title, String desc, List<String> labels, List<UnitScore> asked,
+            List<ItemOptions> answers) {
+        int k = labels.size();
+        double width = 760;
+        double left = 176;
+        double barW = 420;
+        double rowH = 20;
+        double[] widths = new double[k];
+        for (int j = 0; j < k; j++) {
+            widths[j] = labels.get(j).length() * 6.2 + 30;
+        }
+        double[] xs = new double[k];
+        double[] ys = new double[k];
+        double top = legend(widths, left, width - 10, xs, ys) + 18;
+        double height = top + asked.size() * rowH + 6;
+        svgOpen(id, width, height, title, desc);
+        for (int j = 0; j < k; j++) {
+            rect(xs[j], ys[j], 12, 12, "fill=\"" + optionColour(j, k) + "\"");
+            text(xs[j] + 16, ys[j] + 10, null, "font-size=\"11\"", labels.get(j));
+        }
+        for (double v = 0; v <= 100; v += 25) {
+            text(left + barW * v / 100, top - 5, "middle", "font-size=\"9\" fill=\"#57606a\"", num(v, 0) + " %");
+        }
+        text(left + barW + 8, top - 5, null, "font-size=\"9\" fill=\"#57606a\"", "n = "
+                + t(HtmlReportText.ANSWERED).replace(" (n)", "").toLowerCase(java.util.Locale.ROOT));
+        double y = top;
+        for (int i = 0; i < asked.size(); i++) {
+            ItemOptions a = answers.get(i);
+            String unit = name(asked.get(i));
+            h.append("<g><title>").append(esc(unit)).append("</title>");
+            text(left - 6, y + rowH / 2 + 4, "end", "font-size=\"11\"", HtmlReportFormat.clip(unit, 28));
+            boolean defined = a.answered() > 0 && a.options().stream().allMatch(o -> Double.isFinite(o.share()));
+            if (!defined) {
+                rect(left, y + 3, barW, rowH - 6, "fill=\"#eeeeee\"");
+                text(left + barW / 2, y + rowH / 2 + 4, "middle", "font-size=\"10\" fill=\"#57606a\"",
+                        UNDEFINED + " " + t(HtmlReportText.UNDEFINED));
+            } else {
+                double bx = left;
+                for (int j = 0; j < a.options().size(); j++) {
+                    double share = a.options().get(j).share();
+                    double w = barW * share / 100;
+                    String fill = optionColour(j, k);
+                    rect(bx, y + 3, w, rowH - 6, "fill=\"" + fill + "\"");
+                    if (w >= 24) {
+                        String ink = HtmlReportFormat.darkTextOn(fill) ? "#1f2328" : "#ffffff";
+                        text(bx + w / 2, y + rowH / 2 + 3.5, "middle", "font-size=\"9.5\" fill=\"" + ink + "\"",
+                                num(share, 0));
+                    }
+                    bx += w;
+                }
+                rect(left, y + 3, barW, rowH - 6, "fill=\"none\" stroke=\"#57606a\" stroke-width=\"0.5\"");
+            }
+            text(left + barW + 8, y + rowH / 2 + 4, null, "font-size=\"10\" fill=\"#57606a\"", answeredNote(a));
+            h.append("</g>\n");
+            y += rowH;
+        }
+        h.append("</svg>\n");
+    }
+
+    private void multipleChart(String id, String title, String desc, List<String> labels, List<UnitScore> asked,
+            List<ItemOptions> answers) {
+        int k = labels.size();
+        double width = 760;
+        double left = 176;
+        double noteW = 120;
+        double colW = (width - left - noteW) / Math.max(1, k);
+        double trackW = colW - 8;
+        double rowH = 20;
+        // Legend: the options' codes and labels, as text, since the columns carry only the codes.
+        double[] widths = new double[k];
+        for (int j = 0; j < k; j++) {
+            widths[j] = labels.get(j).length() * 6.2 + 18;
+        }
+        double[] xs = new double[k];
+        double[] ys = new double[k];
+        double top = legend(widths, left, width - 10, xs, ys) + 22;
+        double height = top + asked.size() * rowH + 6;
+        svgOpen(id, width, height, title, desc);
+        for (int j = 0; j < k; j++) {
+            text(xs[j], ys[j] + 10, null, "font-size=\"11\"", labels.get(j));
+        }
+        for (int j = 0; j < k; j++) {
+            String code = labels.get(j).substring(0, labels.get(j).indexOf(' '));
+            text(left + j * colW + trackW / 2, top - 6, "middle", "font-size=\"11\" font-weight=\"600\"", code);
+        }
+        text(left + k * colW + 4, top - 6, null, "font-size=\"9\" fill=\"#57606a\"", "% · 0–100");
+        double y = top;
+        for (int i = 0; i < asked.size(); i++) {
+            ItemOptions a = answers.get(i);
+            String unit = name(asked.get(i));
+            h.append("<g><title>").append(esc(unit)).append("</title>");
+            text(left - 6, y + rowH / 2 + 4, "end", "font-size=\"11\"", HtmlReportFormat.clip(unit, 28));
+            for (int j = 0; j < k; j++) {
+                double x = left + j * colW;
+                double share = j < a.options().size() ? a.options().get(j).share() : Double.NaN;
+                rect(x, y + 3, trackW, rowH - 6, "fill=\"#eef2f6\"");
+                if (Double.isFinite(share)) {
+                    rect(x, y + 3, trackW * Math.max(0, Math.min(100, share)) / 100, rowH - 6,
+                            "fill=\"#6baed6\"");
+                }
+                text(x + trackW / 2, y + rowH / 2 + 3.5, "middle", "font-size=\"9.5\" fill=\"#1f2328\"",
+                        num(share, 0));
+            }
+            text(left + k * colW + 4, y + rowH / 2 + 4, null, "font-size=\"10\" fill=\"#57606a\"", answeredNote(a));
+            h.append("</g>\n");
+            y += rowH;
+        }
+        h.append("</svg>\n");
+    }
+
     // ---------------------------------------------------------------- reliability
 
     private void reliabilitySection() {
         heading("reliability-section", HtmlReportText.RELIABILITY_SECTION);
         h.append("<table class=\"reliability\">\n<caption>").append(esc(t(HtmlReportText.RELIABILITY_CAPTION,
-                "level", level))).append("</caption>\n<thead><tr>");
+                "level", level, "t", hasOptions ? 6 : 5))).append("</caption>\n<thead><tr>");
         th(t(HtmlReportText.UNIT), null);
         for (String c : elementIds) {
             h.append("<th scope=\"col\" class=\"num\" title=\"").append(esc(elementTitle(c))).append("\">")
@@ -1070,7 +1336,7 @@ final class HtmlReportPage {
         } else if (findings.isEmpty()) {
             p(null, t(HtmlReportText.QUALITY_NONE));
         } else {
-            h.append("<table class=\"quality\">\n<caption>").append(esc(t(HtmlReportText.QUALITY_CAPTION)))
+            h.append("<table class=\"quality\">\n<caption>").append(esc(t(HtmlReportText.QUALITY_CAPTION, "t", hasOptions ? 7 : 6)))
                     .append("</caption>\n<thead><tr>");
             th(t(HtmlReportText.CHECK), null);
             th(t(HtmlReportText.UNIT), null);
@@ -1146,6 +1412,9 @@ final class HtmlReportPage {
         }
         li(tiers);
         li(t(HtmlReportText.M_ALPHA, "level", level));
+        if (hasOptions) {
+            li(t(HtmlReportText.M_OPTIONS));
+        }
         li(t(HtmlReportText.M_MEAN));
         h.append("</ul>\n</section>\n");
     }

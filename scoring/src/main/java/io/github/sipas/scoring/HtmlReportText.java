@@ -132,18 +132,59 @@ enum HtmlReportText {
     UNANSWERED("Bỏ trống", "Blank"),
     UNANSWERED_SHORT("BT", "BL"),
 
+    OPTIONS_SECTION("Nhận định và mong đợi", "Perceptions and expectations"),
+    OPTIONS_INTRO("Tỷ lệ (%, có trọng số) người trả lời chọn mỗi phương án của các câu hỏi không phải tiêu chí, theo "
+            + "đơn vị, trên số phiếu đã trả lời câu hỏi (n). Câu trả lời “không biết” và câu bỏ trống không tính vào "
+            + "tỷ lệ mà được đếm riêng (KB, BT). Câu hỏi chọn một phương án: thanh xếp chồng 100 %; câu hỏi chọn "
+            + "nhiều phương án: một thanh cho mỗi phương án, tổng các tỷ lệ có thể vượt quá 100 %.",
+            "Weighted share (%) of the respondents choosing each option of the questions that are not criteria, by "
+            + "unit, of the forms that answered the question (n). “Don't know” and blank answers are kept out of the "
+            + "shares and counted apart (DK, BL). Single-choice questions: 100 % stacked bars; multi-select "
+            + "questions: one bar per option, and the shares may add up to more than 100 %."),
+    ROLE_PERCEPTION("Nhận định", "Perception"),
+    ROLE_EXPECTATION("Mong đợi", "Expectation"),
+    ROLE_IN_GENERAL("Đánh giá chung", "In general"),
+    ROLE_DEMOGRAPHIC("Thông tin người trả lời", "Respondent profile"),
+    ROLE_CRITERION("Tiêu chí", "Criterion"),
+    SINGLE_CHOICE("chọn một phương án", "single choice"),
+    MULTIPLE_CHOICE("chọn nhiều phương án", "multi-select"),
+    ANSWERED("Số phiếu trả lời (n)", "Forms answered (n)"),
+    CHART_OPTIONS_TITLE("Tỷ lệ chọn từng phương án theo đơn vị, câu {item}",
+            "Share choosing each option by unit, question {item}"),
+    CHART_OPTIONS_SINGLE_DESC("Thanh xếp chồng 100 % cho {count} đơn vị, mỗi đoạn là một phương án ({options}). "
+            + "Phương án được chọn nhiều nhất (trung bình các đơn vị): {top}.",
+            "100 % stacked bars for {count} units, one segment per option ({options}). Most chosen option (mean "
+            + "of units): {top}."),
+    CHART_OPTIONS_MULTIPLE_DESC("Với {count} đơn vị, một thanh cho mỗi phương án ({options}), là tỷ lệ số phiếu "
+            + "đã trả lời có chọn phương án đó; các tỷ lệ không cộng lại thành 100 %. Phương án được chọn nhiều nhất "
+            + "(trung bình các đơn vị): {top}.",
+            "For {count} units, one bar per option ({options}), the share of the forms that answered choosing it; "
+            + "the shares do not add up to 100 %. Most chosen option (mean of units): {top}."),
+    CHART_OPTIONS_SINGLE_CAPTION("Hình 5.{n}. {item}: tỷ lệ (%) chọn từng phương án trong số phiếu đã trả lời, theo "
+            + "đơn vị; mỗi thanh cộng lại 100 %. Số liệu ở Bảng 5.{n}.",
+            "Figure 5.{n}. {item}: share (%) of the forms that answered choosing each option, by unit; each bar adds "
+            + "up to 100 %. The figures are in Table 5.{n}."),
+    CHART_OPTIONS_MULTIPLE_CAPTION("Hình 5.{n}. {item} (chọn nhiều phương án): tỷ lệ (%) số phiếu đã trả lời có "
+            + "chọn từng phương án, theo đơn vị. Một phiếu có thể chọn nhiều phương án nên các tỷ lệ không cộng lại "
+            + "thành 100 %. Số liệu ở Bảng 5.{n}.",
+            "Figure 5.{n}. {item} (multi-select): share (%) of the forms that answered choosing each option, by "
+            + "unit. A form may choose several options, so the shares do not add up to 100 %. The figures are in "
+            + "Table 5.{n}."),
+    OPTIONS_TABLE_CAPTION("Bảng 5.{n}. {item}: tỷ lệ (%) chọn từng phương án theo đơn vị.",
+            "Table 5.{n}. {item}: share (%) choosing each option by unit."),
+
     RELIABILITY_SECTION("Độ tin cậy của thang đo", "Reliability of the scales"),
-    RELIABILITY_CAPTION("Bảng 5. Hệ số Cronbach's alpha của từng thành phần theo đơn vị, khoảng tin cậy Feldt {level} "
+    RELIABILITY_CAPTION("Bảng {t}. Hệ số Cronbach's alpha của từng thành phần theo đơn vị, khoảng tin cậy Feldt {level} "
             + "và số phiếu trả lời đủ mọi tiêu chí (n).",
-            "Table 5. Cronbach's alpha of each element by unit, its Feldt {level} interval and the number of forms "
+            "Table {t}. Cronbach's alpha of each element by unit, its Feldt {level} interval and the number of forms "
             + "answering every criterion (n)."),
     RELIABILITY_NOTE("Alpha dưới 0,70 được in nghiêng: các tiêu chí của thành phần ít nhất quán trong đơn vị đó.",
             "Alpha below 0.70 is in italics: the element's criteria agree less in that unit."),
 
     QUALITY_SECTION("Chất lượng dữ liệu", "Data quality"),
-    QUALITY_CAPTION("Bảng 6. Các phát hiện của kiểm tra chất lượng dữ liệu. Kiểm tra chỉ đánh dấu, không xoá phiếu "
+    QUALITY_CAPTION("Bảng {t}. Các phát hiện của kiểm tra chất lượng dữ liệu. Kiểm tra chỉ đánh dấu, không xoá phiếu "
             + "nào; nên phúc tra các phiếu ở những dòng được nêu.",
-            "Table 6. Findings of the data-quality checks. Checks flag; they never delete a form; the forms on the "
+            "Table {t}. Findings of the data-quality checks. Checks flag; they never delete a form; the forms on the "
             + "lines given are the ones to back-check."),
     QUALITY_NOT_RUN("Báo cáo này không chạy kiểm tra chất lượng dữ liệu.",
             "The data-quality checks were not run for this report."),
@@ -233,6 +274,16 @@ enum HtmlReportText {
             "Reliability: Cronbach's alpha of each element, α = k/(k − 1) · (1 − Σ s_j² / s_T²), over the forms "
             + "with a valid answer to every criterion of the element (as psych::alpha in R), with its Feldt {level} "
             + "interval."),
+    M_OPTIONS("Nhận định và mong đợi: với mỗi câu hỏi không phải tiêu chí và mỗi đơn vị, tỷ lệ chọn một phương án "
+            + "là tổng trọng số các phiếu chọn phương án đó chia cho tổng trọng số các phiếu đã trả lời câu hỏi, "
+            + "nhân 100. Câu trả lời “không biết” và câu bỏ trống không tính vào tỷ lệ mà được đếm riêng; n là số "
+            + "phiếu đã trả lời (không trọng số). Với câu hỏi chọn nhiều phương án, phiếu không chọn phương án nào vẫn "
+            + "tính là đã trả lời, và các tỷ lệ không cộng lại thành 100 %.",
+            "Perceptions and expectations: for each question that is not a criterion and each unit, the share "
+            + "choosing an option is the summed weight of the forms choosing it divided by the summed weight of the "
+            + "forms that answered the question, times 100. “Don't know” and blank answers are kept out of the "
+            + "shares and counted apart; n is the number of forms that answered (unweighted). For a multi-select "
+            + "question a form choosing no option still counts as answered, and the shares do not add up to 100 %."),
     M_MEAN("“Trung bình các đơn vị” là trung bình cộng, không trọng số, chỉ số của các đơn vị có chỉ số xác định; "
             + "đó không phải là chỉ số của tỉnh, vốn phải tính trên toàn bộ phiếu.",
             "The “mean of units” is the unweighted mean of the indices of the units where they are defined; it is "
