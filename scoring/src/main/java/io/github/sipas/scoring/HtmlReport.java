@@ -39,6 +39,13 @@ import java.util.Objects;
  *   <li>for each element, the distribution of the answers to its criteria over all units as 100 % stacked bars,
  *       don't-know and blank answers shown apart and kept out of the shares ({@code id="chart-distribution-A"} for
  *       element A), and as a table with the criteria's wording;</li>
+ *   <li>only when some unit has answers to the survey's other questions (the perception and expectation blocks of
+ *       {@code sipas-2023}, see {@link UnitScore#options()}), "perceptions and expectations": for each question, in
+ *       the survey's order, with its wording and role, a table of units × options with the weighted share choosing
+ *       each option (percent, one decimal) among the forms that answered, the forms that answered and the
+ *       don't-know and blank answers; and a chart ({@code id="chart-options-N1_1"} for question N1_1) of 100 %
+ *       stacked bars per unit for a single-choice question, or of one bar per option and unit for a multi-select
+ *       question, whose shares do not add up to 100;</li>
  *   <li>the reliability of each element per unit: Cronbach's alpha, its Feldt interval and the forms it is
  *       computed on;</li>
  *   <li>the data-quality findings: check, unit, item, group, forms, the first lines, and what was seen;</li>

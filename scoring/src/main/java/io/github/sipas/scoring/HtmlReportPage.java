@@ -1206,8 +1206,7 @@ final class HtmlReportPage {
         for (double v = 0; v <= 100; v += 25) {
             text(left + barW * v / 100, top - 5, "middle", "font-size=\"9\" fill=\"#57606a\"", num(v, 0) + " %");
         }
-        text(left + barW + 8, top - 5, null, "font-size=\"9\" fill=\"#57606a\"", "n = "
-                + t(HtmlReportText.ANSWERED).replace(" (n)", "").toLowerCase(java.util.Locale.ROOT));
+        text(left + barW + 8, top - 5, null, "font-size=\"9\" fill=\"#57606a\"", t(HtmlReportText.OPTIONS_KEY));
         double y = top;
         for (int i = 0; i < asked.size(); i++) {
             ItemOptions a = answers.get(i);
@@ -1268,7 +1267,7 @@ final class HtmlReportPage {
             String code = labels.get(j).substring(0, labels.get(j).indexOf(' '));
             text(left + j * colW + trackW / 2, top - 6, "middle", "font-size=\"11\" font-weight=\"600\"", code);
         }
-        text(left + k * colW + 4, top - 6, null, "font-size=\"9\" fill=\"#57606a\"", "% · 0–100");
+        text(left + k * colW + 4, top - 6, null, "font-size=\"9\" fill=\"#57606a\"", t(HtmlReportText.OPTIONS_KEY));
         double y = top;
         for (int i = 0; i < asked.size(); i++) {
             ItemOptions a = answers.get(i);

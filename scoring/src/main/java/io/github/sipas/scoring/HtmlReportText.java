@@ -149,6 +149,8 @@ enum HtmlReportText {
     SINGLE_CHOICE("chọn một phương án", "single choice"),
     MULTIPLE_CHOICE("chọn nhiều phương án", "multi-select"),
     ANSWERED("Số phiếu trả lời (n)", "Forms answered (n)"),
+    OPTIONS_KEY("n: số phiếu đã trả lời · KB: không biết · BT: bỏ trống",
+            "n: forms answered · DK: don't know · BL: blank"),
     CHART_OPTIONS_TITLE("Tỷ lệ chọn từng phương án theo đơn vị, câu {item}",
             "Share choosing each option by unit, question {item}"),
     CHART_OPTIONS_SINGLE_DESC("Thanh xếp chồng 100 % cho {count} đơn vị, mỗi đoạn là một phương án ({options}). "
