@@ -20,7 +20,17 @@ final class IdIndex {
      * @return 0 if the id is new, else the line where it was first seen
      */
     long putIfAbsent(String id, long line) {
-        long h = hash(id);
+        return putIfAbsent(hash(id), line);
+    }
+
+    /**
+     * Records a well-mixed 64-bit key seen on a line. Zero marks an empty slot, so a key of 0 is stored as 1: keys 0
+     * and 1 count as one, a chance of 2⁻⁶³ for random keys.
+     *
+     * @return 0 if the key is new, else the line where it was first seen
+     */
+    long putIfAbsent(long key, long line) {
+        long h = key == 0 ? 1 : key;
         int mask = keys.length - 1;
         int i = (int) h & mask;
         while (keys[i] != 0) {

@@ -596,54 +596,27 @@ public final class QualityChecks {
     }
 
     /**
-     * Open-addressing table from pattern hash to the line of its first form; a pattern's symbols are kept only once
-     * it repeats.
+     * From pattern hash to the line of its first form (an {@link IdIndex}, 16 bytes a distinct pattern); a pattern's
+     * symbols are kept only once it repeats.
      */
     private static final class PatternTable {
-        long[] keys = new long[16];
-        long[] firstLines = new long[16];
+        final IdIndex first = new IdIndex();
         int size;
         final Map<Long, Repeat> repeats = new LinkedHashMap<>();
 
         void add(long hash, long line, int[] symbols) {
-            int mask = keys.length - 1;
-            int i = (int) (hash ^ (hash >>> 32)) & mask;
-            while (keys[i] != 0) {
-                if (keys[i] == hash) {
-                    Repeat r = repeats.get(hash);
-                    if (r == null) {
-                        r = new Repeat(symbols);
-                        r.lines.add(firstLines[i]);
-                        repeats.put(hash, r);
-                    }
-                    r.lines.add(line);
-                    return;
-                }
-                i = (i + 1) & mask;
+            long firstLine = first.putIfAbsent(hash, line);
+            if (firstLine == 0) {
+                size++;
+                return;
             }
-            keys[i] = hash;
-            firstLines[i] = line;
-            if (++size * 2 > keys.length) {
-                grow();
+            Repeat r = repeats.get(hash);
+            if (r == null) {
+                r = new Repeat(symbols);
+                r.lines.add(firstLine);
+                repeats.put(hash, r);
             }
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            long[] oldLines = firstLines;
-            keys = new long[oldKeys.length * 2];
-            firstLines = new long[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int k = 0; k < oldKeys.length; k++) {
-                if (oldKeys[k] != 0) {
-                    int i = (int) (oldKeys[k] ^ (oldKeys[k] >>> 32)) & mask;
-                    while (keys[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    keys[i] = oldKeys[k];
-                    firstLines[i] = oldLines[k];
-                }
-            }
+            r.lines.add(line);
         }
     }
 
