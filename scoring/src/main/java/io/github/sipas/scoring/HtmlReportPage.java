@@ -1196,8 +1196,8 @@ final class HtmlReportPage {
         }
         double[] xs = new double[k];
         double[] ys = new double[k];
-        double top = legend(widths, left, width - 10, xs, ys) + 18;
-        double height = top + asked.size() * rowH + 6;
+        double top = legend(widths, 10, width - 10, xs, ys) + 18;
+        double height = top + asked.size() * rowH + 20;
         svgOpen(id, width, height, title, desc);
         for (int j = 0; j < k; j++) {
             rect(xs[j], ys[j], 12, 12, "fill=\"" + optionColour(j, k) + "\"");
@@ -1206,7 +1206,6 @@ final class HtmlReportPage {
         for (double v = 0; v <= 100; v += 25) {
             text(left + barW * v / 100, top - 5, "middle", "font-size=\"9\" fill=\"#57606a\"", num(v, 0) + " %");
         }
-        text(left + barW + 8, top - 5, null, "font-size=\"9\" fill=\"#57606a\"", t(HtmlReportText.OPTIONS_KEY));
         double y = top;
         for (int i = 0; i < asked.size(); i++) {
             ItemOptions a = answers.get(i);
@@ -1238,6 +1237,7 @@ final class HtmlReportPage {
             h.append("</g>\n");
             y += rowH;
         }
+        text(width - 10, y + 14, "end", "font-size=\"9\" fill=\"#57606a\"", t(HtmlReportText.OPTIONS_KEY));
         h.append("</svg>\n");
     }
 
@@ -1257,8 +1257,8 @@ final class HtmlReportPage {
         }
         double[] xs = new double[k];
         double[] ys = new double[k];
-        double top = legend(widths, left, width - 10, xs, ys) + 22;
-        double height = top + asked.size() * rowH + 6;
+        double top = legend(widths, 10, width - 10, xs, ys) + 22;
+        double height = top + asked.size() * rowH + 20;
         svgOpen(id, width, height, title, desc);
         for (int j = 0; j < k; j++) {
             text(xs[j], ys[j] + 10, null, "font-size=\"11\"", labels.get(j));
@@ -1267,7 +1267,6 @@ final class HtmlReportPage {
             String code = labels.get(j).substring(0, labels.get(j).indexOf(' '));
             text(left + j * colW + trackW / 2, top - 6, "middle", "font-size=\"11\" font-weight=\"600\"", code);
         }
-        text(left + k * colW + 4, top - 6, null, "font-size=\"9\" fill=\"#57606a\"", t(HtmlReportText.OPTIONS_KEY));
         double y = top;
         for (int i = 0; i < asked.size(); i++) {
             ItemOptions a = answers.get(i);
@@ -1289,6 +1288,7 @@ final class HtmlReportPage {
             h.append("</g>\n");
             y += rowH;
         }
+        text(width - 10, y + 14, "end", "font-size=\"9\" fill=\"#57606a\"", t(HtmlReportText.OPTIONS_KEY));
         h.append("</svg>\n");
     }
 
@@ -1314,7 +1314,7 @@ final class HtmlReportPage {
                 h.append("<td class=\"num").append(weak ? " weak" : "").append("\">").append(esc(num(alpha)));
                 if (e.isPresent()) {
                     h.append("<br/><span class=\"small\">").append(esc(HtmlReportFormat.interval(
-                            e.get().alphaLower(), e.get().alphaUpper(), 2, lang))).append(" n = ")
+                            e.get().alphaLower(), e.get().alphaUpper(), 2, lang))).append("<br/>n = ")
                             .append(esc(count(e.get().alphaForms()))).append("</span>");
                 }
                 h.append("</td>");

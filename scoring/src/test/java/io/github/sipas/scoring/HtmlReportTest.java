@@ -3,6 +3,7 @@ package io.github.sipas.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -394,5 +395,227 @@ class HtmlReportTest {
         assertTrue(e.getMessage().contains("sipas-2017") && e.getMessage().contains("sipas-2023"), e.getMessage());
         assertThrows(NullPointerException.class, () -> HtmlReport.builder(null));
         assertThrows(IllegalArgumentException.class, () -> HtmlReport.builder(SURVEY).title(" "));
+    }
+
+    // ---------------------------------------------------------------- perceptions and expectations (sipas-2023)
+
+    static final Survey SIPAS_2023 = Surveys.bundled("sipas-2023");
+    static final String[] UNITS_2023 = {"Phường Kim Tân", "Xã Tả Van", "Xã <Bản> & \"Hồ\""};
+
+    /**
+     * 300 forms of sipas-2023 in three units: every criterion answered, N1_1..N1_9 on the 4-point scale with some
+     * don't-know (all of N1_9 in the third unit), N2 multi-select with some blank and some empty choices (not asked in
+     * the third unit); every fourth form weighs 2.
+     */
+    static List<Response> forms2023() {
+        List<Response> rows = new ArrayList<>();
+        List<Item> criteria = SIPAS_2023.criteria();
+        for (int i = 0; i < 300; i++) {
+            int u = i % 3;
+            Response.Builder b = Response.builder("f" + i).unit(UNITS_2023[u]);
+            if (i % 4 == 0) {
+                b.weight(2.0);
+            }
+            for (int j = 0; j < criteria.size(); j++) {
+                b.answer(criteria.get(j).id(), Answer.point(1 + (i + j * u) % 5));
+            }
+            for (int q = 1; q <= 9; q++) {
+                Answer a = (q == 9 && u == 2) || i % 17 == q ? Answer.dontKnow()
+                        : Answer.point(1 + (i * q + i / 7 + u) % 4);
+                b.answer("N1_" + q, a);
+            }
+            if (u == 2) {
+                b.answer("N2", Answer.notAsked());
+            } else if (i % 11 == 0) {
+                b.answer("N2", Answer.unanswered());
+            } else if (i % 13 == 0) {
+                b.answer("N2", Answer.choices());
+            } else {
+                List<Integer> codes = new ArrayList<>();
+                for (int c = 1; c <= 7; c++) {
+                    if ((i + c * (u + 1)) % 3 == 0 || (c == 2 && i % 2 == 0)) {
+                        codes.add(c);
+                    }
+                }
+                b.answer("N2", Answer.choices(codes.stream().mapToInt(Integer::intValue).toArray()));
+            }
+            rows.add(b.build());
+        }
+        return rows;
+    }
+
+    static ScoreResult result2023(List<Response> rows) {
+        Scorecard card = Scorer.of(SIPAS_2023).score(rows);
+        return new ScoreResult(card, Ranking.of(card), rows.size(), 0);
+    }
+
+    /** The weighted share (%) of the forms of a unit that answered an item choosing a code, computed here. */
+    static double expectedShare(List<Response> rows, String unit, String item, int code) {
+        double chosen = 0;
+        double answered = 0;
+        for (Response r : rows) {
+            Answer a = r.answers().get(item);
+            if (!r.unit().equals(unit) || a == null) {
+                continue;
+            }
+            double w = r.weight().orElse(1);
+            if (a instanceof Answer.Point p) {
+                answered += w;
+                chosen += p.code() == code ? w : 0;
+            } else if (a instanceof Answer.Choices c) {
+                answered += w;
+                chosen += c.codes().contains(code) ? w : 0;
+            }
+        }
+        return 100 * chosen / answered;
+    }
+
+    static Element optionsTable(Document doc, String item) {
+        NodeList tables = doc.getElementsByTagNameNS(XHTML, "table");
+        for (int i = 0; i < tables.getLength(); i++) {
+            Element t = (Element) tables.item(i);
+            if (t.getAttribute("class").equals("options") && t.getAttribute("data-item").equals(item)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static Element optionsRow(Element table, String unit) {
+        NodeList trs = table.getElementsByTagNameNS(XHTML, "tr");
+        for (int i = 0; i < trs.getLength(); i++) {
+            Element tr = (Element) trs.item(i);
+            if (tr.getAttribute("data-unit").equals(unit)) {
+                return tr;
+            }
+        }
+        return null;
+    }
+
+    static int rowsOf(Element table) {
+        return ((Element) table.getElementsByTagNameNS(XHTML, "tbody").item(0)).getElementsByTagNameNS(XHTML, "tr")
+                .getLength();
+    }
+
+    @Test
+    void sipas2023PageShowsTheShareOfEachOptionByUnit() throws Exception {
+        List<Response> rows = forms2023();
+        ScoreResult result = result2023(rows);
+        for (String lang : List.of("vi", "en")) {
+            String html = HtmlReport.builder(SIPAS_2023).language(lang).findings(List.of()).build().toHtml(result);
+            assertNoNonNumbers(html);
+            Document doc = parse(html);
+            assertEquals(3, unitRows(doc).size());
+            Element section = byId(doc, "options-section");
+            assertNotNull(section, "no perceptions and expectations section");
+            assertTrue(section.getElementsByTagNameNS(XHTML, "h2").item(0).getTextContent()
+                    .endsWith(lang.equals("vi") ? "Nhận định và mong đợi" : "Perceptions and expectations"));
+            assertTrue(html.contains("<a href=\"#options-section\">"), "not in the contents");
+            // One chart per question, in the survey's order, with a title, a description and a caption.
+            List<String> items = new ArrayList<>();
+            for (int q = 1; q <= 9; q++) {
+                items.add("N1_" + q);
+            }
+            items.add("N2");
+            NodeList figures = section.getElementsByTagNameNS(XHTML, "figure");
+            assertEquals(items.size(), figures.getLength());
+            for (int i = 0; i < items.size(); i++) {
+                Element figure = (Element) figures.item(i);
+                assertEquals("chart-options-" + items.get(i), figure.getAttribute("id"));
+                assertEquals("chart", figure.getAttribute("class"));
+                Element svg = (Element) figure.getElementsByTagNameNS(SVG, "svg").item(0);
+                assertFalse(svg.getElementsByTagNameNS(SVG, "title").item(0).getTextContent().isBlank());
+                assertFalse(svg.getElementsByTagNameNS(SVG, "desc").item(0).getTextContent().isBlank());
+                assertFalse(figure.getElementsByTagNameNS(XHTML, "figcaption").item(0).getTextContent().isBlank());
+            }
+            // The wording in the page's language and the role.
+            String text = section.getTextContent();
+            assertTrue(text.contains(SIPAS_2023.item("N1_4").text().in(lang)));
+            assertTrue(text.contains(SIPAS_2023.item("N2").text().in(lang)));
+            assertTrue(text.contains(lang.equals("vi") ? "Nhận định · chọn nhiều phương án"
+                    : "Perception · multi-select"));
+            assertTrue(text.contains(lang.equals("vi") ? "Rất quan tâm theo dõi" : "Very interested"));
+            // Multi-select: the caption says that the shares do not add up to 100.
+            String caption = byId(doc, "chart-options-N2").getElementsByTagNameNS(XHTML, "figcaption").item(0)
+                    .getTextContent();
+            assertTrue(caption.contains(lang.equals("vi") ? "không cộng lại thành 100 %"
+                    : "do not add up to 100 %"), caption);
+            // Shares, as computed here, weighted, one decimal in the page's notation.
+            for (String unit : List.of(UNITS_2023[0], UNITS_2023[1])) {
+                for (String[] check : new String[][] {{"N1_1", "1"}, {"N1_1", "4"}, {"N1_5", "3"}, {"N2", "2"},
+                    {"N2", "7"}}) {
+                    int code = Integer.parseInt(check[1]);
+                    double expected = expectedShare(rows, unit, check[0], code);
+                    Element row = optionsRow(optionsTable(doc, check[0]), unit);
+                    assertNotNull(row, check[0] + " " + unit);
+                    assertEquals(HtmlReportFormat.num(expected, 1, lang), cell(row, 1 + code), check[0] + " " + unit);
+                    ItemOptions scored = result.unit(unit).options().stream().filter(o -> o.id().equals(check[0]))
+                            .findFirst().orElseThrow();
+                    assertEquals(expected, scored.options().get(code - 1).share(), 1e-9);
+                    assertEquals(HtmlReportFormat.count(scored.answered(), lang), cell(row, 1));
+                    assertEquals(String.valueOf(scored.dontKnow()), cell(row, 2 + scored.options().size()));
+                    assertEquals(String.valueOf(scored.unanswered()), cell(row, 3 + scored.options().size()));
+                }
+            }
+            // Weighted, not counted: the weights change the shares.
+            Response any = rows.get(0);
+            assertTrue(any.weight().isPresent());
+            // Single-choice shares add up to 100; multi-select ones need not.
+            ItemOptions n2 = result.unit(UNITS_2023[0]).options().stream().filter(o -> o.id().equals("N2"))
+                    .findFirst().orElseThrow();
+            assertTrue(n2.options().stream().mapToDouble(OptionShare::share).sum() > 100);
+            assertTrue(n2.unanswered() > 0);
+            // N2 was not asked in the third unit; N1_9 was answered "don't know" by all its forms there.
+            assertEquals(2, rowsOf(optionsTable(doc, "N2")));
+            assertNull(optionsRow(optionsTable(doc, "N2"), UNITS_2023[2]));
+            Element allDontKnow = optionsRow(optionsTable(doc, "N1_9"), UNITS_2023[2]);
+            assertEquals("0", cell(allDontKnow, 1));
+            assertEquals("–", cell(allDontKnow, 2));
+            assertEquals("100", cell(allDontKnow, 6));
+            assertTrue(byId(doc, "chart-options-N1_9").getTextContent().contains("– "
+                    + (lang.equals("vi") ? "không xác định" : "undefined")));
+            // The methods say how the shares are computed; the later tables are renumbered.
+            assertTrue(byId(doc, "methods-section").getTextContent().contains(lang.equals("vi")
+                    ? "Nhận định và mong đợi: với mỗi câu hỏi" : "Perceptions and expectations: for each question"));
+            assertTrue(html.contains(lang.equals("vi") ? "Bảng 6. Hệ số Cronbach" : "Table 6. Cronbach"));
+        }
+    }
+
+    @Test
+    void numbersOfTheOptionSharesUseTheLanguagesNotation() throws Exception {
+        List<Response> rows = forms2023();
+        ScoreResult result = result2023(rows);
+        double share = expectedShare(rows, UNITS_2023[0], "N1_2", 2);
+        Document vi = parse(HtmlReport.builder(SIPAS_2023).build().toHtml(result));
+        Document en = parse(HtmlReport.builder(SIPAS_2023).language("en").build().toHtml(result));
+        String v = cell(optionsRow(optionsTable(vi, "N1_2"), UNITS_2023[0]), 3);
+        String e = cell(optionsRow(optionsTable(en, "N1_2"), UNITS_2023[0]), 3);
+        assertEquals(HtmlReportFormat.num(share, 1, "en"), e);
+        assertTrue(v.contains(",") && e.contains("."), v + " " + e);
+        assertEquals(e.replace('.', ','), v);
+    }
+
+    @Test
+    void sipas2017PageHasNoPerceptionsSection() throws Exception {
+        String html = HtmlReport.builder(SURVEY).build().toHtml(laocai());
+        Document doc = parse(html);
+        assertNull(byId(doc, "options-section"));
+        assertFalse(html.contains("chart-options-"));
+        assertFalse(html.contains("#options-section"));
+        assertFalse(html.contains("Nhận định và mong đợi"));
+        assertTrue(html.contains("Bảng 5. Hệ số Cronbach"));
+    }
+
+    @Test
+    void writesASipas2023PageForTheBrowserCheck() throws IOException {
+        ScoreResult result = result2023(forms2023());
+        Files.createDirectories(OUT);
+        for (String lang : List.of("vi", "en")) {
+            Path file = OUT.resolve("sipas2023-" + lang + ".html");
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                HtmlReport.builder(SIPAS_2023).language(lang).findings(List.of()).build().write(result, w);
+            }
+            assertTrue(Files.size(file) > 10_000);
+        }
     }
 }
