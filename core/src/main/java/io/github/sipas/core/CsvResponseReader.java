@@ -426,7 +426,7 @@ public final class CsvResponseReader {
                             if (batch.notUtf8[i] >= 0) {
                                 throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
                             }
-                            row(batch.records[i], batch.lines[i], batch.ids[i], batch.firstSeen[i]);
+                            row(batch.records[i], batch.lines[i], batch.ids[i], batch.firstSeen[i], batch.cleaned[i]);
                         }
                         if (batch.last) {
                             break;
@@ -730,8 +730,12 @@ public final class CsvResponseReader {
             return null;
         }
 
-        /** Checks a row whose id the parsing thread cleaned (null when blank) and registered (first line, or 0). */
-        private void row(CSVRecord r, long line, String cleanId, long first) {
+        /**
+         * Checks a row whose id the parsing thread cleaned (null when blank) and registered (first line, or 0), and
+         * whose unit, period and attributes it cleaned ({@code cleaned}: unit, period, then the attribute columns;
+         * null when the row has the wrong number of fields).
+         */
+        private void row(CSVRecord r, long line, String cleanId, long first, String[] cleaned) {
             if (isBlank(r)) {
                 blank++;
                 return;
@@ -755,8 +759,8 @@ public final class CsvResponseReader {
                             "response id '" + id + "' was first seen on line " + first));
                 }
             }
-            String unit = unit(r.get(unitColumn), line, found);
-            String period = periodColumn < 0 ? null : cached(1, r.get(periodColumn));
+            String unit = unit(r.get(unitColumn), cleaned[0], line, found);
+            String period = cleaned[1];
             OptionalDouble weight = weightColumn < 0 ? OptionalDouble.empty() : weight(r.get(weightColumn), line,
                     found);
             Object[] answers = new Object[itemColumns.length + choiceItems.length];
@@ -776,7 +780,7 @@ public final class CsvResponseReader {
                 }
             }
             for (int a = 0; a < attributeColumns.length; a++) {
-                String v = cached(a + 4, r.get(attributeColumns[a]));
+                String v = cleaned[2 + a];
                 if (!v.isEmpty()) {
                     attributes[a] = v;
                 }
@@ -791,8 +795,7 @@ public final class CsvResponseReader {
             sink.accept(response, line);
         }
 
-        private String unit(String raw, long line, List<Problem> found) {
-            String u = cached(0, raw);
+        private String unit(String raw, String u, long line, List<Problem> found) {
             if (u.isEmpty()) {
                 found.add(problem(line, unitColumn + 1, header.get(unitColumn), raw, Rule.MISSING_UNIT,
                         "the unit is blank"));
@@ -885,6 +888,17 @@ public final class CsvResponseReader {
             return any ? new Answer.Choices(chosen) : Answer.unanswered();
         }
 
+        /** The unit, period and attribute cells of a record, cleaned; run on the parsing thread, which owns the caches. */
+        private String[] clean(CSVRecord r) {
+            String[] out = new String[2 + attributeColumns.length];
+            out[0] = cached(0, r.get(unitColumn));
+            out[1] = periodColumn < 0 ? null : cached(1, r.get(periodColumn));
+            for (int a = 0; a < attributeColumns.length; a++) {
+                out[2 + a] = cached(a + 4, r.get(attributeColumns[a]));
+            }
+            return out;
+        }
+
         /**
          * Cleans a cell of a column whose values repeat (unit, period, attributes), remembering up to
          * {@value #CACHE_LIMIT} distinct values per column so that each is normalized once and shared.
@@ -960,6 +974,8 @@ public final class CsvResponseReader {
             final String[] ids;
             final long[] firstSeen;
             final int[] notUtf8;
+            /** Per record: its unit, period and attribute cells, cleaned; null for a row of the wrong width. */
+            final String[][] cleaned;
 
             Batch(int capacity) {
                 records = new CSVRecord[capacity];
@@ -967,6 +983,7 @@ public final class CsvResponseReader {
                 ids = new String[capacity];
                 firstSeen = new long[capacity];
                 notUtf8 = new int[capacity];
+                cleaned = new String[capacity][];
             }
         }
 
@@ -1007,7 +1024,9 @@ public final class CsvResponseReader {
                                 batch.notUtf8[k] = notUtf8(r);
                                 batch.ids[k] = null;
                                 batch.firstSeen[k] = 0;
+                                batch.cleaned[k] = null;
                                 if (batch.notUtf8[k] < 0 && r.size() == header.size()) {
+                                    batch.cleaned[k] = clean(r);
                                     String id = Texts.clean(r.get(idColumn));
                                     if (!id.isEmpty()) {
                                         batch.ids[k] = id;
