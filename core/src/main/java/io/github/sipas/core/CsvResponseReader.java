@@ -426,7 +426,8 @@ public final class CsvResponseReader {
                             if (batch.notUtf8[i] >= 0) {
                                 throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
                             }
-                            row(batch.records[i], batch.lines[i], batch.ids[i], batch.firstSeen[i], batch.cleaned[i]);
+                            row(batch.records[i], batch.lines[i], batch.ids[i], batch.firstSeen[i], batch.cleaned[i],
+                                    batch.cells[i]);
                         }
                         if (batch.last) {
                             break;
@@ -733,9 +734,10 @@ public final class CsvResponseReader {
         /**
          * Checks a row whose id the parsing thread cleaned (null when blank) and registered (first line, or 0), and
          * whose unit, period and attributes it cleaned ({@code cleaned}: unit, period, then the attribute columns;
-         * null when the row has the wrong number of fields).
+         * null when the row has the wrong number of fields), and whose item cells it parsed ({@code cells}: an
+         * {@link Answer} or an {@link AnswerParser.Failure} per item column).
          */
-        private void row(CSVRecord r, long line, String cleanId, long first, String[] cleaned) {
+        private void row(CSVRecord r, long line, String cleanId, long first, String[] cleaned, Object[] cells) {
             if (isBlank(r)) {
                 blank++;
                 return;
@@ -771,7 +773,7 @@ public final class CsvResponseReader {
             for (int a = 0; a < itemColumns.length; a++) {
                 int j = itemColumns[a];
                 String cell = r.get(j);
-                Object parsed = columnParsers[j].parse(cell);
+                Object parsed = cells[a];
                 if (parsed instanceof Answer) {
                     answers[a] = parsed;
                 } else {
@@ -888,6 +890,16 @@ public final class CsvResponseReader {
             return any ? new Answer.Choices(chosen) : Answer.unanswered();
         }
 
+        /** Each item column's answer or failure; run on the parsing thread (the parsers are immutable). */
+        private Object[] parseCells(CSVRecord r) {
+            Object[] out = new Object[itemColumns.length];
+            for (int a = 0; a < itemColumns.length; a++) {
+                int j = itemColumns[a];
+                out[a] = columnParsers[j].parse(r.get(j));
+            }
+            return out;
+        }
+
         /** The unit, period and attribute cells of a record, cleaned; run on the parsing thread, which owns the caches. */
         private String[] clean(CSVRecord r) {
             String[] out = new String[2 + attributeColumns.length];
@@ -976,6 +988,8 @@ public final class CsvResponseReader {
             final int[] notUtf8;
             /** Per record: its unit, period and attribute cells, cleaned; null for a row of the wrong width. */
             final String[][] cleaned;
+            /** Per record: each item column's answer or failure; null for a row of the wrong width. */
+            final Object[][] cells;
 
             Batch(int capacity) {
                 records = new CSVRecord[capacity];
@@ -984,6 +998,7 @@ public final class CsvResponseReader {
                 firstSeen = new long[capacity];
                 notUtf8 = new int[capacity];
                 cleaned = new String[capacity][];
+                cells = new Object[capacity][];
             }
         }
 
@@ -1025,8 +1040,10 @@ public final class CsvResponseReader {
                                 batch.ids[k] = null;
                                 batch.firstSeen[k] = 0;
                                 batch.cleaned[k] = null;
+                                batch.cells[k] = null;
                                 if (batch.notUtf8[k] < 0 && r.size() == header.size()) {
                                     batch.cleaned[k] = clean(r);
+                                    batch.cells[k] = parseCells(r);
                                     String id = Texts.clean(r.get(idColumn));
                                     if (!id.isEmpty()) {
                                         batch.ids[k] = id;
