@@ -481,7 +481,9 @@ public final class CsvResponseReader {
         /** The first column holding U+FFFD, or -1. */
         private int notUtf8(CSVRecord r) {
             for (int j = 0; j < r.size(); j++) {
-                if (r.get(j).indexOf('\uFFFD') >= 0) {
+                String v = r.get(j);
+                // most cells are one character, a code: compare it rather than search
+                if (v.length() == 1 ? v.charAt(0) == '\uFFFD' : v.length() > 1 && v.indexOf('\uFFFD') >= 0) {
                     return j;
                 }
             }
