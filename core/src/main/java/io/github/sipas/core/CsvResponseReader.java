@@ -103,6 +103,9 @@ public final class CsvResponseReader {
 
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
+    /** The longest record read unless {@link Builder#maxRecordLength} says otherwise: 4 M characters. */
+    public static final long DEFAULT_MAX_RECORD_LENGTH = 4L << 20;
+
     /** How many distinct values of a repeating column are remembered, cleaned. */
     private static final int CACHE_LIMIT = 10_000;
 
@@ -128,6 +131,7 @@ public final class CsvResponseReader {
     private final ColumnMapping mapping;
     private final ErrorPolicy policy;
     private final Character delimiter;
+    private final long maxRecordLength;
     private final Set<String> knownAttributes;
     private final Map<String, AnswerParser> parsers;
     /** Items by folded text (Vietnamese and English); texts shared by two items are left out. */
@@ -139,6 +143,7 @@ public final class CsvResponseReader {
         this.mapping = b.mapping;
         this.policy = b.policy;
         this.delimiter = b.delimiter;
+        this.maxRecordLength = b.maxRecordLength;
         this.knownAttributes = b.knownAttributes.stream().map(Texts::fold).collect(Collectors.toUnmodifiableSet());
         Map<String, AnswerParser> p = new HashMap<>();
         for (Item item : survey.items()) {
@@ -366,6 +371,7 @@ public final class CsvResponseReader {
         private int unitColumn = -1;
         private int periodColumn = -1;
         private int weightColumn = -1;
+        private RecordLimit limit;
         private long rows;
         private long accepted;
         private long blank;
@@ -376,7 +382,8 @@ public final class CsvResponseReader {
         }
 
         ReadReport read(Reader raw) {
-            BufferedReader in = new BufferedReader(raw, 1 << 16);
+            limit = new RecordLimit(raw, maxRecordLength);
+            BufferedReader in = new BufferedReader(limit, 1 << 16);
             long line = 1;
             try {
                 in.mark(1);
@@ -397,6 +404,7 @@ public final class CsvResponseReader {
                     return report(true);
                 }
                 CSVRecord head = it.next();
+                limit.recordEnded();
                 line = parser.getCurrentLineNumber() + 1;
                 if (!readHeader(head)) {
                     return report(true);
@@ -464,6 +472,8 @@ public final class CsvResponseReader {
                 sb.append((char) c);
             }
             in.reset();
+            // drop the large mark, or the buffer would grow to it and read on in megabyte blocks
+            in.mark(0);
             return sb.toString();
         }
 
@@ -502,6 +512,9 @@ public final class CsvResponseReader {
         private InputException unreadable(Throwable cause, long line) {
             if (cause instanceof CharacterCodingException) {
                 return new InputException(source, line, null, null, null, "the text is not UTF-8", cause);
+            }
+            if (cause instanceof RecordLimit.TooLong) {
+                return new InputException(source, line, null, null, null, cause.getMessage(), cause);
             }
             if (cause instanceof IOException && !(cause instanceof java.nio.file.NoSuchFileException)
                     && cause.getClass().getName().startsWith("org.apache.commons.csv")) {
@@ -1035,6 +1048,7 @@ public final class CsvResponseReader {
                             more = it.hasNext();
                             if (more) {
                                 CSVRecord r = it.next();
+                                limit.recordEnded();
                                 int k = batch.size;
                                 batch.records[k] = r;
                                 batch.lines[k] = line;
@@ -1105,6 +1119,7 @@ public final class CsvResponseReader {
         private ErrorPolicy policy = ErrorPolicy.REJECT_ROW;
         private Character delimiter;
         private Set<String> knownAttributes = DEFAULT_KNOWN_ATTRIBUTES;
+        private long maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -1169,6 +1184,23 @@ public final class CsvResponseReader {
          */
         public Builder knownAttributes(Set<String> value) {
             this.knownAttributes = Collections.unmodifiableSet(new TreeSet<>(value));
+            return this;
+        }
+
+        /**
+         * Sets the longest record, in characters, that a file may hold; a longer one (an unclosed quote, a huge
+         * field) stops the read with an {@link InputException} naming its line instead of filling the memory.
+         * {@link #DEFAULT_MAX_RECORD_LENGTH} unless set.
+         *
+         * @param value the limit, at least 1,024
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is below 1,024
+         */
+        public Builder maxRecordLength(long value) {
+            if (value < 1024) {
+                throw new IllegalArgumentException("maxRecordLength must be at least 1024, not " + value);
+            }
+            this.maxRecordLength = value;
             return this;
         }
 
