@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.CloseShieldInputStream;
 
 /**
  * Reads survey responses from a CSV export, one row per respondent, checking every row against the instrument.
@@ -284,7 +285,7 @@ public final class CsvResponseReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
         try {
-            InputStream bomless = BOMInputStream.builder().setInputStream(new NonClosingInputStream(in)).get();
+            InputStream bomless = BOMInputStream.builder().setInputStream(CloseShieldInputStream.wrap(in)).get();
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -1092,18 +1093,6 @@ public final class CsvResponseReader {
                     // the reader stopped early: nothing more is wanted
                 }
             }
-        }
-    }
-
-    /** Keeps the BOM filter from closing the caller's stream. */
-    private static final class NonClosingInputStream extends java.io.FilterInputStream {
-        NonClosingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the stream
         }
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.apache.commons.io.output.CloseShieldWriter;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -235,7 +236,8 @@ public final class SurveyJson {
     public static void write(Survey survey, Writer out) {
         Objects.requireNonNull(out, "out");
         try {
-            MAPPER.writeValue(new NonClosingWriter(out), toTree(survey));
+            MAPPER.writeValue(CloseShieldWriter.wrap(out), toTree(survey));
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -336,15 +338,4 @@ public final class SurveyJson {
         return n;
     }
 
-    /** Keeps Jackson from closing the caller's writer. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

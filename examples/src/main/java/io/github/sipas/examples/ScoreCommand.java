@@ -9,6 +9,7 @@ import io.github.sipas.scoring.ScoreResult;
 import io.github.sipas.scoring.Scorecard;
 import io.github.sipas.scoring.UnitScore;
 import java.io.IOException;
+import org.apache.commons.io.output.CloseShieldWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ final class ScoreCommand implements Callable<Integer> {
             return SipasCommand.REJECTED;
         }
         ScoreResult result = outcome.result();
-        try (Writer w = out == null ? new NonClosing(cl.getOut())
+        try (Writer w = out == null ? CloseShieldWriter.wrap(cl.getOut())
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             switch (f) {
                 case JSON:
@@ -75,18 +76,6 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
-    }
-
-    /** A writer over standard output that the command must not close. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     /** The ranking table of {@code --format table}. */
