@@ -31,7 +31,12 @@ public enum Rule {
     /** A column that is neither a field, an item, nor a known attribute; it is kept as an attribute. */
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING),
     /** A header cell with no name; the column's values are ignored. */
-    UNNAMED_COLUMN("unnamed-column", Severity.WARNING);
+    UNNAMED_COLUMN("unnamed-column", Severity.WARNING),
+    /**
+     * An answer, submitted to a {@link ResponseCollector}, to an item the survey does not have. (A CSV column that
+     * names no item is kept as an attribute instead: {@link #UNKNOWN_COLUMN}.)
+     */
+    UNKNOWN_ITEM("unknown-item", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

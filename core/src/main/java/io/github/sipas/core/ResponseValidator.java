@@ -1,0 +1,173 @@
+package io.github.sipas.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a {@link Response} built in code against the survey with the rules the {@link CsvResponseReader} applies to
+ * a row, and normalizes it the way the reader does: a unit written by name or alias becomes its id when a unit list is
+ * given, and a special code given as a point (e.g. {@code Answer.point(0)} on a scale where 0 means don't know) becomes
+ * {@link Answer#dontKnow()} or {@link Answer#notAsked()}.
+ *
+ * <p>Rules: every answered item is an item of the survey ({@link Rule#UNKNOWN_ITEM}); a single-choice item takes a
+ * point of its scale ({@link Rule#OUT_OF_RANGE} for another whole number), a multi-select item takes choices among its
+ * scale's codes, a text item takes text (else {@link Rule#NOT_A_CODE}); don't know only where the scale has a
+ * don't-know code; the unit, when a unit list is given, is one of its units ({@link Rule#UNKNOWN_UNIT}). Unanswered and
+ * not-asked are always allowed, and an item absent from the response was not asked, as a blank cell is unanswered.
+ * The id, unit and weight were checked when the response was built.
+ */
+final class ResponseValidator {
+
+    private final Survey survey;
+    private final UnitList units;
+    private final String source;
+    /** Special codes written as numbers, by scale id: code to answer. */
+    private final Map<String, Map<Integer, Answer>> specials = new HashMap<>();
+
+    ResponseValidator(Survey survey, UnitList units, String source) {
+        this.survey = survey;
+        this.units = units;
+        this.source = source;
+        for (Scale s : survey.scales()) {
+            Map<Integer, Answer> bySpecial = new HashMap<>();
+            for (SpecialCode c : s.special()) {
+                String code = c.code().strip();
+                if (!code.isEmpty() && code.chars().allMatch(ch -> ch >= '0' && ch <= '9') && code.length() <= 9) {
+                    bySpecial.put(Integer.parseInt(code), c.kind() == SpecialKind.DONT_KNOW ? Answer.dontKnow()
+                            : Answer.notAsked());
+                }
+            }
+            specials.put(s.id(), bySpecial);
+        }
+    }
+
+    /** The outcome: the normalized response when there is no problem, else the problems. */
+    record Outcome(Response response, List<Problem> problems) {
+    }
+
+    Outcome check(Response r) {
+        List<Problem> found = new ArrayList<>(2);
+        String unit = r.unit();
+        if (units != null) {
+            var u = units.find(unit);
+            if (u.isPresent()) {
+                unit = u.get().id();
+            } else {
+                List<String> known = units.units().stream().map(Unit::name).collect(Collectors.toList());
+                found.add(problem(r, "unit", unit, Rule.UNKNOWN_UNIT, "no unit of the unit list has this id, name or "
+                        + "alias; known: " + (known.size() <= 15 ? String.join(", ", known)
+                        : String.join(", ", known.subList(0, 15)) + ", …")));
+            }
+        }
+        Map<String, Answer> answers = null;
+        for (Map.Entry<String, Answer> e : r.answers().entrySet()) {
+            String itemId = e.getKey();
+            Answer a = e.getValue();
+            var item = survey.findItem(itemId);
+            if (item.isEmpty()) {
+                found.add(problem(r, itemId, describe(a), Rule.UNKNOWN_ITEM, "survey '" + survey.id()
+                        + "' has no item '" + itemId + "'"));
+                continue;
+            }
+            Answer normal = check(r, item.get(), a, found);
+            if (normal != a) {
+                if (answers == null) {
+                    answers = new LinkedHashMap<>(r.answers());
+                }
+                answers.put(itemId, normal);
+            }
+        }
+        if (!found.isEmpty()) {
+            return new Outcome(null, List.copyOf(found));
+        }
+        if (answers == null && unit.equals(r.unit())) {
+            return new Outcome(r, List.of());
+        }
+        return new Outcome(new Response(r.id(), unit, r.period(), r.weight(), answers == null ? r.answers() : answers,
+                r.attributes()), List.of());
+    }
+
+    /** Returns the answer, or its normal form, or the same answer after adding a problem. */
+    private Answer check(Response r, Item item, Answer a, List<Problem> found) {
+        if (a instanceof Answer.Unanswered || a instanceof Answer.NotAsked) {
+            return a;
+        }
+        Scale scale = survey.scaleOf(item).orElse(null);
+        if (item.type() == ItemType.TEXT || scale == null) {
+            if (!(a instanceof Answer.Text)) {
+                found.add(problem(r, item.id(), describe(a), Rule.NOT_A_CODE, "item " + item.id()
+                        + " takes text, not " + kind(a)));
+            }
+            return a;
+        }
+        if (a instanceof Answer.DontKnow) {
+            if (scale.special().stream().noneMatch(s -> s.kind() == SpecialKind.DONT_KNOW)) {
+                found.add(problem(r, item.id(), describe(a), Rule.NOT_A_CODE, "the scale of item " + item.id()
+                        + " has no don't-know code; allowed: " + scale.describeCodes()));
+            }
+            return a;
+        }
+        if (item.type() == ItemType.SINGLE) {
+            if (a instanceof Answer.Point p) {
+                if (scale.hasCode(p.code())) {
+                    return a;
+                }
+                Answer special = specials.get(scale.id()).get(p.code());
+                if (special != null) {
+                    return special;
+                }
+                found.add(problem(r, item.id(), describe(a), Rule.OUT_OF_RANGE, "item " + item.id()
+                        + " takes " + scale.describeCodes()));
+                return a;
+            }
+            found.add(problem(r, item.id(), describe(a), Rule.NOT_A_CODE, "item " + item.id()
+                    + " takes one code (" + scale.describeCodes() + "), not " + kind(a)));
+            return a;
+        }
+        if (a instanceof Answer.Choices c) {
+            List<Integer> bad = c.codes().stream().filter(code -> !scale.hasCode(code)).toList();
+            if (!bad.isEmpty()) {
+                found.add(problem(r, item.id(), describe(a), Rule.OUT_OF_RANGE, "item " + item.id()
+                        + " takes choices among " + scale.describeCodes() + "; not " + bad.stream()
+                        .map(String::valueOf).collect(Collectors.joining(", "))));
+            }
+            return a;
+        }
+        found.add(problem(r, item.id(), describe(a), Rule.NOT_A_CODE, "item " + item.id()
+                + " is multi-select and takes choices (Answer.choices), not " + kind(a)));
+        return a;
+    }
+
+    private Problem problem(Response r, String column, String value, Rule rule, String message) {
+        return new Problem(source, 0, 0, column, value, rule, "response '" + r.id() + "': " + message);
+    }
+
+    private static String kind(Answer a) {
+        if (a instanceof Answer.Point) {
+            return "a single code";
+        } else if (a instanceof Answer.Choices) {
+            return "choices";
+        } else if (a instanceof Answer.Text) {
+            return "text";
+        }
+        return "don't know";
+    }
+
+    /** The answer as a CSV cell would have shown it. */
+    static String describe(Answer a) {
+        if (a instanceof Answer.Point p) {
+            return Integer.toString(p.code());
+        } else if (a instanceof Answer.Choices c) {
+            return c.codes().stream().map(String::valueOf).collect(Collectors.joining(","));
+        } else if (a instanceof Answer.Text t) {
+            return t.text();
+        } else if (a instanceof Answer.DontKnow) {
+            return "don't know";
+        }
+        return "";
+    }
+}
