@@ -166,13 +166,40 @@ public final class Journal implements ResponseStore {
      */
     public static JournalReport read(Path path, Survey survey, boolean skipCorrupt,
             Consumer<? super Collected> sink) throws IOException {
+        return read(path, survey, skipCorrupt, sink, null);
+    }
+
+    /**
+     * Streams the records of a journal, read-only, into a sink, checking each response against the survey (and the
+     * unit list, if given) as a {@link ResponseCollector} does: for a journal that came from elsewhere. A record that
+     * breaks a rule counts as a damaged line (refused, or skipped when told to).
+     *
+     * @param path the journal's directory, or one journal file
+     * @param survey the survey the journal must belong to
+     * @param units the unit list, or null to take units as stored
+     * @param skipCorrupt whether to skip damaged lines followed by valid ones instead of stopping
+     * @param sink receives each record, in order
+     * @return what was read
+     * @throws IOException if the journal cannot be read
+     * @throws InputException as {@link #read(Path, Survey, boolean, Consumer)}, and for a record that breaks a rule
+     */
+    public static JournalReport readChecked(Path path, Survey survey, UnitList units, boolean skipCorrupt,
+            Consumer<? super Collected> sink) throws IOException {
+        return read(path, survey, skipCorrupt, sink, new ResponseValidator(survey, units, path.toString()));
+    }
+
+    private static JournalReport read(Path path, Survey survey, boolean skipCorrupt, Consumer<? super Collected> sink,
+            ResponseValidator validator) throws IOException {
         Objects.requireNonNull(survey, "survey");
         Objects.requireNonNull(sink, "sink");
-        List<Path> files = Files.isDirectory(path) ? files(path) : List.of(path);
-        if (!Files.isDirectory(path) && !Files.exists(path)) {
+        boolean single = !Files.isDirectory(path);
+        if (single && !Files.exists(path)) {
             throw new java.nio.file.NoSuchFileException(path.toString());
         }
-        return new Scan(survey.id(), skipCorrupt, !Files.isDirectory(path)).run(files, sink).report;
+        List<Path> files = single ? List.of(path) : files(path);
+        Scan scan = new Scan(survey.id(), skipCorrupt, single);
+        scan.validator = validator;
+        return scan.run(files, sink).report;
     }
 
     /**
@@ -440,6 +467,8 @@ public final class Journal implements ResponseStore {
         private final String survey;
         private final boolean skipCorrupt;
         private final boolean singleFile;
+        /** Checks each record against the survey, or null. */
+        ResponseValidator validator;
         private final List<JournalReport.BadLine> pending = new ArrayList<>();
         private final List<JournalReport.BadLine> skipped = new ArrayList<>();
         private long records;
@@ -570,6 +599,17 @@ public final class Journal implements ResponseStore {
                     return;
                 }
                 Collected c = JournalCodec.decode(buf, len);
+                if (validator != null) {
+                    ResponseValidator.Outcome o = validator.check(c.response());
+                    if (o.response() == null) {
+                        throw new JournalCodec.BadLine("the response breaks the survey's rules: " + o.problems()
+                                .stream().map(p -> p.kind() + " " + p.message()).collect(
+                                        java.util.stream.Collectors.joining("; ")));
+                    }
+                    if (o.response() != c.response()) {
+                        c = new Collected(c.sequence(), c.received(), o.response());
+                    }
+                }
                 if (c.sequence() <= lastSequence) {
                     throw new JournalCodec.BadLine("sequence number " + c.sequence() + " does not follow "
                             + lastSequence);

@@ -36,7 +36,12 @@ public enum Rule {
      * An answer, submitted to a {@link ResponseCollector}, to an item the survey does not have. (A CSV column that
      * names no item is kept as an attribute instead: {@link #UNKNOWN_COLUMN}.)
      */
-    UNKNOWN_ITEM("unknown-item", Severity.ERROR);
+    UNKNOWN_ITEM("unknown-item", Severity.ERROR),
+    /**
+     * An incomplete or damaged end of a {@link Journal}'s last file: a write that a crash cut short, never
+     * acknowledged, so it is ignored (see {@link JournalReport#torn()}).
+     */
+    TORN_LINE("torn-line", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

@@ -3,8 +3,12 @@ package io.github.sipas.examples;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.CsvResponseReader;
 import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.Journal;
+import io.github.sipas.core.JournalReport;
+import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Response;
+import io.github.sipas.core.Rule;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.Surveys;
 import io.github.sipas.core.UnitList;
@@ -12,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -26,7 +32,9 @@ final class InputOptions {
             description = "A bundled instrument (sipas-2017, sipas-2023, laocai-2023) or a JSON instrument file.")
     String survey;
 
-    @Option(names = "--responses", paramLabel = "FILE", description = "The CSV export to read.")
+    @Option(names = "--responses", paramLabel = "FILE|DIR", description = "The CSV export to read, or a journal "
+            + "written by a response collector (its directory, or one .jsonl file); in messages about a journal's "
+            + "responses, 'line' is the response's sequence number.")
     Path responses;
 
     @Option(names = "--sample", description = "Use the bundled sample (1,800 synthetic SIPAS 2017 forms for Lào Cai's "
@@ -90,6 +98,9 @@ final class InputOptions {
 
     /** Reads the responses or the sample, handing on each response with its line. */
     ReadReport readWithLines(CsvResponseReader reader, CsvResponseReader.LineSink sink) {
+        if (!sample && isJournal(responses)) {
+            return readJournal(sink);
+        }
         if (!sample) {
             try (Progress progress = Progress.forFile(java.nio.file.Files.size(responses));
                     InputStream in = progress.count(java.nio.file.Files.newInputStream(responses))) {
@@ -111,6 +122,35 @@ final class InputOptions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a path is a collector's journal: a directory, or a file named {@code *.jsonl}. */
+    static boolean isJournal(Path path) {
+        return java.nio.file.Files.isDirectory(path) || path.getFileName().toString().endsWith(".jsonl");
+    }
+
+    /**
+     * Reads a journal, checking each response against the survey and unit list as a collector does; a torn end is
+     * a warning (it was never acknowledged), a damaged line in the middle stops the read at its file and line.
+     */
+    private ReadReport readJournal(CsvResponseReader.LineSink sink) {
+        JournalReport jr;
+        try (Progress progress = Progress.forFile(0)) { // rows and rows/s; no share of bytes
+            jr = Journal.readChecked(responses, survey(), unitList(false), false, c -> {
+                progress.row();
+                sink.accept(c.response(), c.sequence());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + responses + ": " + e.getMessage(), e);
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (jr.torn() != null) {
+            problems.add(new Problem(jr.torn().file(), jr.torn().line(), 0, null, null, Rule.TORN_LINE,
+                    jr.torn().reason() + "; " + jr.torn().bytes() + " bytes from byte " + jr.torn().offset()
+                    + " ignored (never acknowledged)"));
+        }
+        return new ReadReport(responses.toString(), List.of(), jr.records(), jr.records(), 0, problems, List.of(),
+                List.of(), false);
     }
 
     private static char delimiter(CommandLine cl, String text) {
