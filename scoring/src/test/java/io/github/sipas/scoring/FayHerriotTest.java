@@ -1,0 +1,241 @@
+package io.github.sipas.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests {@link FayHerriot}.
+ *
+ * <p>Reference figures: src/test/resources/fayherriot/districts.expected.csv, made by
+ * src/test/resources/fayherriot/r/fay_herriot_reference.R with R 4.2.2 Patched (2022-11-10 r83330) and metafor 3.8-1
+ * from the committed example districts.csv (30 synthetic districts, three of them at 100). <b>R's sae package could not
+ * be installed</b> where these files were made (not in Debian, CRAN not reachable), so the figures are not sae's: the
+ * script computes the model from the formulas sae documents (REML Fisher scoring, sae's start, stopping rule and
+ * MSE), with explicit m × m matrices where the library uses closed forms; the library must reproduce them to 1e-9
+ * (relative, with an absolute floor of 1e-12). Independently, metafor's {@code rma(method = "REML")} and
+ * {@code blup()} fit the same model: the library, converged tightly (precision 1e-12), must agree with metafor's
+ * variance, coefficients and EBLUPs to 1e-8. The tests do not need R.
+ */
+class FayHerriotTest {
+
+    static final Path DATA = Path.of("src/test/resources/fayherriot/districts.csv");
+    static final Path EXPECTED = Path.of("src/test/resources/fayherriot/districts.expected.csv");
+
+    static List<CSVRecord> read(Path path) throws IOException {
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    static List<UnitEstimate> units() throws IOException {
+        List<UnitEstimate> out = new ArrayList<>();
+        for (CSVRecord r : read(DATA)) {
+            out.add(new UnitEstimate(r.get("unit"), Double.parseDouble(r.get("index")), Double.parseDouble(r.get("se"))));
+        }
+        return out;
+    }
+
+    static Map<String, double[]> covariates() throws IOException {
+        Map<String, double[]> out = new HashMap<>();
+        for (CSVRecord r : read(DATA)) {
+            out.put(r.get("unit"), new double[] {Double.parseDouble(r.get("x"))});
+        }
+        return out;
+    }
+
+    static double num(CSVRecord r, String column) {
+        String v = r.get(column);
+        return v.equals("NA") ? Double.NaN : Double.parseDouble(v);
+    }
+
+    static void close(double expected, double actual, double rel, String what) {
+        if (Double.isNaN(expected)) {
+            assertTrue(Double.isNaN(actual), what + ": expected NaN, was " + actual);
+            return;
+        }
+        double tol = Math.max(1e-12, rel * Math.abs(expected));
+        assertEquals(expected, actual, tol, what);
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        for (FayHerriotScale scale : FayHerriotScale.values()) {
+            out.add(Arguments.of(scale, "intercept"));
+            out.add(Arguments.of(scale, "x"));
+        }
+        return out.stream();
+    }
+
+    FayHerriotFit fit(FayHerriot fh, String model) throws IOException {
+        return model.equals("x") ? fh.fit(units(), covariates()) : fh.fit(units());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void reproducesTheReferenceFormulas(FayHerriotScale scale, String model) throws IOException {
+        FayHerriotFit fit = fit(FayHerriot.builder().scale(scale).build(), model);
+        String name = scale.name().toLowerCase(Locale.ROOT);
+        int rows = 0;
+        for (CSVRecord r : read(EXPECTED)) {
+            if (!r.get("scale").equals(name) || !r.get("model").equals(model)) {
+                continue;
+            }
+            rows++;
+            String unit = r.get("unit");
+            String where = scale + " " + model + " " + unit;
+            assertTrue(fit.converged(), where);
+            assertEquals(Integer.parseInt(r.get("iterations")), fit.iterations(), where + " iterations");
+            close(num(r, "A"), fit.modelVariance(), 1e-9, where + " A");
+            close(num(r, "beta0"), fit.coefficients().get(0), 1e-9, where + " beta0");
+            close(num(r, "beta0_se"), fit.coefficientSes().get(0), 1e-9, where + " beta0 se");
+            if (model.equals("x")) {
+                close(num(r, "beta1"), fit.coefficients().get(1), 1e-9, where + " beta1");
+                close(num(r, "beta1_se"), fit.coefficientSes().get(1), 1e-9, where + " beta1 se");
+            } else {
+                assertEquals(1, fit.coefficients().size());
+            }
+            SmallAreaEstimate u = fit.unit(unit).orElseThrow();
+            assertEquals(Boolean.parseBoolean(r.get("used")), u.isEstimated(), where + " used");
+            close(num(r, "y"), u.y(), 1e-9, where + " y");
+            close(num(r, "D"), u.samplingVariance(), 1e-9, where + " D");
+            close(num(r, "theta"), u.theta(), 1e-9, where + " theta");
+            close(num(r, "mse"), u.mse(), 1e-9, where + " mse");
+            close(num(r, "B"), u.shrinkage(), 1e-9, where + " B");
+            close(num(r, "estimate"), u.estimate(), 1e-9, where + " estimate");
+            close(num(r, "rmse"), u.rmse(), 1e-9, where + " rmse");
+        }
+        assertEquals(30, rows);
+        assertEquals(30, fit.units().size());
+        assertEquals(27, fit.areas());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void agreesWithMetaforWhenConvergedTightly(FayHerriotScale scale, String model) throws IOException {
+        FayHerriotFit fit = fit(FayHerriot.builder().scale(scale).precision(1e-12).maxIterations(1000).build(), model);
+        String name = scale.name().toLowerCase(Locale.ROOT);
+        for (CSVRecord r : read(EXPECTED)) {
+            if (!r.get("scale").equals(name) || !r.get("model").equals(model)) {
+                continue;
+            }
+            String where = scale + " " + model + " " + r.get("unit");
+            close(num(r, "tight_A"), fit.modelVariance(), 1e-9, where + " A (R, tight)");
+            close(num(r, "metafor_tau2"), fit.modelVariance(), 1e-8, where + " metafor tau2");
+            close(num(r, "metafor_beta0"), fit.coefficients().get(0), 1e-8, where + " metafor beta0");
+            if (model.equals("x")) {
+                close(num(r, "metafor_beta1"), fit.coefficients().get(1), 1e-8, where + " metafor beta1");
+            }
+            close(num(r, "metafor_eblup"), fit.unit(r.get("unit")).orElseThrow().theta(), 1e-8, where + " EBLUP");
+        }
+    }
+
+    @Test
+    void unitsAtOneHundredKeepTheirDirectEstimate() throws IOException {
+        FayHerriotFit fit = FayHerriot.builder().scale(FayHerriotScale.LOGIT).build().fit(units());
+        List<SmallAreaEstimate> left = fit.units().stream().filter(u -> !u.isEstimated()).toList();
+        assertEquals(3, left.size());
+        for (SmallAreaEstimate u : left) {
+            assertEquals(100, u.direct(), 0);
+            assertTrue(Double.isNaN(u.estimate()) && Double.isNaN(u.rmse()) && Double.isNaN(u.shrinkage()));
+            assertEquals("standard error 0: the direct estimate stands, there is nothing to borrow", u.reason());
+        }
+        // An index of 100 with a positive SE (a weighted or rounded figure) has no logit.
+        List<UnitEstimate> units = new ArrayList<>(units());
+        units.add(new UnitEstimate("Z", 100, 0.5));
+        SmallAreaEstimate z = FayHerriot.builder().scale(FayHerriotScale.ARCSINE).build().fit(units).unit("Z")
+                .orElseThrow();
+        assertEquals("an index of 100.0 has no arcsine sampling variance; the direct estimate stands", z.reason());
+        // The estimates lie between the direct estimate and the regression fit, and shrink small units most.
+        for (SmallAreaEstimate u : fit.units()) {
+            if (u.isEstimated()) {
+                assertTrue(u.shrinkage() > 0 && u.shrinkage() < 1, u.toString());
+            }
+        }
+    }
+
+    @Test
+    void identicalDirectEstimatesGiveNoAreaVarianceAndFullShrinkage() {
+        List<UnitEstimate> units = List.of(new UnitEstimate("A", 90, 1), new UnitEstimate("B", 90, 2),
+                new UnitEstimate("C", 90, 0.5), new UnitEstimate("D", 90, 3));
+        FayHerriotFit fit = FayHerriot.builder().scale(FayHerriotScale.IDENTITY).build().fit(units);
+        assertTrue(fit.converged());
+        assertEquals(0, fit.modelVariance(), 0);
+        assertEquals(90, fit.coefficients().get(0), 1e-12);
+        for (SmallAreaEstimate u : fit.units()) {
+            assertEquals(1, u.shrinkage(), 0);
+            assertEquals(90, u.estimate(), 1e-12);
+            // g1 = 0, so the MSE is g2 + 2 g3 = x'Qx + 2 (2/ΣD⁻²)/D with Q = 1/ΣD⁻¹.
+            double sumInv = 1 + 0.25 + 4 + 1.0 / 9;
+            double sumInv2 = 1 + 1.0 / 16 + 16 + 1.0 / 81;
+            double d = u.directSe() * u.directSe();
+            assertEquals(1 / sumInv + 2 * (2 / sumInv2) / d, u.mse(), 1e-12, u.unit());
+        }
+    }
+
+    @Test
+    void notConvergingGivesNoModelEstimate() throws IOException {
+        FayHerriotFit fit = FayHerriot.builder().scale(FayHerriotScale.IDENTITY).maxIterations(1).build()
+                .fit(units(), covariates());
+        assertFalse(fit.converged());
+        assertEquals(1, fit.iterations());
+        assertTrue(Double.isNaN(fit.modelVariance()));
+        assertTrue(fit.units().stream().noneMatch(SmallAreaEstimate::isEstimated));
+        assertTrue(fit.units().get(0).reason().startsWith("the REML fit did not converge in 1 iterations"),
+                fit.units().get(0).reason());
+    }
+
+    @Test
+    void misuseIsRefused() throws IOException {
+        FayHerriot fh = FayHerriot.builder().build();
+        assertEquals(FayHerriotScale.ARCSINE, fh.scale());
+        assertEquals(100, fh.maxIterations());
+        assertEquals(1e-4, fh.precision(), 0);
+        assertEquals("a Fay-Herriot fit with 1 coefficient(s) needs more units with a usable direct estimate than"
+                + " that, not 1 (of 2)", assertThrows(IllegalArgumentException.class, () -> fh.fit(List.of(
+                        new UnitEstimate("A", 90, 1), new UnitEstimate("B", 100, 0)))).getMessage());
+        Map<String, double[]> cov = new HashMap<>(covariates());
+        cov.remove("D01");
+        assertEquals("covariates has no values for unit 'D01'",
+                assertThrows(IllegalArgumentException.class, () -> fh.fit(units(), cov)).getMessage());
+        Map<String, double[]> ragged = new HashMap<>(covariates());
+        ragged.put("D01", new double[] {1, 2});
+        assertThrows(IllegalArgumentException.class, () -> fh.fit(units(), ragged));
+        Map<String, double[]> collinear = new HashMap<>();
+        for (UnitEstimate u : units()) {
+            collinear.put(u.unit(), new double[] {2, 3});
+        }
+        assertThrows(IllegalArgumentException.class, () -> fh.fit(units(), collinear));
+        Map<String, double[]> nan = new HashMap<>(covariates());
+        nan.put("D02", new double[] {Double.NaN});
+        assertThrows(IllegalArgumentException.class, () -> fh.fit(units(), nan));
+        assertThrows(IllegalArgumentException.class, () -> FayHerriot.builder().precision(0));
+        assertThrows(IllegalArgumentException.class, () -> FayHerriot.builder().maxIterations(0));
+        assertThrows(NullPointerException.class, () -> FayHerriot.builder().scale(null));
+        assertThrows(IllegalArgumentException.class, () -> new SmallAreaEstimate("A", 90, 1, 90, 1, 0.5, 1, 1, 1, 1,
+                "why"));
+        assertThrows(IllegalArgumentException.class, () -> new SmallAreaEstimate("A", 90, 1, 90, 1, 1.5, 1, 1, 1, 1,
+                null));
+        assertEquals(2.5, FayHerriot.median(new double[] {4, 1, 3, 2}), 0);
+        assertEquals(3, FayHerriot.median(new double[] {5, 1, 3}), 0);
+    }
+}
