@@ -49,6 +49,7 @@ public final class ResponseCollector implements AutoCloseable {
 
     private final Survey survey;
     private final ResponseValidator validator;
+    private final Pseudonymizer pseudonymizer;
     private final ResponseStore store;
     private final Clock clock;
     private final List<CollectionListener> listeners;
@@ -68,6 +69,7 @@ public final class ResponseCollector implements AutoCloseable {
     private ResponseCollector(Builder b) throws IOException {
         this.survey = b.survey;
         this.validator = new ResponseValidator(b.survey, b.units, SOURCE);
+        this.pseudonymizer = b.pseudonymizer;
         this.store = Objects.requireNonNull(b.store, "store (not set; use a Journal, or a ResponseStore of your own)");
         this.clock = b.clock;
         this.listeners = List.copyOf(b.listeners);
@@ -140,6 +142,9 @@ public final class ResponseCollector implements AutoCloseable {
         Response[] valid = new Response[responses.size()];
         for (int i = 0; i < valid.length; i++) {
             Response r = Objects.requireNonNull(responses.get(i), "responses[" + i + "]");
+            if (pseudonymizer != null) {
+                r = pseudonymizer.apply(r);
+            }
             ResponseValidator.Outcome o = validator.check(r);
             if (o.response() == null) {
                 receipts[i] = new Receipt(r.id(), Receipt.Status.REJECTED, 0, null, o.problems());
@@ -219,12 +224,13 @@ public final class ResponseCollector implements AutoCloseable {
     /**
      * Returns whether a response with this id is stored.
      *
-     * @param id the response id
+     * @param id the response id as submitted (pseudonymized here first when the collector pseudonymizes)
      * @return true if stored (replayed or accepted)
      */
     public boolean contains(String id) {
+        String key = pseudonymizer == null ? id : pseudonymizer.pseudonym(id);
         synchronized (lock) {
-            return ids.containsKey(id);
+            return ids.containsKey(key);
         }
     }
 
@@ -306,6 +312,7 @@ public final class ResponseCollector implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private final List<CollectionListener> listeners = new ArrayList<>();
         private Map<String, Long> quotas = new LinkedHashMap<>();
+        private Pseudonymizer pseudonymizer;
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -352,6 +359,19 @@ public final class ResponseCollector implements AutoCloseable {
          */
         public Builder listener(CollectionListener value) {
             listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /**
+         * Replaces each response id by its keyed pseudonym before anything else, so that the store, the receipts and
+         * the listeners never see the real id. Duplicates are still refused: one key gives one id one pseudonym.
+         * Keep the key: a collector over the same store with another key would not recognize a resubmitted id.
+         *
+         * @param value the pseudonymizer, or null to keep ids as given
+         * @return this builder
+         */
+        public Builder pseudonymize(Pseudonymizer value) {
+            this.pseudonymizer = value;
             return this;
         }
 

@@ -317,6 +317,21 @@ class ResponseCollectorTest {
     }
 
     @Test
+    void pseudonymizesIdsBeforeStoringAndStillRefusesDuplicates() throws IOException {
+        MemoryStore store = new MemoryStore();
+        Pseudonymizer key = Pseudonymizer.withKey(
+                "a secret of the province".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (ResponseCollector c = ResponseCollector.builder(SIPAS_2017).store(store).pseudonymize(key).build()) {
+            Receipt r = c.submit(form("0912345678", "u"));
+            assertEquals(key.pseudonym("0912345678"), r.id());
+            assertEquals(32, r.id().length(), "16 bytes in hex");
+            assertEquals(r.id(), store.stored.get(0).response().id(), "the real id never reaches the store");
+            assertTrue(c.contains("0912345678"));
+            assertEquals(Receipt.Status.DUPLICATE, c.submit(form("0912345678", "u")).status());
+        }
+    }
+
+    @Test
     void needsAStore() {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> ResponseCollector.builder(SIPAS_2017).build());
