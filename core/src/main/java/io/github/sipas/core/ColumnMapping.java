@@ -89,17 +89,18 @@ public record ColumnMapping(Map<String, ColumnTarget> targets) {
                 .setIgnoreEmptyLines(true).setCommentMarker('#').get();
         Map<String, ColumnTarget> map = new LinkedHashMap<>();
         String source = file.toString();
-        try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-                CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                        .setFormat(format).get()) {
+        long line = 1;
+        try (CSVParser parser = CSVParser.builder().setReader(SmallCsvFile.open(file, "column mapping"))
+                .setFormat(format).get()) {
             for (String required : java.util.List.of("column", "target")) {
                 if (!parser.getHeaderMap().containsKey(required)) {
                     throw InputException.atLine(source, 1, required, null,
                             "missing required column '" + required + "'; the header must be column,target");
                 }
             }
+            line = parser.getCurrentLineNumber() + 1;
             for (CSVRecord r : parser) {
-                long line = parser.getCurrentLineNumber();
+                line = parser.getCurrentLineNumber();
                 String column = r.isSet("column") ? r.get("column") : "";
                 String target = r.isSet("target") ? r.get("target") : "";
                 if (column.isEmpty()) {
@@ -116,8 +117,13 @@ public record ColumnMapping(Map<String, ColumnTarget> targets) {
                     throw InputException.atLine(source, line, "column", column, "the column is mapped twice");
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read column mapping " + file + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            InputException notUtf8 = SmallCsvFile.notUtf8(e, source, line + 1);
+            if (notUtf8 != null) {
+                throw notUtf8;
+            }
+            throw new UncheckedIOException("cannot read column mapping " + file + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
         return new ColumnMapping(map);
     }

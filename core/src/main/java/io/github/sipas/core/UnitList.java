@@ -176,7 +176,7 @@ public final class UnitList {
             if (in == null) {
                 throw new IllegalStateException("bundled unit list " + name + " is missing from the jar");
             }
-            return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "bundled:" + id);
+            return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "bundled:" + id, new long[1]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,14 +214,20 @@ public final class UnitList {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static UnitList read(Path file) {
-        try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
-            return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read unit list " + file + ": " + e.getMessage(), e);
+        long[] line = {1};
+        try (Reader in = SmallCsvFile.open(file, "unit list")) {
+            return read(in, file.toString(), line);
+        } catch (IOException | UncheckedIOException e) {
+            InputException notUtf8 = SmallCsvFile.notUtf8(e, file.toString(), line[0]);
+            if (notUtf8 != null) {
+                throw notUtf8;
+            }
+            throw new UncheckedIOException("cannot read unit list " + file + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
     }
 
-    private static UnitList read(Reader reader, String source) throws IOException {
+    private static UnitList read(Reader reader, String source, long[] at) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(false).get();
         List<Unit> units = new ArrayList<>();
@@ -234,9 +240,11 @@ public final class UnitList {
                 }
             }
             long next = parser.getCurrentLineNumber() + 1;
+            at[0] = next;
             for (CSVRecord r : parser) {
                 long line = next;
                 next = parser.getCurrentLineNumber() + 1;
+                at[0] = next;
                 if (r.stream().allMatch(String::isBlank)) {
                     continue;
                 }

@@ -1,0 +1,66 @@
+package io.github.sipas.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * Opens the small CSV files a user writes by hand (a unit list, a column mapping): at most {@value #MAX_BYTES} bytes,
+ * so that a wrong or hostile file cannot fill the memory, and strict UTF-8 (with or without a byte-order mark), so that
+ * a file saved in Windows-1258, TCVN3 or VNI is refused instead of read as garbled names.
+ */
+final class SmallCsvFile {
+
+    /** The largest file accepted: 16 MiB, far beyond a province's units or a questionnaire's columns. */
+    static final long MAX_BYTES = 16L << 20;
+
+    private SmallCsvFile() {
+    }
+
+    /**
+     * Opens a file for reading.
+     *
+     * @param file the file
+     * @param what what the file is, for messages ("unit list")
+     * @throws InputException if the file is larger than {@value #MAX_BYTES} bytes
+     * @throws IOException if it cannot be opened
+     */
+    static Reader open(Path file, String what) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new InputException(file.toString(), 0, null, null, null, "the " + what + " is " + size
+                    + " bytes; at most " + MAX_BYTES + " are read (is it the right file?)", null);
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+        return new InputStreamReader(in, utf8);
+    }
+
+    /**
+     * Turns a decoding failure, which Commons CSV may wrap, into the library's exception at a line; returns null for
+     * another failure.
+     *
+     * @param e what the parser threw
+     * @param source the file name
+     * @param line the line being read
+     * @return the exception to throw, or null
+     */
+    static InputException notUtf8(Throwable e, String source, long line) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return new InputException(source, line, null, null, null, "the text is not UTF-8 (a file saved in "
+                        + "Windows-1258, TCVN3 or VNI?); save it as UTF-8", e);
+            }
+        }
+        return null;
+    }
+}
