@@ -198,9 +198,9 @@ final class JournalCodec {
                 JsonToken t = p.nextToken();
                 switch (name) {
                     case "format" -> format = text(p, t, name);
-                    case "version" -> version = (int) whole(p, t, name);
+                    case "version" -> version = small(whole(p, t, name), name);
                     case "survey" -> survey = text(p, t, name);
-                    case "file" -> file = (int) whole(p, t, name);
+                    case "file" -> file = small(whole(p, t, name), name);
                     case "created" -> created = instant(text(p, t, name));
                     case "crc32c" -> text(p, t, name);
                     default -> throw new BadLine("unknown header field '" + name + "'");
@@ -260,6 +260,8 @@ final class JournalCodec {
             end(p);
         } catch (IOException e) {
             throw new BadLine("not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BadLine("not a valid response: " + e.getMessage());
         }
         if (seq < 1 || received == null || id == null || unit == null || answers == null) {
             throw new BadLine("a record needs \"seq\" (1 or more), \"received\", \"id\", \"unit\" and \"answers\"");
@@ -358,6 +360,13 @@ final class JournalCodec {
             throw new BadLine("\"" + name + "\" must be a whole number");
         }
         return p.getLongValue();
+    }
+
+    private static int small(long value, String name) throws BadLine {
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw new BadLine("\"" + name + "\" is out of range: " + value);
+        }
+        return (int) value;
     }
 
     private static Instant instant(String text) throws BadLine {

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param torn the incomplete or corrupt lines at the end of the last file, or null if it ends cleanly; these were
  *     never acknowledged (an acknowledged record was flushed, and everything written before it), so they are ignored,
  *     and cut off when the journal is opened for writing
- * @param skipped corrupt lines followed by valid records, skipped because the journal was opened with
- *     {@link Journal.Builder#skipCorrupt(boolean) skipCorrupt}; empty otherwise
+ * @param skipped damage passed over because the journal was read with
+ *     {@link Journal.Builder#skipCorrupt(boolean) skipCorrupt}: lines skipped, and gaps in the numbering (the line
+ *     after the gap, which was read); empty otherwise
  * @since 0.1
  */
 public record JournalReport(List<String> files, long records, long lastSequence, BadLine torn, List<BadLine> skipped) {

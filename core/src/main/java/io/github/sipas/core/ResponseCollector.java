@@ -65,6 +65,8 @@ public final class ResponseCollector implements AutoCloseable {
     private Instant lastReceived = Instant.MIN;
     private volatile Throwable failure;
     private volatile boolean closed;
+    /** Calls of submitAll under way; guarded by lock. */
+    private int inFlight;
 
     private ResponseCollector(Builder b) throws IOException {
         this.survey = b.survey;
@@ -119,7 +121,7 @@ public final class ResponseCollector implements AutoCloseable {
      *     with the problems found
      * @throws IOException if the store fails now or failed before; the response may or may not be stored, and the
      *     collector accepts nothing more
-     * @throws IllegalStateException if the collector is closed
+     * @throws IllegalStateException if the collector is closed; or if a listener threw, after the response was stored
      */
     public Receipt submit(Response response) throws IOException {
         return submitAll(List.of(response)).get(0);
@@ -134,10 +136,27 @@ public final class ResponseCollector implements AutoCloseable {
      * @return a receipt for each response, in the same order
      * @throws IOException if the store fails now or failed before; the responses may or may not be stored, and the
      *     collector accepts nothing more
-     * @throws IllegalStateException if the collector is closed
+     * @throws IllegalStateException if the collector is closed; or if a listener threw, after the responses were
+     *     stored (the message says so; resubmitting them gives {@link Receipt.Status#DUPLICATE})
      */
     public List<Receipt> submitAll(List<Response> responses) throws IOException {
         Objects.requireNonNull(responses, "responses");
+        synchronized (lock) {
+            checkUsable();
+            inFlight++;
+        }
+        try {
+            return store(responses);
+        } finally {
+            synchronized (lock) {
+                if (--inFlight == 0) {
+                    lock.notifyAll();
+                }
+            }
+        }
+    }
+
+    private List<Receipt> store(List<Response> responses) throws IOException {
         Receipt[] receipts = new Receipt[responses.size()];
         Response[] valid = new Response[responses.size()];
         for (int i = 0; i < valid.length; i++) {
@@ -156,7 +175,7 @@ public final class ResponseCollector implements AutoCloseable {
         List<Collected> batch = new ArrayList<>(valid.length);
         boolean duplicates = false;
         synchronized (lock) {
-            checkUsable();
+            checkFailure();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             // The clock may step back (NTP); received times never do, so that sequence and time agree.
             if (now.isBefore(lastReceived)) {
@@ -199,9 +218,22 @@ public final class ResponseCollector implements AutoCloseable {
         }
         for (Collected c : batch) {
             count(c);
+        }
+        RuntimeException listenerFailure = null;
+        for (Collected c : batch) {
             for (CollectionListener l : listeners) {
-                l.accepted(c);
+                try {
+                    l.accepted(c);
+                } catch (RuntimeException e) {
+                    if (listenerFailure == null) {
+                        listenerFailure = new IllegalStateException("response '" + c.response().id() + "' is "
+                                + "stored (sequence " + c.sequence() + "), but a listener failed: " + e, e);
+                    }
+                }
             }
+        }
+        if (listenerFailure != null) {
+            throw listenerFailure;
         }
         return List.of(receipts);
     }
@@ -210,6 +242,10 @@ public final class ResponseCollector implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the collector is closed");
         }
+        checkFailure();
+    }
+
+    private void checkFailure() throws IOException {
         Throwable f = failure;
         if (f != null) {
             throw new IOException("the collector stopped accepting responses after its store failed: " + f, f);
@@ -285,7 +321,8 @@ public final class ResponseCollector implements AutoCloseable {
     }
 
     /**
-     * Stops accepting responses and closes the store. Calls already past validation finish first.
+     * Stops accepting responses, waits for the calls under way to finish (each gets its receipts, or its exception),
+     * and closes the store. Later calls throw {@link IllegalStateException}.
      *
      * @throws IOException if the store cannot be closed
      */
@@ -296,6 +333,17 @@ public final class ResponseCollector implements AutoCloseable {
                 return;
             }
             closed = true;
+            boolean interrupted = false;
+            while (inFlight > 0) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         store.close();
     }

@@ -16,9 +16,15 @@ import java.util.stream.Collectors;
  * <p>Rules: every answered item is an item of the survey ({@link Rule#UNKNOWN_ITEM}); a single-choice item takes a
  * point of its scale ({@link Rule#OUT_OF_RANGE} for another whole number), a multi-select item takes choices among its
  * scale's codes, a text item takes text (else {@link Rule#NOT_A_CODE}); don't know only where the scale has a
- * don't-know code; the unit, when a unit list is given, is one of its units ({@link Rule#UNKNOWN_UNIT}). Unanswered and
- * not-asked are always allowed, and an item absent from the response was not asked, as a blank cell is unanswered.
- * The id, unit and weight were checked when the response was built.
+ * don't-know code; the unit, when a unit list is given, is one of its units ({@link Rule#UNKNOWN_UNIT}); the text of
+ * the response is at most {@link CsvResponseReader#DEFAULT_MAX_RECORD_LENGTH} characters ({@link Rule#TOO_LONG}).
+ * Unanswered and not-asked are always allowed, and an item absent from the response was not asked, as a blank cell is
+ * unanswered. A blank attribute is dropped, as the reader keeps none for a blank cell. The id, unit and weight were
+ * checked when the response was built.
+ *
+ * <p>Where typed answers differ from cells: a single code given for a multi-select item is refused (the reader reads
+ * a cell {@code "3"} as the choice of option 3; in code, say {@code Answer.choices(3)}), and text is taken as Java
+ * gives it (the reader refuses U+FFFD, the mark of a failed decoding, which Java strings can hold legitimately).
  */
 final class ResponseValidator {
 
@@ -51,6 +57,12 @@ final class ResponseValidator {
 
     Outcome check(Response r) {
         List<Problem> found = new ArrayList<>(2);
+        long length = length(r);
+        if (length > CsvResponseReader.DEFAULT_MAX_RECORD_LENGTH) {
+            found.add(problem(r, null, null, Rule.TOO_LONG, "the response's text is " + length + " characters; at "
+                    + "most " + CsvResponseReader.DEFAULT_MAX_RECORD_LENGTH + " are allowed, as in a CSV record"));
+            return new Outcome(null, List.copyOf(found));
+        }
         String unit = r.unit();
         if (units != null) {
             var u = units.find(unit);
@@ -84,11 +96,32 @@ final class ResponseValidator {
         if (!found.isEmpty()) {
             return new Outcome(null, List.copyOf(found));
         }
-        if (answers == null && unit.equals(r.unit())) {
+        Map<String, String> attributes = r.attributes();
+        if (attributes.values().stream().anyMatch(String::isBlank)) {
+            // The reader keeps no attribute for a blank cell.
+            attributes = new LinkedHashMap<>(attributes);
+            attributes.values().removeIf(String::isBlank);
+        }
+        if (answers == null && unit.equals(r.unit()) && attributes == r.attributes()) {
             return new Outcome(r, List.of());
         }
         return new Outcome(new Response(r.id(), unit, r.period(), r.weight(), answers == null ? r.answers() : answers,
-                r.attributes()), List.of());
+                attributes), List.of());
+    }
+
+    /** The characters of a response's text, as a CSV record would hold it (codes not counted). */
+    private static long length(Response r) {
+        long n = r.id().length() + r.unit().length() + (r.period() == null ? 0 : r.period().length());
+        for (Map.Entry<String, String> e : r.attributes().entrySet()) {
+            n += e.getKey().length() + e.getValue().length();
+        }
+        for (Map.Entry<String, Answer> e : r.answers().entrySet()) {
+            n += e.getKey().length();
+            if (e.getValue() instanceof Answer.Text t) {
+                n += t.text().length();
+            }
+        }
+        return n;
     }
 
     /** Returns the answer, or its normal form, or the same answer after adding a problem. */
@@ -137,13 +170,17 @@ final class ResponseValidator {
             }
             return a;
         }
+        if (a instanceof Answer.Point p && specials.get(scale.id()).containsKey(p.code())) {
+            return specials.get(scale.id()).get(p.code());
+        }
         found.add(problem(r, item.id(), describe(a), Rule.NOT_A_CODE, "item " + item.id()
                 + " is multi-select and takes choices (Answer.choices), not " + kind(a)));
         return a;
     }
 
     private Problem problem(Response r, String column, String value, Rule rule, String message) {
-        return new Problem(source, 0, 0, column, value, rule, "response '" + r.id() + "': " + message);
+        return new Problem(source, 0, 0, column, value, rule, "response '" + Problem.shorten(r.id()) + "': "
+                + message);
     }
 
     private static String kind(Answer a) {

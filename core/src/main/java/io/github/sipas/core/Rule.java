@@ -38,6 +38,11 @@ public enum Rule {
      */
     UNKNOWN_ITEM("unknown-item", Severity.ERROR),
     /**
+     * A response, submitted to a {@link ResponseCollector}, whose text (id, unit, period, attributes and text answers)
+     * is longer than a CSV record may be: {@value CsvResponseReader#DEFAULT_MAX_RECORD_LENGTH} characters.
+     */
+    TOO_LONG("too-long", Severity.ERROR),
+    /**
      * An incomplete or damaged end of a {@link Journal}'s last file: a write that a crash cut short, never
      * acknowledged, so it is ignored (see {@link JournalReport#torn()}).
      */

@@ -318,6 +318,123 @@ class JournalTest {
     }
 
     @Test
+    void everyAcknowledgementFollowsAForceCoveringItUnlessToldNotToForce() throws IOException {
+        for (Journal.Sync policy : Journal.Sync.values()) {
+            Path d = dir.resolve(policy.name());
+            try (Journal j = Journal.builder(d, SIPAS_2017).sync(policy).maxFileBytes(4096).open();
+                    ResponseCollector c = ResponseCollector.builder(SIPAS_2017).store(j).build()) {
+                for (Response r : fixture().subList(0, 60)) {
+                    c.submit(r);
+                    if (policy == Journal.Sync.NONE) {
+                        assertTrue(j.syncedBytes() < j.writtenBytes() || Journal.files(d).size() > 1,
+                                "NONE forces nothing but headers and rotations");
+                    } else {
+                        assertEquals(j.writtenBytes(), j.syncedBytes(), policy + ": acknowledged before forced");
+                    }
+                }
+                assertTrue(Journal.files(d).size() > 3, "the files rotated: " + Journal.files(d).size());
+            }
+        }
+    }
+
+    @Test
+    void closingForcesWhatWasWrittenAndALateSyncSaysSo() throws IOException {
+        Journal j = Journal.builder(dir, SIPAS_2017).open();
+        replay(j);
+        j.write(collected(fixture().subList(0, 3), 1));
+        j.close();
+        assertEquals(j.writtenBytes(), j.syncedBytes(), "close forces");
+        j.sync(); // everything written was forced by close: nothing to complain about
+        Journal k = Journal.builder(dir.resolve("k"), SIPAS_2017).open();
+        k.sync(); // before anything is read or written: nothing to force
+        k.close();
+    }
+
+    @Test
+    void aLineLongerThanTheReaderTakesIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Response huge = Response.builder("huge").unit("u").answer("A1", 4)
+                .attribute("note", "x".repeat(JournalCodec.MAX_LINE)).build();
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            replay(j);
+            long before = Files.size(firstFile(dir));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> j.write(List.of(collected(fixture().subList(0, 1), 1).get(0), new Collected(2, T0, huge))));
+            assertTrue(e.getMessage().contains("a journal line takes at most"), e.getMessage());
+            assertEquals(before, Files.size(firstFile(dir)), "nothing of the batch was written");
+        }
+    }
+
+    @Test
+    void aMissingFirstFileIsRefused() throws IOException {
+        try (Journal j = Journal.builder(dir, SIPAS_2017).maxFileBytes(4096).open()) {
+            replay(j);
+            j.write(collected(fixture().subList(0, 100), 1));
+            j.write(collected(fixture().subList(100, 200), 101));
+        }
+        Files.delete(firstFile(dir));
+        InputException e = assertThrows(InputException.class, () -> Journal.read(dir, SIPAS_2017, false, c -> { }));
+        assertTrue(e.getMessage().contains("journal-000001.jsonl is missing"), e.getMessage());
+    }
+
+    @Test
+    void aRemovedRecordIsFoundByTheGapInTheNumbering() throws IOException {
+        List<Collected> written = collected(fixture().subList(0, 6), 1);
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            replay(j);
+            j.write(written);
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(firstFile(dir), StandardCharsets.UTF_8));
+        lines.remove(3); // the record of sequence 3
+        Files.write(firstFile(dir), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        InputException e = assertThrows(InputException.class, () -> Journal.read(dir, SIPAS_2017, false, c -> { }));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("sequence number 4 follows 2: record 3 is missing"), e.getMessage());
+        List<Collected> read = new ArrayList<>();
+        JournalReport report = Journal.read(dir, SIPAS_2017, true, read::add);
+        assertEquals(5, read.size(), "the records that are there are read");
+        assertEquals(1, report.skipped().size(), "and the gap is reported");
+    }
+
+    @Test
+    void aRecordThatBreaksTheRulesIsDamageEvenAtTheEnd() throws IOException {
+        List<Collected> written = collected(fixture().subList(0, 3), 1);
+        Response nowhere = Response.builder("x").unit("Nowhere").answer("A1", 4).build();
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            replay(j);
+            j.write(written);
+            j.write(List.of(new Collected(4, T0, nowhere)));
+        }
+        UnitList laocai = UnitList.bundled("laocai-2023");
+        InputException e = assertThrows(InputException.class,
+                () -> Journal.readChecked(dir, SIPAS_2017, laocai, false, c -> { }));
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().contains("unknown-unit"), e.getMessage());
+        List<Collected> read = new ArrayList<>();
+        JournalReport r = Journal.readChecked(dir, SIPAS_2017, laocai, true, read::add);
+        assertNull(r.torn(), "a whole line with a good checksum is never a torn write");
+        assertEquals(1, r.skipped().size());
+        assertEquals(3, read.size());
+        assertEquals(laocai.find(written.get(0).response().unit()).orElseThrow().id(), read.get(0).response().unit(),
+                "units come back as ids, as the collector stores them");
+    }
+
+    @Test
+    void theBytesCutOffAreKeptBesideTheFile() throws IOException {
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            replay(j);
+            j.write(collected(fixture().subList(0, 2), 1));
+        }
+        long clean = Files.size(firstFile(dir));
+        Files.write(firstFile(dir), "{\"seq\":3,\"rec".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            replay(j);
+        }
+        assertEquals("{\"seq\":3,\"rec", Files.readString(dir.resolve("journal-000001.jsonl.torn-" + clean)));
+        assertEquals(clean, Files.size(firstFile(dir)));
+        assertEquals(List.of(firstFile(dir)), Journal.files(dir), "the copy is not a journal file");
+    }
+
+    @Test
     void readingAMissingPathFails() {
         assertThrows(java.nio.file.NoSuchFileException.class,
                 () -> Journal.read(dir.resolve("nothing.jsonl"), SIPAS_2017, false, c -> { }));
@@ -358,6 +475,8 @@ class JournalTest {
                 "{\"seq\":1,\"received\":\"2026-01-01T00:00:00Z\",\"id\":\" \",\"unit\":\"u\",\"answers\":{}}",
                 "not a valid response",
                 "{\"seq\":1,\"extra\":true}", "unknown field 'extra'",
+                "{\"seq\":1,\"received\":\"2026-01-01T00:00:00Z\",\"id\":\"a\",\"unit\":\"u\",\"answers\":{\"G\":"
+                        + "{\"text\":\" \"}}}", "not a valid response",
                 "{\"seq\":1,\"received\":\"2026-01-01T00:00:00Z\",\"id\":\"a\",\"unit\":\"u\",\"weight\":\"1\","
                         + "\"answers\":{}}", "weight");
         cases.forEach((body, reason) -> {

@@ -54,7 +54,7 @@ class ResponseCollectorTest {
     }
 
     /** A store in memory that can be told to fail. */
-    static final class MemoryStore implements ResponseStore {
+    static class MemoryStore implements ResponseStore {
         final List<Collected> stored = Collections.synchronizedList(new ArrayList<>());
         final List<Collected> durable = Collections.synchronizedList(new ArrayList<>());
         volatile boolean failWrite;
@@ -328,6 +328,85 @@ class ResponseCollectorTest {
             assertEquals(r.id(), store.stored.get(0).response().id(), "the real id never reaches the store");
             assertTrue(c.contains("0912345678"));
             assertEquals(Receipt.Status.DUPLICATE, c.submit(form("0912345678", "u")).status());
+        }
+    }
+
+    @Test
+    void anOversizedResponseIsRejectedNotStored() throws IOException {
+        MemoryStore store = new MemoryStore();
+        try (ResponseCollector c = ResponseCollector.builder(SIPAS_2017).store(store).build()) {
+            Response big = Response.builder("big").unit("u").answer("A1", 4)
+                    .attribute("note", "x".repeat((int) CsvResponseReader.DEFAULT_MAX_RECORD_LENGTH)).build();
+            Receipt r = c.submit(big);
+            assertEquals(Receipt.Status.REJECTED, r.status());
+            assertEquals(Rule.TOO_LONG, r.problems().get(0).rule());
+            assertTrue(r.problems().get(0).message().contains("at most 4194304"), r.problems().toString());
+            assertEquals(0, store.stored.size());
+            assertEquals(Receipt.Status.ACCEPTED, c.submit(form("small", "u")).status(), "and goes on");
+        }
+    }
+
+    @Test
+    void blankAttributesAreDroppedAndSpecialCodesOfMultiSelectItemsRead() throws IOException {
+        MemoryStore store = new MemoryStore();
+        try (ResponseCollector c = ResponseCollector.builder(SIPAS_2017).store(store).build()) {
+            c.submit(Response.builder("a").unit("u").answer("A1", 4).attribute("sex", " ").attribute("age", "30-44")
+                    .build());
+            assertEquals(Map.of("age", "30-44"), store.stored.get(0).response().attributes());
+        }
+    }
+
+    @Test
+    void closeWaitsForACallUnderWay() throws Exception {
+        java.util.concurrent.CountDownLatch syncing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        MemoryStore store = new MemoryStore() {
+            @Override
+            public synchronized void sync() throws IOException {
+                syncing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                super.sync();
+            }
+        };
+        ResponseCollector c = ResponseCollector.builder(SIPAS_2017).store(store).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.Future<Receipt> submitted = pool.submit(() -> c.submit(form("a", "u")));
+        syncing.await();
+        java.util.concurrent.Future<?> closing = pool.submit(() -> {
+            c.close();
+            return null;
+        });
+        Thread.sleep(200);
+        assertFalse(closing.isDone(), "close waits for the submit under way");
+        assertFalse(store.closed);
+        assertThrows(IllegalStateException.class, () -> c.submit(form("b", "u")), "new calls are refused");
+        release.countDown();
+        assertEquals(Receipt.Status.ACCEPTED, submitted.get().status());
+        closing.get();
+        assertTrue(store.closed);
+        assertEquals(1, store.durable.size());
+        pool.shutdown();
+    }
+
+    @Test
+    void aFailingListenerDoesNotHideThatTheResponseIsStored() throws IOException {
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        try (ResponseCollector c = ResponseCollector.builder(SIPAS_2017).store(new MemoryStore())
+                .listener(x -> {
+                    throw new UnsupportedOperationException("dashboard down");
+                })
+                .listener(x -> heard.add(x.response().id())).build()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> c.submit(form("a", "u")));
+            assertTrue(e.getMessage().contains("response 'a' is stored (sequence 1), but a listener failed"),
+                    e.getMessage());
+            assertEquals(List.of("a"), heard, "the other listeners are still told");
+            assertEquals(1, c.stored());
+            assertEquals(Map.of("u", 1L), c.counts());
+            assertEquals(Receipt.Status.DUPLICATE, c.submit(form("a", "u")).status());
         }
     }
 

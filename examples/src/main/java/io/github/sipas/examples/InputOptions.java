@@ -131,7 +131,7 @@ final class InputOptions {
 
     /**
      * Reads a journal, checking each response against the survey and unit list as a collector does; a torn end is
-     * a warning (it was never acknowledged), a damaged line in the middle stops the read at its file and line.
+     * a warning (a write cut short by a crash), any other damage stops the read at its file and line.
      */
     private ReadReport readJournal(CsvResponseReader.LineSink sink) {
         JournalReport jr;
@@ -147,7 +147,7 @@ final class InputOptions {
         if (jr.torn() != null) {
             problems.add(new Problem(jr.torn().file(), jr.torn().line(), 0, null, null, Rule.TORN_LINE,
                     jr.torn().reason() + "; " + jr.torn().bytes() + " bytes from byte " + jr.torn().offset()
-                    + " ignored (never acknowledged)"));
+                    + " ignored: a write cut short by a crash, never forced, so never acknowledged"));
         }
         return new ReadReport(responses.toString(), List.of(), jr.records(), jr.records(), 0, problems, List.of(),
                 List.of(), false);
