@@ -113,7 +113,10 @@ class HtmlReportTest {
     static final String ODD_NAME = "Xã <b>Tả & \"Van\"</b> 'mới'";
     static final String ALL_DONT_KNOW = "Không biết";
 
-    /** Three hand-made units: an ordinary one with an awkward name, one of a single form, one all don't-know. */
+    /**
+     * Three hand-made units: an ordinary one with an awkward name, one of a single form, one all don't-know; with
+     * {@link Disclosure#none()}, since the tests that use them check how the figures of tiny units are written.
+     */
     static ScoreResult edgeCases() {
         List<Response> rows = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -126,7 +129,7 @@ class HtmlReportTest {
             rows.add(form("d" + i, ALL_DONT_KNOW, j -> Answer.dontKnow()));
         }
         Scorecard card = Scorer.of(SURVEY).score(rows);
-        return new ScoreResult(card, Ranking.of(card), rows.size() + 2, 2);
+        return new ScoreResult(card, Ranking.of(card), rows.size() + 2, 2, Map.of(), Disclosure.none());
     }
 
     static void assertNoNonNumbers(String html) {

@@ -103,7 +103,7 @@ class ScoreCsvTest {
             rows.add(ScoreJsonTest.form("R" + i, name, j -> Answer.point(4)));
         }
         Scorecard card = Scorer.of(io.github.sipas.core.Surveys.bundled("sipas-2017")).score(rows);
-        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(name, name));
+        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(name, name), Disclosure.none());
         List<CSVRecord> records = records(text(result));
         for (CSVRecord r : records) {
             assertEquals("'" + name, r.get("unit"), r.toString());
@@ -257,7 +257,8 @@ class ScoreCsvTest {
     void rankColumnsAreFilledOnTheOverallRowOnly() throws IOException {
         ScoreResult base = ScoreJsonTest.edgeCases();
         Ranking ranking = base.ranking().withPrevious(Map.of(ScoreJsonTest.ORDINARY, 2));
-        ScoreResult result = new ScoreResult(base.scorecard(), ranking, base.rowsRead(), base.rejected());
+        ScoreResult result = new ScoreResult(base.scorecard(), ranking, base.rowsRead(), base.rejected(), Map.of(),
+                base.disclosure());
         List<CSVRecord> rows = records(text(result));
         for (CSVRecord r : rows) {
             boolean overall = r.get("id").equals("SIPAS") && r.get("index").equals("satisfaction");
@@ -306,7 +307,8 @@ class ScoreCsvTest {
             rows.add(ScoreJsonTest.form("q" + i, awkward, j -> Answer.point(1 + (k + j) % 5)));
         }
         Scorecard card = Scorer.of(SURVEY).score(rows);
-        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(awkward, "Name; with \"both\", too"));
+        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(awkward, "Name; with \"both\", too"),
+                Disclosure.none());
         String text = text(result);
         assertTrue(text.contains("\"Xã \"\"Mới\"\", cũ\""), text);
         List<CSVRecord> parsed = records(text);
@@ -339,7 +341,8 @@ class ScoreCsvTest {
                     j -> Answer.point(1 + (k + j) % 5)));
         }
         Scorecard byGender = Scorer.builder(SURVEY).grouping(Grouping.byAttribute("gender")).build().score(rows);
-        List<CSVRecord> csv = records(text(new ScoreResult(byGender, Ranking.of(byGender), 6, 0)));
+        List<CSVRecord> csv = records(text(new ScoreResult(byGender, Ranking.of(byGender), 6, 0, Map.of(),
+                Disclosure.none())));
         assertEquals(2 * 28, csv.size());
         for (CSVRecord r : csv) {
             assertEquals("", r.get("unit"));
@@ -347,7 +350,7 @@ class ScoreCsvTest {
             assertTrue(Set.of("Nam", "Nữ").contains(r.get("group")), r.toString());
         }
         Scorecard both = Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build().score(rows);
-        csv = records(text(new ScoreResult(both, Ranking.of(both), 6, 0)));
+        csv = records(text(new ScoreResult(both, Ranking.of(both), 6, 0, Map.of(), Disclosure.none())));
         assertEquals(2 * 28, csv.size());
         for (CSVRecord r : csv) {
             assertEquals("Bát Xát", r.get("unit"));

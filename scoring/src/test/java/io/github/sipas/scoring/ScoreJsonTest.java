@@ -116,10 +116,11 @@ class ScoreJsonTest {
         return rows;
     }
 
+    /** The result of {@link #edgeResponses()}, with {@link Disclosure#none()}: its tests check tiny units' figures. */
     static ScoreResult edgeCases(Set<Variant> variants) {
         List<Response> rows = edgeResponses();
         Scorecard card = Scorer.builder(SURVEY).variants(variants).build().score(rows);
-        return new ScoreResult(card, Ranking.of(card), rows.size(), 0);
+        return new ScoreResult(card, Ranking.of(card), rows.size(), 0, Map.of(), Disclosure.none());
     }
 
     static ScoreResult edgeCases() {
@@ -597,7 +598,8 @@ class ScoreJsonTest {
         }
         Scorecard card = Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build().score(rows);
         Ranking ranking = Ranking.of(card);
-        Path f = file("grouped.json", ScoreJson.toString(new ScoreResult(card, ranking, 4, 0)));
+        Path f = file("grouped.json", ScoreJson.toString(new ScoreResult(card, ranking, 4, 0, Map.of(),
+                Disclosure.none())));
         assertEquals(ranking.ranks(), ScoreJson.readRanks(f));
         assertTrue(ScoreJson.readRanks(f).containsKey("Bát Xát / Nam"));
     }
