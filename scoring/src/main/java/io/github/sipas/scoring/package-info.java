@@ -4,7 +4,9 @@
  * ({@link io.github.sipas.scoring.Scorer}, {@link io.github.sipas.scoring.ScoreAccumulator}); rankings with ties,
  * change of rank, reliability flags and quartile tiers ({@link io.github.sipas.scoring.Ranking}); the reliability of
  * each element as a scale ({@link io.github.sipas.scoring.Reliability}); and the JSON and CSV forms of a result
- * ({@link io.github.sipas.scoring.ScoreJson}, {@link io.github.sipas.scoring.ScoreCsv}). The estimators are those of
+ * ({@link io.github.sipas.scoring.ScoreJson}, {@link io.github.sipas.scoring.ScoreCsv}) and the HTML report
+ * ({@link io.github.sipas.scoring.HtmlReport}), which publish small cells without their figures and never a personal
+ * field ({@link io.github.sipas.scoring.Disclosure}). The estimators are those of
  * the project's {@code estimation.md}, checked against R's {@code survey} and {@code psych} packages.
  */
 package io.github.sipas.scoring;
