@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
                 + "ranking with intervals and change of rank, charts of the indices, a heat map of units x elements, "
                 + "each unit's criteria against the mean of units, answer distributions, reliability, data-quality "
                 + "findings and the methods used. Vietnamese by default, English with --lang en.",
+                "Units (or units x groups) with fewer than --min-cell forms are shown without figures and left out of "
+                + "the charts; personal columns (names, phones, addresses...) are never written.",
                 "Exit code 0 when every row was scored, 1 when some rows were rejected, 2 on a usage error or "
                 + "unreadable input."})
 final class ReportCommand implements Callable<Integer> {

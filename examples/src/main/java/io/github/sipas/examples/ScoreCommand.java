@@ -7,6 +7,7 @@ import io.github.sipas.scoring.ScoreCsv;
 import io.github.sipas.scoring.ScoreJson;
 import io.github.sipas.scoring.ScoreResult;
 import io.github.sipas.scoring.Scorecard;
+import io.github.sipas.scoring.Suppression;
 import io.github.sipas.scoring.UnitScore;
 import java.io.IOException;
 import org.apache.commons.io.output.CloseShieldWriter;
@@ -25,6 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scores a survey round: every unit's SIPAS index with its standard error and confidence "
                 + "interval, its elements and criteria, and the ranking with the change of rank.",
+                "Cells (units, or units x groups) with fewer than --min-cell forms are published without figures "
+                + "and not ranked; personal columns (names, phones, addresses...) are never written.",
                 "Rejected rows are listed on standard error and counted in the output. Exit code 0 when every row "
                 + "was scored, 1 when some rows were rejected, 2 on a usage error or unreadable input."})
 final class ScoreCommand implements Callable<Integer> {
@@ -78,7 +81,12 @@ final class ScoreCommand implements Callable<Integer> {
         return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
     }
 
-    /** The ranking table of {@code --format table}. */
+    /**
+     * The ranking table of {@code --format table}. A suppressed cell keeps its row, with its number of forms, and
+     * shows {@code n<K} (fewer than K forms) or {@code x} (complementary) in place of its index and
+     * {@code suppressed} in place of its interval; a note under the table, after an empty line, says what the markers
+     * mean.
+     */
     static final class Table {
         private Table() {
         }
@@ -98,10 +106,13 @@ final class ScoreCommand implements Callable<Integer> {
             String head = String.format(Locale.ROOT, "%4s  %-" + width + "s  %7s  %6s  %-16s  %6s  %-12s  %s",
                     "Rank", "Unit", "Forms", "Index", level + "% interval", "Change", "Tier", "Flags");
             p.println(head);
+            int k = result.disclosure().minRespondents();
             for (RankedUnit r : result.ranking().units()) {
                 UnitScore u = result.unit(r.label());
-                String interval = Double.isNaN(u.index().lower()) ? "" : String.format(Locale.ROOT,
-                        "[%6.2f, %6.2f]", u.index().lower(), u.index().upper());
+                String interval = r.isSuppressed() ? "suppressed" : Double.isNaN(u.index().lower()) ? ""
+                        : String.format(Locale.ROOT, "[%6.2f, %6.2f]", u.index().lower(), u.index().upper());
+                String index = r.isSuppressed() ? (r.suppression() == Suppression.SMALL_CELL ? "n<" + k : "x")
+                        : r.rounded() == null ? "-" : r.rounded().toPlainString();
                 String change = r.rankChange() == null ? (r.previousRank() == null && r.isRanked() ? "new" : "")
                         : r.rankChange() > 0 ? "+" + r.rankChange() : r.rankChange().toString();
                 if (result.ranking().previousRanks().isEmpty()) {
@@ -113,10 +124,15 @@ final class ScoreCommand implements Callable<Integer> {
                     flags = (flags.isEmpty() ? "" : flags + " ") + "not ranked: " + r.reason();
                 }
                 p.println(String.format(Locale.ROOT, "%4s  %-" + width + "s  %7d  %6s  %-16s  %6s  %-12s  %s",
-                        r.rank() == null ? "-" : r.rank().toString(), label(result, r), r.respondents(),
-                        r.rounded() == null ? "-" : r.rounded().toPlainString(), interval, change,
+                        r.rank() == null ? "-" : r.rank().toString(), label(result, r), r.respondents(), index,
+                        interval, change,
                         r.tier() == null ? "" : r.tier().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         flags).stripTrailing());
+            }
+            if (!result.ranking().suppressed().isEmpty()) {
+                p.println();
+                p.printf("n<%d: suppressed, fewer than %d forms; x: suppressed to protect a smaller cell of the same "
+                        + "total (complementary). Suppressed cells are not ranked.%n", k, k);
             }
             p.flush();
         }

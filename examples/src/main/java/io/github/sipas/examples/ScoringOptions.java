@@ -5,16 +5,19 @@ import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
+import io.github.sipas.scoring.Disclosure;
 import io.github.sipas.scoring.Grouping;
 import io.github.sipas.scoring.IntervalMethod;
 import io.github.sipas.scoring.Ranking;
 import io.github.sipas.scoring.RankingMethod;
+import io.github.sipas.scoring.RankedUnit;
 import io.github.sipas.scoring.RankingOptions;
 import io.github.sipas.scoring.ScoreAccumulator;
 import io.github.sipas.scoring.ScoreJson;
 import io.github.sipas.scoring.ScoreResult;
 import io.github.sipas.scoring.Scorecard;
 import io.github.sipas.scoring.Scorer;
+import io.github.sipas.scoring.Suppression;
 import io.github.sipas.scoring.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,6 +68,13 @@ final class ScoringOptions {
     @Option(names = "--exclude-unreliable", description = "Do not rank units with fewer forms than --min-respondents.")
     private boolean excludeUnreliable;
 
+    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "10", description = "Suppress every cell (a unit, "
+            + "or a unit x group with --by unit,COLUMN) with fewer than K forms: its figures are replaced by a note, "
+            + "it is not ranked and it is left out of charts and means; when one cell of a unit is suppressed, the "
+            + "next smallest is too, so that the unit's total cannot give it away. The count of forms is still shown. "
+            + "1 suppresses nothing (default 10).")
+    private int minCell;
+
     @Option(names = "--variants", description = "Also compute the rescaled mean score, the share very satisfied and "
             + "the share satisfied on every criterion.")
     private boolean variants;
@@ -78,6 +88,11 @@ final class ScoringOptions {
     Outcome run(CommandLine cl, InputOptions input, CsvResponseReader.LineSink extra) throws IOException {
         input.check(cl);
         Scorer scorer = scorer(cl, input.survey());
+        if (minCell < 1) {
+            throw new CommandLine.ParameterException(cl, "--min-cell must be at least 1 (1 suppresses nothing), not "
+                    + minCell);
+        }
+        Disclosure disclosure = Disclosure.of(minCell);
         RankingOptions options = RankingOptions.builder().method(parse(cl, RankingMethod.class, rankingMethod,
                 "--ranking")).reliabilityThreshold(threshold).excludeUnreliable(excludeUnreliable).build();
         ScoreAccumulator acc = scorer.accumulator();
@@ -106,9 +121,9 @@ final class ScoringOptions {
                     + "; its columns are " + String.join(", ", report.header()));
         }
         Scorecard card = acc.result();
-        Ranking ranking = Ranking.of(card, options);
+        Ranking ranking = Ranking.of(card, options, disclosure);
         if (previous != null) {
-            ranking = ranking.withPrevious(previousRanks(cl, input, scorer, options));
+            ranking = ranking.withPrevious(previousRanks(cl, input, scorer, options, disclosure));
             if (!ranking.previousOnly().isEmpty()) {
                 err.println("ranked in the previous period but absent now: "
                         + String.join(", ", ranking.previousOnly()));
@@ -120,8 +135,20 @@ final class ScoringOptions {
         if (list != null) {
             list.units().forEach(u -> names.put(u.id(), u.name()));
         }
-        return new Outcome(new ScoreResult(card, ranking, report.rowsRead(), report.rejected(), names), report,
-                scorer);
+        ScoreResult result = new ScoreResult(card, ranking, report.rowsRead(), report.rejected(), names, disclosure);
+        List<RankedUnit> suppressed = result.ranking().suppressed();
+        if (!suppressed.isEmpty()) {
+            long small = suppressed.stream().filter(r -> r.suppression() == Suppression.SMALL_CELL).count();
+            List<String> labels = suppressed.stream().map(RankedUnit::label).toList();
+            String shown = String.join(", ", labels.subList(0, Math.min(10, labels.size())))
+                    + (labels.size() > 10 ? " and " + (labels.size() - 10) + " more" : "");
+            err.println("suppressed " + suppressed.size() + " of " + card.units().size() + " cells (" + small
+                    + " with fewer than " + minCell + " forms, " + (suppressed.size() - small) + " complementary): "
+                    + shown + "; their figures are not published and they are not ranked (--min-cell " + minCell
+                    + ")");
+            err.flush();
+        }
+        return new Outcome(result, report, scorer);
     }
 
     private Scorer scorer(CommandLine cl, Survey survey) {
@@ -131,14 +158,10 @@ final class ScoringOptions {
         }
         b.level(level);
         if (by != null) {
-            List<String> parts = List.of(by.split(",", -1));
-            if (parts.size() == 1 && !parts.get(0).isBlank() && !parts.get(0).equals("unit")) {
-                b.grouping(Grouping.byAttribute(parts.get(0).strip()));
-            } else if (parts.size() == 2 && parts.get(0).strip().equals("unit") && !parts.get(1).isBlank()) {
-                b.grouping(Grouping.byUnitAnd(parts.get(1).strip()));
-            } else if (!by.strip().equals("unit")) {
-                throw new CommandLine.ParameterException(cl,
-                        "--by takes COLUMN or unit,COLUMN, not '" + by + "'");
+            try {
+                grouping(cl, b);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, "--by: " + e.getMessage());
             }
         }
         if (variants) {
@@ -147,9 +170,21 @@ final class ScoringOptions {
         return b.build();
     }
 
+    /** Sets the grouping of --by; a personal column is refused by {@link Grouping}. */
+    private void grouping(CommandLine cl, Scorer.Builder b) {
+        List<String> parts = List.of(by.split(",", -1));
+        if (parts.size() == 1 && !parts.get(0).isBlank() && !parts.get(0).equals("unit")) {
+            b.grouping(Grouping.byAttribute(parts.get(0).strip()));
+        } else if (parts.size() == 2 && parts.get(0).strip().equals("unit") && !parts.get(1).isBlank()) {
+            b.grouping(Grouping.byUnitAnd(parts.get(1).strip()));
+        } else if (!by.strip().equals("unit")) {
+            throw new CommandLine.ParameterException(cl, "--by takes COLUMN or unit,COLUMN, not '" + by + "'");
+        }
+    }
+
     /** The ranks of the previous period: from a saved JSON result, or by scoring its responses alike. */
     private Map<String, Integer> previousRanks(CommandLine cl, InputOptions input, Scorer scorer,
-            RankingOptions options) throws IOException {
+            RankingOptions options, Disclosure disclosure) throws IOException {
         String head;
         try (java.io.InputStream in = Files.newInputStream(previous)) {
             head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
@@ -171,7 +206,8 @@ final class ScoringOptions {
         if (report.rejected() > 0) {
             err.println(report.summary() + "; the rejected rows of the previous period are not scored");
         }
-        return Ranking.of(acc.result(), options).ranks();
+        // The ranks published then: with the same rule, so that a unit suppressed then has no previous rank.
+        return Ranking.of(acc.result(), options, disclosure).ranks();
     }
 
     static <E extends Enum<E>> E parse(CommandLine cl, Class<E> type, String text, String option) {

@@ -74,4 +74,34 @@ class ReportCommandTest {
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--out"), run.err());
     }
+
+    @Test
+    void smallUnitsAreSuppressedAndNoPersonalValueIsWritten() throws IOException {
+        Path out = dir.resolve("personal.html");
+        CommandLineRun run = CommandLineRun.of("report", "--survey", "sipas-2017", "--responses",
+                ScoreCommandTest.PERSONAL.toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("suppressed 1 of 4 cells"), run.err());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(4, count(html, "class=\"unit-row\""));
+        assertEquals(1, count(html, "data-suppressed=\"small-cell\""), "Mường Khương, 5 forms");
+        assertTrue(html.contains("không công bố (n &lt; 10)"));
+        ScoreCommandTest.assertNoPersonalValue(html);
+
+        Path grouped = dir.resolve("grouped.html");
+        run = CommandLineRun.of("report", "--survey", "sipas-2017", "--responses", ScoreCommandTest.PERSONAL.toString(),
+                "--by", "unit,gender", "--min-cell", "10", "--lang", "en", "--out", grouped.toString());
+        assertEquals(0, run.code(), run.err());
+        html = Files.readString(grouped, StandardCharsets.UTF_8);
+        assertEquals(5, count(html, "data-suppressed=\"small-cell\""));
+        assertEquals(1, count(html, "data-suppressed=\"complementary\""), "Bắc Hà / Nam");
+        ScoreCommandTest.assertNoPersonalValue(html);
+    }
+
+    @Test
+    void helpDocumentsMinCell() {
+        CommandLineRun run = CommandLineRun.of("report", "--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("--min-cell=K"), run.out());
+    }
 }

@@ -52,8 +52,12 @@ class ScoreCommandTest {
     /** The sample's size: InputOptions.SAMPLE, and the README ("1,800 synthetic SIPAS 2017 forms"). */
     static final int SAMPLE_FORMS = 1800;
 
-    /** A ranked row of the table: rank, unit, forms, index (two decimals). */
-    private static final Pattern ROW = Pattern.compile("^\\s*(\\d+|-)  (.+?)\\s+(\\d+)\\s+(\\d+\\.\\d\\d|-)(\\s.*)?$");
+    /**
+     * A row of the table: rank, unit, forms, index (two decimals, "-" when undefined, "n&lt;K" or "x" when
+     * suppressed).
+     */
+    private static final Pattern ROW = Pattern.compile(
+            "^\\s*(\\d+|-)  (.+?)\\s+(\\d+)\\s+(\\d+\\.\\d\\d|-|n<\\d+|x)(\\s.*)?$");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -142,6 +146,9 @@ class ScoreCommandTest {
         assertTrue(header >= 0, out);
         List<Matcher> rows = new ArrayList<>();
         for (String line : lines.subList(header + 1, lines.size())) {
+            if (line.isEmpty()) {
+                break; // the note on suppressed cells
+            }
             Matcher m = ROW.matcher(line);
             assertTrue(m.matches(), "not a table row: '" + line + "'");
             rows.add(m);
@@ -560,5 +567,193 @@ class ScoreCommandTest {
             assertTrue(u.get("rank").isIntegralNumber(), u.toString());
             assertEquals(u.get("respondents").longValue() < 200 ? 1 : 0, u.get("flags").size(), u.toString());
         }
+    }
+
+    // ---- small cells and personal fields -------------------------------------------------------------------------
+
+    /**
+     * 71 synthetic forms with personal columns, made by make_personal_fields.py beside it (see its docstring): Bảo Yên
+     * 15 + 15 forms (men + women), Bắc Hà 20 + 4, Si Ma Cai 6 + 6, Mường Khương 3 + 2.
+     */
+    static final Path PERSONAL = Path.of("../scoring/src/test/resources/privacy/personal-fields.csv");
+
+    static String[] personal(String... more) {
+        List<String> args = new ArrayList<>(List.of("--survey", "sipas-2017", "--responses", PERSONAL.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(new String[0]);
+    }
+
+    /** Every value of the personal columns of {@link #PERSONAL}: 71 forms × 5 columns. */
+    static List<String> personalValues() throws IOException {
+        List<String> values = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(PERSONAL, StandardCharsets.UTF_8);
+                CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord r : p) {
+                for (String c : List.of("Họ và tên", "Số điện thoại", "Địa chỉ", "Email", "Số CCCD")) {
+                    values.add(r.get(c));
+                }
+            }
+        }
+        assertEquals(71 * 5, values.size());
+        return values;
+    }
+
+    static void assertNoPersonalValue(String output) throws IOException {
+        for (String v : personalValues()) {
+            assertFalse(output.contains(v), "personal value '" + v + "' was written");
+        }
+    }
+
+    @Test
+    void tableShowsTheMarkerInPlaceOfASmallUnitsIndexAndSaysSoOnStandardError() throws IOException {
+        CommandLineRun run = score(personal());
+        assertEquals(0, run.code(), run.err());
+        List<Matcher> rows = tableRows(run.out());
+        assertEquals(List.of("1", "2", "3", "-"), rows.stream().map(m -> m.group(1)).toList(), run.out());
+        assertEquals("n<10", rows.get(3).group(4));
+        assertEquals("5", rows.get(3).group(3));
+        String small = run.out().lines().filter(l -> l.contains("Mường Khương")).findFirst().orElseThrow();
+        assertTrue(small.matches("^\\s+-  Mường Khương\\s+5\\s+n<10  suppressed\\s+few-respondents not ranked: "
+                + "suppressed: 5 respondents, fewer than the 10 needed to publish a figure$"), small);
+        assertTrue(run.out().contains("n<10: suppressed, fewer than 10 forms; x: suppressed to protect"), run.out());
+        assertTrue(run.err().contains("suppressed 1 of 4 cells (1 with fewer than 10 forms, 0 complementary): "
+                + "Mường Khương; their figures are not published and they are not ranked (--min-cell 10)"),
+                run.err());
+        assertNoPersonalValue(run.out() + run.err());
+    }
+
+    @Test
+    void tableByUnitAndGenderMarksTheComplementX() throws IOException {
+        CommandLineRun run = score(personal("--by", "unit,gender"));
+        assertEquals(0, run.code(), run.err());
+        String complement = run.out().lines().filter(l -> l.contains("Bắc Hà / Nam")).findFirst().orElseThrow();
+        assertTrue(complement.matches("^\\s+-  Bắc Hà / Nam\\s+20\\s+x  suppressed\\s+.*complementary.*$"), complement);
+        assertEquals(2, tableRows(run.out()).stream().filter(m -> !m.group(1).equals("-")).count(),
+                "Bảo Yên's two cells are ranked: " + run.out());
+        assertTrue(run.err().contains("suppressed 6 of 8 cells (5 with fewer than 10 forms, 1 complementary)"),
+                run.err());
+        assertNoPersonalValue(run.out() + run.err());
+    }
+
+    @Test
+    void jsonGivesTheSuppressedUnitWithoutFigures() throws IOException {
+        JsonNode root = json(personal());
+        assertEquals(10, root.get("disclosure").get("minRespondents").intValue());
+        assertEquals(1, root.get("disclosure").get("suppressed").intValue());
+        JsonNode small = unit(root, "Mường Khương");
+        assertTrue(small.get("suppressed").booleanValue());
+        assertEquals("small-cell", small.get("suppression").textValue());
+        assertEquals(5, small.get("respondents").intValue());
+        assertFalse(small.has("index") || small.has("items") || small.has("elements") || small.has("rounded"));
+        assertEquals(71, respondents(root), "the forms of a suppressed unit are still counted");
+        assertNoPersonalValue(MAPPER.writeValueAsString(root));
+        JsonNode grouped = json(personal("--by", "unit,gender"));
+        assertEquals(6, grouped.get("disclosure").get("suppressed").intValue());
+        assertEquals("complementary", unit(grouped, "Bắc Hà / Nam").get("suppression").textValue());
+    }
+
+    @Test
+    void csvLeavesTheFiguresEmptyWithStatusSuppressed() throws IOException {
+        CommandLineRun run = score(personal("--format", "csv"));
+        assertEquals(0, run.code(), run.err());
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(run.out()))) {
+            List<CSVRecord> rows = p.getRecords();
+            // 3 published units × 28 rows, and one row for Mường Khương.
+            assertEquals(3 * 28 + 1, rows.size());
+            CSVRecord small = rows.stream().filter(r -> r.get("unit").equals("Mường Khương")).findFirst()
+                    .orElseThrow();
+            assertEquals("suppressed", small.get("status"));
+            assertEquals("5", small.get("respondents"));
+            assertEquals("", small.get("value"));
+            assertEquals("", small.get("lower"));
+            assertEquals("", small.get("rank"));
+        }
+        assertNoPersonalValue(run.out() + run.err());
+    }
+
+    @Test
+    void minCellOneSuppressesNothingAndSaysNothing() throws IOException {
+        CommandLineRun run = score(personal("--min-cell", "1"));
+        assertEquals(0, run.code(), run.err());
+        assertEquals(4, tableRows(run.out()).size(), run.out());
+        assertFalse(run.err().contains("suppressed"), run.err());
+        assertFalse(run.out().contains("n<"), run.out());
+        JsonNode root = json(personal("--min-cell", "1", "--by", "unit,gender"));
+        assertEquals(0, root.get("disclosure").get("suppressed").intValue());
+        assertEquals(8, ranked(root));
+    }
+
+    @Test
+    void minCellRaisesTheThreshold() throws IOException {
+        // 12 forms in Si Ma Cai: suppressed below 13, not at 12.
+        assertEquals(2, json(personal("--min-cell", "13")).get("disclosure").get("suppressed").intValue());
+        assertEquals(1, json(personal("--min-cell", "12")).get("disclosure").get("suppressed").intValue());
+    }
+
+    private static int ranked(JsonNode root) {
+        int n = 0;
+        for (JsonNode u : root.get("units")) {
+            n += u.get("rank").isNull() ? 0 : 1;
+        }
+        return n;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "-3"})
+    void minCellBelowOneIsAUsageError(String k) {
+        CommandLineRun run = score(personal("--min-cell", k));
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--min-cell must be at least 1 (1 suppresses nothing), not " + k), run.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Số điện thoại", "'unit,Họ và tên'", "Email"})
+    void groupingByAPersonalColumnIsAUsageError(String by) throws IOException {
+        CommandLineRun run = score(personal("--by", by));
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("is a personal field"), run.err());
+        assertEquals("", run.out());
+        assertNoPersonalValue(run.err());
+    }
+
+    @Test
+    void previousSavedWithASuppressedUnitGivesItNoPreviousRank() throws IOException {
+        Path prev = dir.resolve("prev.json");
+        assertEquals(0, score(personal("--format", "json", "--out", prev.toString())).code());
+        // Now everything is published: Mường Khương is ranked, but was not then, so it is new.
+        JsonNode root = json(personal("--min-cell", "1", "--previous", prev.toString()));
+        JsonNode small = unit(root, "Mường Khương");
+        assertTrue(small.get("rank").isInt());
+        assertTrue(small.get("previousRank").isNull());
+        assertTrue(small.get("rankChange").isNull());
+        CommandLineRun table = score(personal("--min-cell", "1", "--previous", prev.toString()));
+        String row = table.out().lines().filter(l -> l.contains("Mường Khương")).findFirst().orElseThrow();
+        assertTrue(row.contains(" new "), row);
+    }
+
+    @Test
+    void previousResponsesAreRankedWithTheSameRule() throws IOException {
+        // The same responses as the previous period: Mường Khương was suppressed then and is now, the three
+        // published units keep their ranks.
+        JsonNode root = json(personal("--previous", PERSONAL.toString()));
+        for (JsonNode u : root.get("units")) {
+            if (u.get("suppressed").booleanValue()) {
+                assertTrue(u.get("previousRank").isNull(), u.toString());
+            } else {
+                assertEquals(0, u.get("rankChange").intValue(), u.toString());
+            }
+        }
+        // With a rule of 1 now and then, Mường Khương's previous rank is its rank among the four.
+        JsonNode all = json(personal("--min-cell", "1", "--previous", PERSONAL.toString()));
+        assertEquals(0, unit(all, "Mường Khương").get("rankChange").intValue());
+    }
+
+    @Test
+    void helpDocumentsMinCell() {
+        CommandLineRun run = score("--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("--min-cell=K"), run.out());
+        assertTrue(run.out().contains("1 suppresses nothing (default 10)"), run.out());
     }
 }

@@ -7,7 +7,9 @@ import java.util.Objects;
  * How responses are grouped for scoring: by unit (the default), by an attribute such as {@code gender} or {@code period},
  * or by unit and attribute together.
  *
- * <p>A response with no value for the attribute falls in the group {@value #MISSING}.
+ * <p>A response with no value for the attribute falls in the group {@value #MISSING}. A personal attribute (a name,
+ * phone number, address, email, national id or date of birth; see {@link Disclosure#isPersonal(String)}) cannot be
+ * grouped by, since its values would be published as the groups' labels.
  *
  * @param byUnit whether the unit is part of the group
  * @param attribute the attribute that is part of the group, or null; {@code "period"} means the response's period
@@ -26,11 +28,17 @@ public record Grouping(boolean byUnit, String attribute) {
      *
      * @param byUnit whether the unit is part of the group
      * @param attribute the attribute, or null
-     * @throws IllegalArgumentException if neither the unit nor an attribute is chosen, or the attribute is blank
+     * @throws IllegalArgumentException if neither the unit nor an attribute is chosen, or the attribute is blank or
+     *     personal
      */
     public Grouping {
         if (attribute != null && attribute.isBlank()) {
             throw new IllegalArgumentException("attribute must not be blank");
+        }
+        if (attribute != null && Disclosure.isPersonal(attribute)) {
+            throw new IllegalArgumentException("attribute '" + attribute + "' is a personal field (a name, phone, "
+                    + "address, email, national id or date of birth; see Disclosure.PERSONAL_FIELDS): grouping by it "
+                    + "would publish its values");
         }
         if (!byUnit && attribute == null) {
             throw new IllegalArgumentException("a grouping needs the unit, an attribute, or both");

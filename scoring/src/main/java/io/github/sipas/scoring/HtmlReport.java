@@ -59,6 +59,18 @@ import java.util.Objects;
  * never "NaN". Every text taken from the data (unit names, titles, messages) is escaped. The markup is also
  * well-formed XML (XHTML syntax), so that it can be checked by an XML parser.
  *
+ * <p>The page applies the result's {@link Disclosure} rule ({@link ScoreResult#suppressed()}): a suppressed unit keeps
+ * its row in every table of units (ranking, elements, reliability, each question's options), with its name and
+ * forms and the text "không công bố (n &lt; 10)" / "suppressed (n &lt; 10)", or "(ẩn bổ sung)" / "(complementary)",
+ * in place of its figures (the ranking row gets {@code data-suppressed="small-cell"} or {@code "complementary"}); it is
+ * left out of every chart, of the means of units and of the pooled answer distributions, with a note naming it under
+ * each; its place among the units says the same without a chart; the summary and the methods state the threshold.
+ * A data-quality finding about a unit whose forms, over the scorecard's cells, number fewer than the threshold shows
+ * the check, unit, item and group but not its count, lines or message; with a scorecard grouped by an attribute alone
+ * the units' sizes are not known and findings are shown as they are. The value of a finding's group whose column is
+ * personal ({@link Disclosure#isPersonal(String)}, e.g. {@code Số điện thoại=0912…}) is replaced by "[không công
+ * bố]" / "[withheld]", in the group and in the message.
+ *
  * <p>A report is immutable and thread-safe; build one with {@link #builder(Survey)}.
  *
  * @since 0.1

@@ -83,6 +83,7 @@ final class HtmlReportPage {
             ".note { font-size: 12.5px; color: #57606a; margin: 4px 0 8px 0; }",
             ".small { font-size: 11.5px; color: #57606a; }",
             ".weak { font-style: italic; color: #b42318; }",
+            "td.suppressed { color: #57606a; font-style: italic; text-align: center; }",
             "nav ol { columns: 2; margin: 4px 0 0 0; }",
             "nav a { color: #1f4e79; text-decoration: none; }",
             ".unit-block { display: grid; grid-template-columns: 3fr 2fr; gap: 4px 16px;",
@@ -117,6 +118,13 @@ final class HtmlReportPage {
     private final Ranking ranking;
     private final List<RankedUnit> rows;
     private final List<UnitScore> units;
+    /** The rows whose figures are published (not suppressed), in ranking order, and their scores. */
+    private final List<RankedUnit> shownRows;
+    private final List<UnitScore> shown;
+    /** The rows whose figures are suppressed, in ranking order. */
+    private final List<RankedUnit> hiddenRows;
+    /** The smallest number of forms a published cell has. */
+    private final int minCell;
     private final List<String> elementIds;
     private final List<String> itemIds;
     private final Map<String, Double> itemMean = new HashMap<>();
@@ -141,6 +149,10 @@ final class HtmlReportPage {
         this.ranking = result.ranking();
         this.rows = ranking.units();
         this.units = rows.stream().map(r -> result.unit(r.label())).toList();
+        this.shownRows = rows.stream().filter(r -> !r.isSuppressed()).toList();
+        this.shown = shownRows.stream().map(r -> result.unit(r.label())).toList();
+        this.hiddenRows = rows.stream().filter(RankedUnit::isSuppressed).toList();
+        this.minCell = result.disclosure().minRespondents();
         Set<String> elements = new LinkedHashSet<>();
         Set<String> items = new LinkedHashSet<>();
         for (UnitScore u : units) {
@@ -150,15 +162,15 @@ final class HtmlReportPage {
         this.elementIds = List.copyOf(elements);
         this.itemIds = List.copyOf(items);
         for (String id : itemIds) {
-            itemMean.put(id, HtmlReportFormat.meanOfFinite(units.stream().map(u -> itemValue(u, id)).toList()));
+            itemMean.put(id, HtmlReportFormat.meanOfFinite(shown.stream().map(u -> itemValue(u, id)).toList()));
         }
         for (String id : elementIds) {
-            elementMean.put(id, HtmlReportFormat.meanOfFinite(units.stream().map(u -> elementValue(u, id)).toList()));
+            elementMean.put(id, HtmlReportFormat.meanOfFinite(shown.stream().map(u -> elementValue(u, id)).toList()));
         }
-        this.overallMean = HtmlReportFormat.meanOfFinite(units.stream().map(u -> u.index().value()).toList());
+        this.overallMean = HtmlReportFormat.meanOfFinite(shown.stream().map(u -> u.index().value()).toList());
         this.level = HtmlReportFormat.level(card.level(), lang);
         Set<String> questions = new LinkedHashSet<>();
-        for (UnitScore u : units) {
+        for (UnitScore u : shown) {
             u.options().forEach(o -> questions.add(o.id()));
         }
         List<String> ordered = new ArrayList<>(questions);
@@ -222,6 +234,29 @@ final class HtmlReportPage {
         }
         String s = num(v);
         return s.startsWith(HtmlReportFormat.MINUS) || s.equals(num(0.0)) ? s : "+" + s;
+    }
+
+    /** The text shown in place of a suppressed cell's figures. */
+    private String suppressedText(RankedUnit r) {
+        return r.suppression() == Suppression.COMPLEMENTARY ? t(HtmlReportText.SUPPRESSED_COMPLEMENTARY)
+                : t(HtmlReportText.SUPPRESSED_SMALL, "k", minCell);
+    }
+
+    /** A cell with the suppression text spanning the given number of columns. */
+    private void suppressedCells(RankedUnit r, int columns) {
+        h.append("<td class=\"suppressed\"");
+        if (columns > 1) {
+            h.append(" colspan=\"").append(columns).append('"');
+        }
+        h.append('>').append(esc(suppressedText(r))).append("</td>");
+    }
+
+    /** A note under a chart naming the suppressed units it leaves out, when there are some. */
+    private void leftOutNote() {
+        if (!hiddenRows.isEmpty()) {
+            p("note suppressed-note", t(HtmlReportText.CHART_LEFT_OUT, "n", count(hiddenRows.size()), "units",
+                    hiddenRows.stream().map(this::rowName).collect(Collectors.joining(", ")), "k", minCell));
+        }
     }
 
     private String pageTitle() {
@@ -394,8 +429,11 @@ final class HtmlReportPage {
         row(t(HtmlReportText.ACCEPTED), count(result.rowsRead() - result.rejected()), true);
         row(t(HtmlReportText.REJECTED), count(result.rejected()), true);
         int ranked = ranking.ranked().size();
-        row(t(HtmlReportText.UNITS), t(HtmlReportText.UNITS_VALUE, "units", count(units.size()), "ranked",
-                count(ranked), "unranked", count(units.size() - ranked)), false);
+        row(t(HtmlReportText.UNITS), t(hiddenRows.isEmpty() ? HtmlReportText.UNITS_VALUE
+                : HtmlReportText.UNITS_VALUE_SUPPRESSED, "units", count(units.size()), "ranked", count(ranked),
+                "unranked", count(units.size() - ranked), "suppressed", count(hiddenRows.size())), false);
+        row(t(HtmlReportText.DISCLOSURE), minCell <= 1 ? t(HtmlReportText.DISCLOSURE_NONE)
+                : t(HtmlReportText.DISCLOSURE_VALUE, "k", minCell, "n", count(hiddenRows.size())), false);
         row(t(HtmlReportText.LEVEL), level, false);
         row(t(HtmlReportText.INTERVAL_METHOD), t(HtmlReportText.INTERVAL_METHOD_VALUE, "method",
                 methodName(card.method()), "composite", card.method() == IntervalMethod.LOGIT ? "logit" : "Wald"),
@@ -474,12 +512,20 @@ final class HtmlReportPage {
             RankedUnit r = rows.get(i);
             UnitScore u = units.get(i);
             h.append("<tr class=\"unit-row\" data-unit=\"").append(esc(r.label())).append("\" data-rank=\"")
-                    .append(r.rank() == null ? "" : r.rank().toString()).append("\">");
+                    .append(r.rank() == null ? "" : r.rank().toString()).append('"');
+            if (r.isSuppressed()) {
+                h.append(" data-suppressed=\"").append(ScoreJson.name(r.suppression())).append('"');
+            }
+            h.append('>');
             td(r.rank() == null ? UNDEFINED : r.rank().toString(), "num");
             td(name(u), null);
             td(count(r.respondents()), "num");
-            td(published(r), "num");
-            td(interval(u.index()), "num");
+            if (r.isSuppressed()) {
+                suppressedCells(r, 2);
+            } else {
+                td(published(r), "num");
+                td(interval(u.index()), "num");
+            }
             change(r, previous);
             h.append("<td>");
             if (r.tier() != null) {
@@ -496,6 +542,8 @@ final class HtmlReportPage {
             if (!r.isRanked()) {
                 if ("en".equals(lang)) {
                     notes.add("not ranked: " + r.reason());
+                } else if (r.isSuppressed()) {
+                    notes.add(t(HtmlReportText.NOT_RANKED_SUPPRESSED));
                 } else if (Double.isFinite(r.value())) {
                     notes.add(t(HtmlReportText.NOT_RANKED_FEW, "n", threshold));
                 } else {
@@ -511,6 +559,9 @@ final class HtmlReportPage {
         }
         p("note", previous ? t(HtmlReportText.CHANGE_NOTE) : t(HtmlReportText.NO_PREVIOUS));
         p("note", t(HtmlReportText.UNDEFINED_NOTE));
+        if (!hiddenRows.isEmpty()) {
+            p("note suppressed-note", t(HtmlReportText.SUPPRESSED_NOTE, "k", minCell));
+        }
         h.append("</section>\n");
     }
 
@@ -549,7 +600,7 @@ final class HtmlReportPage {
     private void indexSection() {
         heading("index-section", HtmlReportText.INDEX_SECTION);
         String id = "chart-index";
-        int n = units.size();
+        int n = shown.size();
         double width = 760;
         double left = 210;
         double right = 70;
@@ -558,7 +609,7 @@ final class HtmlReportPage {
         double plotW = width - left - right;
         double height = top + Math.max(1, n) * rowH + 40;
         List<Double> values = new ArrayList<>();
-        for (UnitScore u : units) {
+        for (UnitScore u : shown) {
             values.add(u.index().value());
             values.add(u.index().lower());
             values.add(u.index().upper());
@@ -589,8 +640,8 @@ final class HtmlReportPage {
         text(left + plotW / 2, bottomY + 32, "middle", "font-size=\"12\" fill=\"#57606a\"",
                 t(HtmlReportText.AXIS_INDEX));
         for (int i = 0; i < n; i++) {
-            RankedUnit r = rows.get(i);
-            UnitScore u = units.get(i);
+            RankedUnit r = shownRows.get(i);
+            UnitScore u = shown.get(i);
             Estimate e = u.index();
             double y = top + i * rowH + rowH / 2;
             String colour = r.tier() == null ? UNRANKED_COLOUR : TIER_COLOURS.get(r.tier());
@@ -627,7 +678,9 @@ final class HtmlReportPage {
             text(xm, top - 14, anchor, "font-size=\"12\"", t(HtmlReportText.MEAN_OF_UNITS) + ": " + meanText);
         }
         h.append("</svg>\n<figcaption>").append(esc(t(HtmlReportText.CHART_INDEX_CAPTION, "level", level, "mean",
-                meanText))).append("</figcaption>\n</figure>\n</section>\n");
+                meanText))).append("</figcaption>\n</figure>\n");
+        leftOutNote();
+        h.append("</section>\n");
     }
 
     // ---------------------------------------------------------------- heat map
@@ -637,7 +690,7 @@ final class HtmlReportPage {
         String id = "chart-heatmap";
         List<String> cols = new ArrayList<>(elementIds);
         int nc = cols.size() + 1;
-        int nr = units.size() + 1;
+        int nr = shown.size() + 1;
         double left = 210;
         double cellW = 74;
         double cellH = 24;
@@ -646,7 +699,7 @@ final class HtmlReportPage {
         double gridBottom = top + nr * cellH + 4;
         double height = gridBottom + 56;
         List<Double> all = new ArrayList<>();
-        for (UnitScore u : units) {
+        for (UnitScore u : shown) {
             cols.forEach(c -> all.add(elementValue(u, c)));
             all.add(u.index().value());
         }
@@ -655,7 +708,7 @@ final class HtmlReportPage {
         double[] dom = range(all, 5, 10);
         h.append("<figure class=\"chart\" id=\"").append(id).append("\">\n");
         svgOpen(id, width, height, t(HtmlReportText.CHART_HEATMAP_TITLE), t(HtmlReportText.CHART_HEATMAP_DESC,
-                "units", units.size(), "elements", elementIds.size(), "low", num(dom[0], 0), "high", num(dom[1], 0)));
+                "units", shown.size(), "elements", elementIds.size(), "low", num(dom[0], 0), "high", num(dom[1], 0)));
         h.append("<defs><linearGradient id=\"heat-gradient\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">");
         for (int i = 0; i < HEAT.length; i++) {
             h.append("<stop offset=\"").append(svg((double) i / (HEAT.length - 1))).append("\" stop-color=\"")
@@ -671,9 +724,9 @@ final class HtmlReportPage {
             h.append("</g>\n");
         }
         for (int r = 0; r < nr; r++) {
-            boolean meanRow = r == units.size();
+            boolean meanRow = r == shown.size();
             double y = top + r * cellH + (meanRow ? 4 : 0);
-            String label = meanRow ? t(HtmlReportText.MEAN_OF_UNITS) : HtmlReportFormat.clip(name(units.get(r)), 30);
+            String label = meanRow ? t(HtmlReportText.MEAN_OF_UNITS) : HtmlReportFormat.clip(name(shown.get(r)), 30);
             text(left - 10, y + cellH / 2 + 4, "end", meanRow ? "font-size=\"12\" font-style=\"italic\""
                     : "font-size=\"12\"", label);
             for (int c = 0; c < nc; c++) {
@@ -681,7 +734,7 @@ final class HtmlReportPage {
                 if (meanRow) {
                     v = c < cols.size() ? elementMean.get(cols.get(c)) : overallMean;
                 } else {
-                    UnitScore u = units.get(r);
+                    UnitScore u = shown.get(r);
                     v = c < cols.size() ? elementValue(u, cols.get(c)) : u.index().value();
                 }
                 double cx = left + c * cellW;
@@ -714,6 +767,7 @@ final class HtmlReportPage {
         }
         h.append("</svg>\n<figcaption>").append(esc(t(HtmlReportText.CHART_HEATMAP_CAPTION)))
                 .append("</figcaption>\n</figure>\n");
+        leftOutNote();
         // The same figures as a table, with the elements' titles.
         h.append("<table class=\"elements\">\n<caption>").append(esc(t(HtmlReportText.ELEMENTS_CAPTION)))
                 .append("</caption>\n<thead><tr>");
@@ -724,11 +778,16 @@ final class HtmlReportPage {
         }
         th(t(HtmlReportText.OVERALL), "num");
         h.append("</tr></thead>\n<tbody>\n");
-        for (UnitScore u : units) {
+        for (int i = 0; i < units.size(); i++) {
+            UnitScore u = units.get(i);
             h.append("<tr>");
             td(name(u), null);
-            cols.forEach(c -> td(num(elementValue(u, c)), "num"));
-            td(num(u.index().value()), "num");
+            if (rows.get(i).isSuppressed()) {
+                suppressedCells(rows.get(i), cols.size() + 1);
+            } else {
+                cols.forEach(c -> td(num(elementValue(u, c)), "num"));
+                td(num(u.index().value()), "num");
+            }
             h.append("</tr>\n");
         }
         h.append("<tr>");
@@ -752,20 +811,34 @@ final class HtmlReportPage {
             p("note", t(HtmlReportText.NO_UNITS));
         }
         List<Double> all = new ArrayList<>();
-        for (UnitScore u : units) {
+        for (UnitScore u : shown) {
             u.items().forEach(i -> all.add(i.estimate().value()));
         }
         double[] dom = range(all, 10, 30);
         dom[1] = 100;
-        for (int i = 0; i < units.size(); i++) {
-            unitBlock(i, dom);
+        int next = 0;
+        for (RankedUnit r : rows) {
+            if (r.isSuppressed()) {
+                hiddenBlock(r);
+            } else {
+                unitBlock(next++, dom);
+            }
         }
         h.append("</section>\n");
     }
 
+    /** A suppressed unit's place among the units: its name, forms and why its figures are not shown. */
+    private void hiddenBlock(RankedUnit r) {
+        h.append("<div class=\"unit-block suppressed\" data-unit=\"").append(esc(r.label())).append("\">\n<h3>")
+                .append(esc(rowName(r))).append("</h3>\n");
+        p("small", suppressedText(r) + " · " + t(HtmlReportText.FORMS_COUNT, "n", count(r.respondents())));
+        h.append("</div>\n");
+    }
+
+    /** The block of the index-th published unit (from 0, in ranking order). */
     private void unitBlock(int index, double[] dom) {
-        RankedUnit r = rows.get(index);
-        UnitScore u = units.get(index);
+        RankedUnit r = shownRows.get(index);
+        UnitScore u = shown.get(index);
         String unitName = name(u);
         String id = "chart-unit-" + (index + 1);
         Map<String, Double> diff = new LinkedHashMap<>();
@@ -888,7 +961,7 @@ final class HtmlReportPage {
         long satisfied = 0;
         long dontKnow = 0;
         long unanswered = 0;
-        for (UnitScore u : units) {
+        for (UnitScore u : shown) {
             for (ItemScore s : u.items()) {
                 if (!s.id().equals(item)) {
                     continue;
@@ -928,6 +1001,7 @@ final class HtmlReportPage {
     private void distributionSection() {
         heading("distribution-section", HtmlReportText.DISTRIBUTION_SECTION);
         p("note", t(HtmlReportText.DISTRIBUTION_INTRO));
+        leftOutNote();
         int n = 0;
         for (String element : elementIds) {
             List<String> items = itemsOf(element);
@@ -1063,7 +1137,7 @@ final class HtmlReportPage {
         for (String id : questionIds) {
             List<UnitScore> asked = new ArrayList<>();
             List<ItemOptions> answers = new ArrayList<>();
-            for (UnitScore u : units) {
+            for (UnitScore u : shown) {
                 for (ItemOptions o : u.options()) {
                     if (o.id().equals(id)) {
                         asked.add(u);
@@ -1158,7 +1232,18 @@ final class HtmlReportPage {
             td(count(a.unanswered()), "num");
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n</div>\n");
+        for (RankedUnit r : hiddenRows) {
+            if (result.unit(r.label()).options().stream().noneMatch(o -> o.id().equals(item))) {
+                continue;
+            }
+            h.append("<tr data-unit=\"").append(esc(r.label())).append("\">");
+            td(rowName(r), null);
+            suppressedCells(r, k + 3);
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        leftOutNote();
+        h.append("</div>\n");
     }
 
     /** Counts beside a unit's bar: forms that answered, don't know, blank. */
@@ -1304,9 +1389,15 @@ final class HtmlReportPage {
                     .append(esc(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
-        for (UnitScore u : units) {
+        for (int i = 0; i < units.size(); i++) {
+            UnitScore u = units.get(i);
             h.append("<tr>");
             td(name(u), null);
+            if (rows.get(i).isSuppressed()) {
+                suppressedCells(rows.get(i), Math.max(1, elementIds.size()));
+                h.append("</tr>\n");
+                continue;
+            }
             for (String c : elementIds) {
                 Optional<ElementScore> e = element(u, c);
                 double alpha = e.map(ElementScore::alpha).orElse(Double.NaN);
@@ -1345,11 +1436,24 @@ final class HtmlReportPage {
             th(t(HtmlReportText.LINES), null);
             th(t(HtmlReportText.MESSAGE), null);
             h.append("</tr></thead>\n<tbody id=\"findings\">\n");
-            for (QualityFinding f : findings) {
+            Map<String, Long> unitForms = new HashMap<>();
+            for (UnitScore u : card.units()) {
+                if (u.unit() != null) {
+                    unitForms.merge(u.unit(), u.respondents(), Long::sum);
+                }
+            }
+            for (QualityFinding raw : findings) {
+                QualityFinding f = withoutPersonalValue(raw);
                 h.append("<tr class=\"finding\"><td><code>").append(esc(f.check())).append("</code></td>");
                 td(f.unit() == null ? UNDEFINED : result.nameOf(f.unit()), "name");
                 td(f.item() == null ? UNDEFINED : f.item(), null);
                 td(f.group() == null ? UNDEFINED : f.group(), null);
+                Long forms = f.unit() == null ? null : unitForms.get(f.unit());
+                if (forms != null && result.disclosure().isSmall(forms)) {
+                    h.append("<td class=\"suppressed\" colspan=\"3\">").append(esc(t(HtmlReportText.SUPPRESSED_SMALL,
+                            "k", minCell))).append("</td></tr>\n");
+                    continue;
+                }
                 td(count(f.count()), "num");
                 List<Long> lines = f.lines();
                 String shown = lines.stream().limit(MAX_LINES).map(String::valueOf).collect(Collectors.joining(", "));
@@ -1363,6 +1467,36 @@ final class HtmlReportPage {
             h.append("</tbody>\n</table>\n");
         }
         h.append("</section>\n");
+    }
+
+    /**
+     * Returns a finding whose group, when its column is personal ({@link Disclosure#isPersonal(String)}), shows the
+     * column but not the value: {@code "Số điện thoại=0912…"} becomes {@code "Số điện thoại=[không công bố]"}, and the
+     * message, which begins with the column and the value, loses the value too; a message that still holds the value
+     * is replaced as a whole.
+     */
+    private QualityFinding withoutPersonalValue(QualityFinding f) {
+        String group = f.group();
+        if (group == null) {
+            return f;
+        }
+        int eq = group.indexOf('=');
+        String column = eq < 0 ? group : group.substring(0, eq);
+        if (!Disclosure.isPersonal(column)) {
+            return f;
+        }
+        String value = eq < 0 ? "" : group.substring(eq + 1);
+        String withheld = t(HtmlReportText.WITHHELD);
+        String message = f.message();
+        String prefix = column + " " + value;
+        if (!value.isEmpty() && message.startsWith(prefix)) {
+            message = column + " " + withheld + message.substring(prefix.length());
+        }
+        if (value.isEmpty() || message.contains(value)) {
+            message = t(HtmlReportText.WITHHELD_MESSAGE, "column", column);
+        }
+        return new QualityFinding(f.check(), f.unit(), f.item(), column + "=" + withheld, f.count(), f.lines(),
+                message);
     }
 
     // ---------------------------------------------------------------- methods
@@ -1415,6 +1549,8 @@ final class HtmlReportPage {
             li(t(HtmlReportText.M_OPTIONS));
         }
         li(t(HtmlReportText.M_MEAN));
+        li(minCell <= 1 ? t(HtmlReportText.M_DISCLOSURE_NONE) : t(HtmlReportText.M_DISCLOSURE, "k", minCell));
+        li(t(HtmlReportText.M_PERSONAL));
         h.append("</ul>\n</section>\n");
     }
 

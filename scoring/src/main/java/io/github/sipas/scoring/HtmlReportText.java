@@ -16,6 +16,13 @@ enum HtmlReportText {
     UNITS("Số đơn vị", "Units"),
     UNITS_VALUE("{units} ({ranked} được xếp hạng, {unranked} không xếp hạng)",
             "{units} ({ranked} ranked, {unranked} not ranked)"),
+    UNITS_VALUE_SUPPRESSED("{units} ({ranked} được xếp hạng, {unranked} không xếp hạng, trong đó {suppressed} không "
+            + "công bố số liệu)", "{units} ({ranked} ranked, {unranked} not ranked, of which {suppressed} suppressed)"),
+    DISCLOSURE("Ngưỡng công bố", "Publication threshold"),
+    DISCLOSURE_VALUE("không công bố số liệu của đơn vị hoặc nhóm có ít hơn {k} phiếu; {n} không công bố",
+            "the figures of units or groups with fewer than {k} forms are suppressed; {n} suppressed"),
+    DISCLOSURE_NONE("không áp dụng: số liệu của mọi đơn vị đều được công bố",
+            "none: the figures of every unit are published"),
     LEVEL("Mức tin cậy", "Confidence level"),
     INTERVAL_METHOD("Phương pháp khoảng tin cậy", "Interval method"),
     INTERVAL_METHOD_VALUE("{method} cho từng tiêu chí; {composite} cho chỉ số thành phần và chỉ số chung",
@@ -57,6 +64,23 @@ enum HtmlReportText {
     FLAG_FEW("ít hơn {n} phiếu", "fewer than {n} forms"),
     NOT_RANKED_UNDEFINED("không xếp hạng: chỉ số chung không xác định", "not ranked: the overall index is undefined"),
     NOT_RANKED_FEW("không xếp hạng: ít hơn {n} phiếu", "not ranked: fewer than {n} forms"),
+    NOT_RANKED_SUPPRESSED("không xếp hạng: không công bố số liệu", "not ranked: suppressed"),
+    SUPPRESSED_SMALL("không công bố (n < {k})", "suppressed (n < {k})"),
+    SUPPRESSED_COMPLEMENTARY("không công bố (ẩn bổ sung)", "suppressed (complementary)"),
+    SUPPRESSED_NOTE("“Không công bố (n < {k})”: đơn vị hoặc nhóm có ít hơn {k} phiếu không được công bố số liệu, để bảo "
+            + "vệ người trả lời; “ẩn bổ sung”: không công bố để số liệu của một ô nhỏ không thể suy ra bằng cách lấy "
+            + "tổng trừ đi các ô khác. Số phiếu vẫn được ghi. Các đơn vị này không được xếp hạng, không chiếm hạng, "
+            + "không có trong các hình và không được tính vào trung bình các đơn vị.",
+            "“Suppressed (n < {k})”: the figures of units or groups with fewer than {k} forms are not published, to "
+            + "protect the respondents; “complementary”: suppressed so that a small cell's figures cannot be worked "
+            + "out by subtracting the other cells from a total. The number of forms is still shown. These units are "
+            + "not ranked, take up no rank, and are left out of the charts and of the mean of units."),
+    CHART_LEFT_OUT("Không gồm {n} đơn vị không công bố số liệu (ít hơn {k} phiếu, hoặc ẩn bổ sung): {units}.",
+            "Leaves out {n} suppressed units (fewer than {k} forms, or complementary): {units}."),
+    FORMS_COUNT("{n} phiếu", "{n} forms"),
+    WITHHELD("[không công bố]", "[withheld]"),
+    WITHHELD_MESSAGE("Nhóm theo cột {column}, là thông tin cá nhân, nên không công bố chi tiết.",
+            "Grouped by {column}, a personal field, so the details are not published."),
     UNDEFINED("không xác định", "undefined"),
     UNDEFINED_NOTE("“–”: không xác định (không có câu trả lời hợp lệ, hoặc quá ít phiếu để tính).",
             "“–”: undefined (no valid answer, or too few forms to compute it)."),
@@ -290,6 +314,27 @@ enum HtmlReportText {
             + "đó không phải là chỉ số của tỉnh, vốn phải tính trên toàn bộ phiếu.",
             "The “mean of units” is the unweighted mean of the indices of the units where they are defined; it is "
             + "not the province's index, which is computed over all forms."),
+    M_DISCLOSURE("Bảo vệ người trả lời: đơn vị hoặc nhóm (ô) có ít hơn {k} phiếu (đếm số phiếu, không theo trọng số) "
+            + "không được công bố số liệu nào (chỉ số, khoảng tin cậy, hạng, nhóm, thành phần, tiêu chí, phân bố câu trả "
+            + "lời, tỷ lệ chọn phương án, độ tin cậy, phát hiện về chất lượng dữ liệu); chỉ ghi số phiếu. Khi tính theo "
+            + "đơn vị và một thuộc tính (giới tính, nhóm tuổi…), nếu trong một đơn vị chỉ có một ô bị ẩn, hoặc các ô bị "
+            + "ẩn cộng lại có ít hơn {k} phiếu, thì ô còn lại có ít phiếu nhất cũng bị ẩn (ẩn bổ sung), để không thể "
+            + "lấy số liệu của đơn vị trừ đi các ô được công bố mà suy ra ô bị ẩn.",
+            "Protecting respondents: a unit or group (a cell) with fewer than {k} forms (counted, not weighted) has "
+            + "none of its figures published (index, interval, rank, tier, elements, criteria, answer distributions, "
+            + "option shares, reliability, data-quality findings); only its number of forms is shown. When scoring "
+            + "by unit and an attribute (sex, age group…), if only one cell of a unit is suppressed, or its "
+            + "suppressed cells hold fewer than {k} forms together, its published cell with the fewest forms is "
+            + "suppressed too (complementary suppression), so that the suppressed cell cannot be worked out as the "
+            + "unit's figures minus the published cells."),
+    M_DISCLOSURE_NONE("Không áp dụng ngưỡng công bố: số liệu của mọi đơn vị và nhóm đều được công bố, kể cả những ô có "
+            + "rất ít phiếu.",
+            "No publication threshold was applied: the figures of every unit and group are published, even those "
+            + "of very few forms."),
+    M_PERSONAL("Thông tin cá nhân (họ tên, số điện thoại, địa chỉ, email, số định danh/CCCD, ngày sinh) không bao giờ "
+            + "được ghi vào báo cáo.",
+            "Personal fields (name, phone, address, email, national id, date of birth) are never written to the "
+            + "report."),
     M_SOFTWARE("Tính bằng thư viện sipas; các số liệu đã được đối chiếu với gói survey và psych của R.",
             "Computed with the sipas library, whose figures are checked against R's survey and psych packages.");
 

@@ -16,6 +16,10 @@ import java.util.Set;
  * period when it was ranked then (whether or not it is ranked now), else null; {@code rankChange} is
  * {@code previousRank − rank} (positive: the unit climbed) when both are set, else null.
  *
+ * <p>A unit suppressed by the {@link Disclosure} rule ({@code suppression} set) carries no figure: its value is NaN,
+ * {@code rounded}, {@code rank}, {@code rankChange} and {@code tier} are null, and {@code reason} says why; its number
+ * of respondents, flags and previous rank (published in the previous period) are kept.
+ *
  * @param label the unit's or group's label ({@link UnitScore#label()})
  * @param respondents the number of forms
  * @param value the overall index, in percent, at full precision; NaN when undefined
@@ -28,10 +32,12 @@ import java.util.Set;
  * @param tier the quartile tier; null when not ranked
  * @param flags the warnings, in the order of {@link RankingFlag}; empty when none
  * @param reason why the unit is not ranked; null when it is ranked
+ * @param suppression why the unit's figures are suppressed; null when they are published
  * @since 0.1
  */
 public record RankedUnit(String label, long respondents, double value, BigDecimal rounded, Integer rank,
-        Integer previousRank, Integer rankChange, Tier tier, Set<RankingFlag> flags, String reason) {
+        Integer previousRank, Integer rankChange, Tier tier, Set<RankingFlag> flags, String reason,
+        Suppression suppression) {
 
     /**
      * Validates the entry and copies the flags into an immutable set ordered as {@link RankingFlag}.
@@ -46,16 +52,21 @@ public record RankedUnit(String label, long respondents, double value, BigDecima
      * @param tier the tier, null when not ranked
      * @param flags the warnings
      * @param reason why the unit is not ranked, null when it is ranked
+     * @param suppression why the unit's figures are suppressed, null when they are published
      * @throws NullPointerException if the label or the flags, or a flag, are null
      * @throws IllegalArgumentException if respondents is negative; if {@code rounded} is not {@code value} rounded
      *     half-up to two decimals (or is not null for a value that is not finite); if a rank is below 1; if a unit
      *     without a finite value is ranked; if exactly one of rank and reason is null, or the reason is blank; if the
      *     tier is null exactly when the rank is not; or if {@code rankChange} is not {@code previousRank − rank} when
-     *     both are set, and null otherwise
+     *     both are set, and null otherwise; or if a suppressed unit has a value that is not NaN
      */
     public RankedUnit {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(flags, "flags");
+        if (suppression != null && !Double.isNaN(value)) {
+            throw new IllegalArgumentException("a suppressed unit carries no figure: its value must be NaN, not "
+                    + value + " (" + label + ")");
+        }
         if (respondents < 0) {
             throw new IllegalArgumentException("respondents must be at least 0, not " + respondents + " (" + label
                     + ")");
@@ -104,6 +115,34 @@ public record RankedUnit(String label, long respondents, double value, BigDecima
         flags = Collections.unmodifiableSet(copy);
     }
 
+    /**
+     * Returns an entry whose figures are published (no suppression).
+     *
+     * @param label the unit's or group's label
+     * @param respondents the number of forms
+     * @param value the overall index at full precision, NaN when undefined
+     * @param rounded the index rounded half-up to two decimals, null when the index is not finite
+     * @param rank the rank, null when not ranked
+     * @param previousRank the rank in the previous period, or null
+     * @param rankChange {@code previousRank − rank}, or null unless both are set
+     * @param tier the tier, null when not ranked
+     * @param flags the warnings
+     * @param reason why the unit is not ranked, null when it is ranked
+     */
+    public RankedUnit(String label, long respondents, double value, BigDecimal rounded, Integer rank,
+            Integer previousRank, Integer rankChange, Tier tier, Set<RankingFlag> flags, String reason) {
+        this(label, respondents, value, rounded, rank, previousRank, rankChange, tier, flags, reason, null);
+    }
+
+    /**
+     * Returns whether the unit's figures are suppressed.
+     *
+     * @return true when {@link #suppression()} is set
+     */
+    public boolean isSuppressed() {
+        return suppression != null;
+    }
+
     private static void checkRank(String name, Integer rank, String label) {
         if (rank != null && rank < 1) {
             throw new IllegalArgumentException(name + " must be at least 1, not " + rank + " (" + label + ")");
@@ -127,6 +166,7 @@ public record RankedUnit(String label, long respondents, double value, BigDecima
      */
     RankedUnit withPreviousRank(Integer previous) {
         Integer change = rank != null && previous != null ? previous - rank : null;
-        return new RankedUnit(label, respondents, value, rounded, rank, previous, change, tier, flags, reason);
+        return new RankedUnit(label, respondents, value, rounded, rank, previous, change, tier, flags, reason,
+                suppression);
     }
 }

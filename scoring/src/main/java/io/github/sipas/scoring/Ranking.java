@@ -39,6 +39,9 @@ import java.util.TreeMap;
  *       periods ({@link #withPrevious(Map)}); other units have none.</li>
  *   <li>The {@link Tier} of a ranked unit places its rounded index among the type 7 quartiles of all ranked units'
  *       rounded indices ({@link TierCuts}).</li>
+ *   <li>With a {@link Disclosure} rule ({@link #of(Scorecard, RankingOptions, Disclosure)}), the cells it suppresses
+ *       are listed unranked with the reason and without their index ({@link RankedUnit#suppression()}), and do not
+ *       take up ranks or enter the tier cuts.</li>
  * </ul>
  *
  * <p>{@link #units()} lists the ranked units by rank, then label, and then the units that are not ranked, by label.
@@ -101,8 +104,7 @@ public final class Ranking {
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(options, "options");
         List<RankedUnit> unranked = new ArrayList<>();
-        List<UnitScore> candidates = new ArrayList<>();
-        List<BigDecimal> candidateValues = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         Map<String, UnitScore> seen = new HashMap<>();
         for (UnitScore u : scorecard.units()) {
             String label = u.label();
@@ -124,9 +126,73 @@ public final class Ranking {
                         u.respondents() + " respondents, fewer than the reliability threshold of "
                                 + options.reliabilityThreshold()));
             } else {
-                candidates.add(u);
-                candidateValues.add(round(value));
+                candidates.add(new Candidate(label, u.respondents(), value, flags));
             }
+        }
+        return assemble(scorecard.survey(), options, candidates, unranked, Map.of());
+    }
+
+    /**
+     * Ranks the units of a scorecard that a disclosure rule lets be published: the cells it suppresses
+     * ({@link Disclosure#suppressed(Scorecard)}) are listed unranked, without their index, with the reason, and do not
+     * take up ranks; the others are ranked among themselves, and their tiers are the quartiles of their indices alone,
+     * so that neither a gap in the ranks nor a tier cut can place a suppressed unit.
+     *
+     * @param scorecard the scores
+     * @param options how to rank
+     * @param disclosure which cells are published
+     * @return the ranking, without a previous period
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if two units have the same label
+     */
+    public static Ranking of(Scorecard scorecard, RankingOptions options, Disclosure disclosure) {
+        Objects.requireNonNull(disclosure, "disclosure");
+        return of(scorecard, options).withSuppressed(disclosure.suppressed(scorecard), disclosure);
+    }
+
+    /**
+     * Returns a copy in which the given units are suppressed: unranked, without their index, with the reason; the
+     * other units ranked again among themselves, and the previous period applied as before. Units already suppressed
+     * stay suppressed. Returns this ranking when there is nothing new to suppress.
+     */
+    Ranking withSuppressed(Map<String, Suppression> cells, Disclosure disclosure) {
+        boolean change = false;
+        for (RankedUnit u : units) {
+            Suppression s = cells.get(u.label());
+            if (s != null && s != u.suppression()) {
+                change = true;
+                break;
+            }
+        }
+        if (!change) {
+            return this;
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        List<RankedUnit> unranked = new ArrayList<>();
+        for (RankedUnit u : units) {
+            Suppression s = cells.get(u.label());
+            if (s != null) {
+                unranked.add(new RankedUnit(u.label(), u.respondents(), Double.NaN, null, null, null, null, null,
+                        u.flags(), s.reason(u.respondents(), disclosure.minRespondents()), s));
+            } else if (u.isRanked()) {
+                candidates.add(new Candidate(u.label(), u.respondents(), u.value(), u.flags()));
+            } else {
+                unranked.add(u);
+            }
+        }
+        return assemble(survey, options, candidates, unranked, previousRanks);
+    }
+
+    /** A unit that is ranked: its label, forms, index and flags. */
+    private record Candidate(String label, long respondents, double value, Set<RankingFlag> flags) {
+    }
+
+    /** Ranks the candidates, adds the unranked units, orders them and applies the previous ranks. */
+    private static Ranking assemble(String survey, RankingOptions options, List<Candidate> candidates,
+            List<RankedUnit> unranked, Map<String, Integer> previousRanks) {
+        List<BigDecimal> candidateValues = new ArrayList<>();
+        for (Candidate c : candidates) {
+            candidateValues.add(round(c.value()));
         }
         TierCuts cuts = candidates.isEmpty() ? null : TierCuts.of(candidateValues);
         // Distinct rounded values, highest first, with how many units have each.
@@ -144,14 +210,18 @@ public final class Ranking {
         }
         List<RankedUnit> all = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            UnitScore u = candidates.get(i);
+            Candidate c = candidates.get(i);
             BigDecimal r = candidateValues.get(i);
-            all.add(new RankedUnit(u.label(), u.respondents(), u.index().value(), r, rankOf.get(r), null, null,
-                    cuts.tier(r), flags(u, options), null));
+            Integer rank = rankOf.get(r);
+            Integer previous = previousRanks.get(c.label());
+            all.add(new RankedUnit(c.label(), c.respondents(), c.value(), r, rank, previous,
+                    previous == null ? null : previous - rank, cuts.tier(r), c.flags(), null));
         }
-        all.addAll(unranked);
+        for (RankedUnit u : unranked) {
+            all.add(u.withPreviousRank(previousRanks.get(u.label())));
+        }
         all.sort(ORDER);
-        return new Ranking(scorecard.survey(), options, all, Map.of(), cuts);
+        return new Ranking(survey, options, all, previousRanks, cuts);
     }
 
     private static Set<RankingFlag> flags(UnitScore u, RankingOptions options) {
@@ -269,6 +339,16 @@ public final class Ranking {
      */
     public List<RankedUnit> unranked() {
         return units.stream().filter(u -> !u.isRanked()).toList();
+    }
+
+    /**
+     * Returns the units whose figures are suppressed by a {@link Disclosure} rule ({@link #of(Scorecard,
+     * RankingOptions, Disclosure)}), by label; they are among the {@link #unranked()} units.
+     *
+     * @return the suppressed units, immutable; empty when none
+     */
+    public List<RankedUnit> suppressed() {
+        return units.stream().filter(RankedUnit::isSuppressed).toList();
     }
 
     /**

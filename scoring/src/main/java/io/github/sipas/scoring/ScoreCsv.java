@@ -12,10 +12,11 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a {@link ScoreResult} as a flat CSV table, one row per unit and index id, for spreadsheets and R:
  * <pre>
- * unit,name,group,index,id,respondents,valid,satisfied,value,se,lower,upper,mean,sd,median,alpha,rank,previous_rank,rank_change,tier,flags,reason
- * Si Ma Cai,Si Ma Cai,,satisfaction,SIPAS,90,,,86.91...,1.2...,84.5...,89.3...,,,,,1,3,2,high,
- * Si Ma Cai,Si Ma Cai,,satisfaction,A,90,,,85.2...,2.9...,79.5...,90.9...,,,,0.81...,,,,,
- * Si Ma Cai,Si Ma Cai,,satisfaction,A1,90,88,75,85.23...,3.8...,76.3...,91.1...,4.1...,0.9...,4,,,,,,
+ * unit,name,group,index,id,respondents,valid,satisfied,value,se,lower,upper,mean,sd,median,alpha,rank,previous_rank,rank_change,tier,flags,reason,status
+ * Si Ma Cai,Si Ma Cai,,satisfaction,SIPAS,90,,,86.91...,1.2...,84.5...,89.3...,,,,,1,3,2,high,,,published
+ * Si Ma Cai,Si Ma Cai,,satisfaction,A,90,,,85.2...,2.9...,79.5...,90.9...,,,,0.81...,,,,,,,published
+ * Si Ma Cai,Si Ma Cai,,satisfaction,A1,90,88,75,85.23...,3.8...,76.3...,91.1...,4.1...,0.9...,4,,,,,,,,published
+ * Mường Khương,Mường Khương,,satisfaction,SIPAS,5,,,,,,,,,,,,,,,few-respondents,"suppressed: 5 respondents, fewer than the 10 needed to publish a figure",suppressed
  * </pre>
  * {@code index} is {@code satisfaction} for the SIPAS index and the name of a {@link Variant} (e.g.
  * {@code mean-score}) for variant rows; text cells that a spreadsheet would take for a formula are neutralized with a
@@ -25,6 +26,11 @@ import org.apache.commons.csv.CSVPrinter;
  * columns are filled on the overall row only; flags are separated by {@code ;}; {@code reason} says why a unit is not
  * ranked.
  *
+ * <p>{@code status} is {@code published}, or {@code suppressed} for a cell that the result's {@link Disclosure} rule
+ * suppresses ({@link ScoreResult#suppressed()}): such a cell has its overall row only, with its label, its number of
+ * forms, its flags, its previous rank and the reason, and every figure cell empty; no element, criterion or variant
+ * rows.
+ *
  * @since 0.1
  */
 public final class ScoreCsv {
@@ -32,7 +38,10 @@ public final class ScoreCsv {
     /** The header of the table. */
     public static final List<String> HEADER = List.of("unit", "name", "group", "index", "id", "respondents", "valid",
             "satisfied", "value", "se", "lower", "upper", "mean", "sd", "median", "alpha", "rank", "previous_rank",
-            "rank_change", "tier", "flags", "reason");
+            "rank_change", "tier", "flags", "reason", "status");
+
+    private static final String PUBLISHED = "published";
+    private static final String SUPPRESSED = "suppressed";
 
     private ScoreCsv() {
     }
@@ -68,28 +77,33 @@ public final class ScoreCsv {
                 UnitScore u = result.unit(r.label());
                 String flags = r.flags().stream().map(ScoreJson::name).collect(Collectors.joining(";"));
                 String name = u.unit() == null ? "" : result.nameOf(u.unit());
+                if (r.isSuppressed()) {
+                    p.printRecord(row(u, name, "satisfaction", "SIPAS", Estimate.UNDEFINED, null, null, null, null,
+                            null, null, null, r.previousRank(), null, "", flags, r.reason(), SUPPRESSED));
+                    continue;
+                }
                 p.printRecord(row(u, name, "satisfaction", "SIPAS", u.index(), null, null, null, null, null, null,
                         r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? "" : ScoreJson.name(r.tier()),
-                        flags, r.reason() == null ? "" : r.reason()));
+                        flags, r.reason() == null ? "" : r.reason(), PUBLISHED));
                 for (ElementScore e : u.elements()) {
                     p.printRecord(row(u, name, "satisfaction", e.id(), e.estimate(), null, null, null, null, null,
-                            e.alpha(), null, null, null, "", "", ""));
+                            e.alpha(), null, null, null, "", "", "", PUBLISHED));
                 }
                 for (ItemScore i : u.items()) {
                     p.printRecord(row(u, name, "satisfaction", i.id(), i.estimate(), i.valid(), i.satisfied(), i.mean(),
-                            i.sd(), i.median(), null, null, null, null, "", "", ""));
+                            i.sd(), i.median(), null, null, null, null, "", "", "", PUBLISHED));
                 }
                 for (VariantScore v : u.variants()) {
                     String index = ScoreJson.name(v.variant());
                     p.printRecord(row(u, name, index, "SIPAS", v.index(), null, null, null, null, null, null, null, null,
-                            null, "", "", ""));
+                            null, "", "", "", PUBLISHED));
                     for (Map.Entry<String, Estimate> e : v.elements().entrySet()) {
                         p.printRecord(row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
-                                null, null, null, null, "", "", ""));
+                                null, null, null, null, "", "", "", PUBLISHED));
                     }
                     for (Map.Entry<String, Estimate> e : v.items().entrySet()) {
                         p.printRecord(row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
-                                null, null, null, null, "", "", ""));
+                                null, null, null, null, "", "", "", PUBLISHED));
                     }
                 }
             }
@@ -101,7 +115,7 @@ public final class ScoreCsv {
 
     private static List<String> row(UnitScore u, String name, String index, String id, Estimate est, Long valid, Long satisfied,
             Double mean, Double sd, Double median, Double alpha, Integer rank, Integer previous, Integer change,
-            String tier, String flags, String reason) {
+            String tier, String flags, String reason, String status) {
         List<String> row = new ArrayList<>(HEADER.size());
         row.add(text(u.unit() == null ? "" : u.unit()));
         row.add(text(name));
@@ -125,6 +139,7 @@ public final class ScoreCsv {
         row.add(tier);
         row.add(flags);
         row.add(text(reason));
+        row.add(status);
         return row;
     }
 

@@ -26,8 +26,9 @@ import java.util.Map;
  * <pre>{@code
  * {"survey": "sipas-2017", "level": 0.95, "method": "wilson", "aggregation": "mean-of-elements",
  *  "rowsRead": 1800, "rejected": 0, "ranking": {"method": "competition", "reliabilityThreshold": 30},
+ *  "disclosure": {"minRespondents": 10, "suppressed": 1},
  *  "units": [{"unit": "Si Ma Cai", "respondents": 90, "rank": 1, "previousRank": 3, "rankChange": 2,
- *             "tier": "high", "flags": [], "rounded": 86.91,
+ *             "tier": "high", "flags": [], "suppressed": false, "rounded": 86.91,
  *             "index": {"value": 86.9123, "se": 1.2, "lower": 84.5, "upper": 89.3},
  *             "variants": {"mean-score": {...}},
  *             "elements": [{"id": "A", "value": 85.2, "se": 2.9, "lower": 79.5, "upper": 90.9, "items": ["A1", ...],
@@ -46,6 +47,19 @@ import java.util.Map;
  * an attribute, {@code "group"} holds its value ({@code "unit"} is null when grouping by the attribute alone) and
  * {@code "label"} the name used in the ranking. When units were matched against a unit list, {@code "unit"} is the
  * unit's id and {@code "name"} its name.
+ *
+ * <p>A cell that the result's {@link Disclosure} rule suppresses (fewer respondents than
+ * {@code disclosure.minRespondents}, or complementary; see {@link ScoreResult#suppressed()}) keeps its place among the
+ * unranked units, with its label, its number of forms and no figure at all: no {@code rounded}, {@code index},
+ * {@code variants}, {@code options}, {@code elements} or {@code items}.
+ * <pre>{@code
+ * {"unit": "Mường Khương", "respondents": 5, "rank": null, "previousRank": null, "rankChange": null, "tier": null,
+ *  "flags": ["few-respondents"], "suppressed": true, "suppression": "small-cell",
+ *  "reason": "suppressed: 5 respondents, fewer than the 10 needed to publish a figure"}
+ * }</pre>
+ * {@code "suppression"} is {@code "small-cell"} or {@code "complementary"} ({@link Suppression}); the root's
+ * {@code "disclosure"} gives the threshold and the number of suppressed cells. Read back by {@link #readRanks(Path)},
+ * a suppressed unit was not ranked.
  *
  * @since 0.1
  */
@@ -156,6 +170,9 @@ public final class ScoreJson {
         rk.put("method", name(ranking.options().method()));
         rk.put("reliabilityThreshold", ranking.options().reliabilityThreshold());
         rk.put("excludeUnreliable", ranking.options().excludeUnreliable());
+        ObjectNode disclosure = root.putObject("disclosure");
+        disclosure.put("minRespondents", result.disclosure().minRespondents());
+        disclosure.put("suppressed", ranking.suppressed().size());
         ArrayNode units = root.putArray("units");
         for (RankedUnit r : ranking.units()) {
             UnitScore u = result.unit(r.label());
@@ -175,6 +192,12 @@ public final class ScoreJson {
             n.put("tier", r.tier() == null ? null : name(r.tier()));
             ArrayNode flags = n.putArray("flags");
             r.flags().forEach(f -> flags.add(name(f)));
+            n.put("suppressed", r.isSuppressed());
+            if (r.isSuppressed()) {
+                n.put("suppression", name(r.suppression()));
+                n.put("reason", r.reason());
+                continue;
+            }
             if (r.rounded() == null) {
                 n.putNull("rounded");
             } else {

@@ -4,8 +4,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a scoring run publishes: the scorecard, its ranking, and how many rows were read and rejected, so that no
- * output hides rows that were left out.
+ * What a scoring run publishes: the scorecard, its ranking, how many rows were read and rejected, so that no
+ * output hides rows that were left out, and the {@link Disclosure} rule that says which cells may be published.
+ *
+ * <p>The scorecard keeps every figure, for the caller's own analysis; the writers ({@link ScoreJson},
+ * {@link ScoreCsv}, {@link HtmlReport}) publish a cell's figures only when the rule allows it
+ * ({@link #suppressed()}). The ranking is that of the published cells: the constructor leaves the suppressed ones
+ * unranked, without their index, and ranks the others among themselves (see
+ * {@link Ranking#of(Scorecard, RankingOptions, Disclosure)}), whether or not the ranking given was made with the rule.
+ * The constructors without a rule apply {@link Disclosure#defaults()} (cells of fewer than 10 forms suppressed); pass
+ * {@link Disclosure#none()} to publish every cell.
  *
  * @param scorecard the scores of every unit
  * @param ranking the ranking of the units, with their change of rank when a previous period was given
@@ -13,10 +21,11 @@ import java.util.Objects;
  * @param rejected the number of rows rejected by validation, not scored
  * @param unitNames the display name of each unit id, when the units were matched against a unit list; units not in
  *     it are shown as they are
+ * @param disclosure the small-cell rule the writers apply
  * @since 0.1
  */
 public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, long rejected,
-        Map<String, String> unitNames) {
+        Map<String, String> unitNames, Disclosure disclosure) {
 
     /**
      * Validates the counts.
@@ -26,13 +35,15 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
      * @param rowsRead the rows read
      * @param rejected the rows rejected
      * @param unitNames the display name of each unit id
-     * @throws NullPointerException if the scorecard, ranking or names are null
-     * @throws IllegalArgumentException if a count is negative, more rows were rejected than read, or the ranking's
-     *     units are not the scorecard's
+     * @param disclosure the small-cell rule
+     * @throws NullPointerException if the scorecard, ranking, names or rule are null
+     * @throws IllegalArgumentException if a count is negative, more rows were rejected than read, the ranking's
+     *     units are not the scorecard's, or the ranking suppresses a unit that the rule does not
      */
     public ScoreResult {
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(disclosure, "disclosure");
         unitNames = Map.copyOf(unitNames);
         java.util.Set<String> labels = new java.util.HashSet<>();
         scorecard.units().forEach(u -> labels.add(u.label()));
@@ -46,10 +57,34 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
             throw new IllegalArgumentException("counts must satisfy 0 <= rejected <= rowsRead, not rowsRead="
                     + rowsRead + ", rejected=" + rejected);
         }
+        Map<String, Suppression> cells = disclosure.suppressed(scorecard);
+        ranking = ranking.withSuppressed(cells, disclosure);
+        for (RankedUnit r : ranking.suppressed()) {
+            if (cells.get(r.label()) != r.suppression()) {
+                throw new IllegalArgumentException("the ranking suppresses '" + r.label() + "' (" + r.suppression()
+                        + "), which a rule of " + disclosure.minRespondents() + " respondents does not; rank the "
+                        + "scorecard with the same rule");
+            }
+        }
     }
 
     /**
-     * Returns a result whose units are shown by their ids (or names as written, without a unit list).
+     * Returns a result whose units are shown by the given names, with the {@link Disclosure#defaults()}.
+     *
+     * @param scorecard the scores
+     * @param ranking the ranking
+     * @param rowsRead the rows read
+     * @param rejected the rows rejected
+     * @param unitNames the display name of each unit id
+     */
+    public ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, long rejected,
+            Map<String, String> unitNames) {
+        this(scorecard, ranking, rowsRead, rejected, unitNames, Disclosure.defaults());
+    }
+
+    /**
+     * Returns a result whose units are shown by their ids (or names as written, without a unit list), with the
+     * {@link Disclosure#defaults()}.
      *
      * @param scorecard the scores
      * @param ranking the ranking
@@ -57,7 +92,39 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
      * @param rejected the rows rejected
      */
     public ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, long rejected) {
-        this(scorecard, ranking, rowsRead, rejected, Map.of());
+        this(scorecard, ranking, rowsRead, rejected, Map.of(), Disclosure.defaults());
+    }
+
+    /**
+     * Returns a copy with another small-cell rule, its ranking made again accordingly from the scorecard with the
+     * same options and previous ranks.
+     *
+     * @param rule the rule
+     * @return the copy
+     * @throws NullPointerException if the rule is null
+     */
+    public ScoreResult withDisclosure(Disclosure rule) {
+        Objects.requireNonNull(rule, "rule");
+        Ranking fresh = Ranking.of(scorecard, ranking.options());
+        if (!ranking.previousRanks().isEmpty()) {
+            fresh = fresh.withPrevious(ranking.previousRanks());
+        }
+        return new ScoreResult(scorecard, fresh, rowsRead, rejected, unitNames, rule);
+    }
+
+    /**
+     * Returns the cells whose figures the writers suppress, by label, in the scorecard's order: those of
+     * {@link Disclosure#suppressed(Scorecard)}, which the ranking lists as {@link Ranking#suppressed()}.
+     *
+     * @return the suppressed cells and why, immutable; empty when every cell is published
+     */
+    public Map<String, Suppression> suppressed() {
+        Map<String, Suppression> map = new java.util.LinkedHashMap<>();
+        for (UnitScore u : scorecard.units()) {
+            ranking.unit(u.label()).filter(RankedUnit::isSuppressed).ifPresent(r -> map.put(r.label(),
+                    r.suppression()));
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     /**

@@ -8,7 +8,9 @@
  * ({@link io.github.sipas.scoring.IndexDifference}), and Fay–Herriot estimates for small units
  * ({@link io.github.sipas.scoring.FayHerriot}); the reliability of each element as a scale
  * ({@link io.github.sipas.scoring.Reliability}); and the JSON and CSV forms of a result
- * ({@link io.github.sipas.scoring.ScoreJson}, {@link io.github.sipas.scoring.ScoreCsv}). The estimators are those of
- * the project's {@code estimation.md}, checked against R's {@code survey} and {@code psych} packages.
+ * ({@link io.github.sipas.scoring.ScoreJson}, {@link io.github.sipas.scoring.ScoreCsv}) and the HTML report
+ * ({@link io.github.sipas.scoring.HtmlReport}), which publish small cells without their figures and never a personal
+ * field ({@link io.github.sipas.scoring.Disclosure}). The estimators are those of the project's {@code estimation.md},
+ * checked against R's {@code survey} and {@code psych} packages.
  */
 package io.github.sipas.scoring;

@@ -113,7 +113,10 @@ class HtmlReportTest {
     static final String ODD_NAME = "Xã <b>Tả & \"Van\"</b> 'mới'";
     static final String ALL_DONT_KNOW = "Không biết";
 
-    /** Three hand-made units: an ordinary one with an awkward name, one of a single form, one all don't-know. */
+    /**
+     * Three hand-made units: an ordinary one with an awkward name, one of a single form, one all don't-know; with
+     * {@link Disclosure#none()}, since the tests that use them check how the figures of tiny units are written.
+     */
     static ScoreResult edgeCases() {
         List<Response> rows = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -126,7 +129,7 @@ class HtmlReportTest {
             rows.add(form("d" + i, ALL_DONT_KNOW, j -> Answer.dontKnow()));
         }
         Scorecard card = Scorer.of(SURVEY).score(rows);
-        return new ScoreResult(card, Ranking.of(card), rows.size() + 2, 2);
+        return new ScoreResult(card, Ranking.of(card), rows.size() + 2, 2, Map.of(), Disclosure.none());
     }
 
     static void assertNoNonNumbers(String html) {
@@ -616,6 +619,244 @@ class HtmlReportTest {
                 HtmlReport.builder(SIPAS_2023).language(lang).findings(List.of()).build().write(result, w);
             }
             assertTrue(Files.size(file) > 10_000);
+        }
+    }
+
+    // ---------------------------------------------------------------- disclosure (PersonalFieldsFixture)
+
+    /** The table of a class, e.g. {@code "elements"} or {@code "reliability"}. */
+    static Element tableOf(Document doc, String cls) {
+        NodeList tables = doc.getElementsByTagNameNS(XHTML, "table");
+        for (int i = 0; i < tables.getLength(); i++) {
+            Element t = (Element) tables.item(i);
+            if (t.getAttribute("class").equals(cls)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table of class " + cls);
+    }
+
+    /** The row of a table whose first cell is the text. */
+    static Element rowNamed(Element table, String first) {
+        NodeList trs = table.getElementsByTagNameNS(XHTML, "tr");
+        for (int i = 0; i < trs.getLength(); i++) {
+            Element tr = (Element) trs.item(i);
+            NodeList tds = tr.getElementsByTagNameNS(XHTML, "td");
+            if (tds.getLength() > 0 && tds.item(0).getTextContent().equals(first)) {
+                return tr;
+            }
+        }
+        throw new AssertionError("no row " + first);
+    }
+
+    static int cells(Element row) {
+        return row.getElementsByTagNameNS(XHTML, "td").getLength();
+    }
+
+    @Test
+    void aSuppressedUnitShowsTheTextInPlaceOfItsFiguresInEveryTable() throws Exception {
+        ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.defaults());
+        String small = PersonalFieldsFixture.SMALL_UNIT;
+        for (String lang : List.of("vi", "en")) {
+            String text = lang.equals("vi") ? "không công bố (n < 10)" : "suppressed (n < 10)";
+            String html = HtmlReport.builder(SURVEY).language(lang).findings(List.of()).build().toHtml(result);
+            assertNoNonNumbers(html);
+            Document doc = parse(html);
+            List<Element> rows = unitRows(doc);
+            assertEquals(4, rows.size(), "every unit keeps its ranking row");
+            Element row = rows.get(3);
+            assertEquals(small, row.getAttribute("data-unit"));
+            assertEquals("small-cell", row.getAttribute("data-suppressed"));
+            assertEquals("–", cell(row, 0), "rank");
+            assertEquals("5", cell(row, 2), "forms are shown");
+            assertEquals(text, cell(row, 3), "in place of the index and its interval");
+            assertEquals("2", ((Element) row.getElementsByTagNameNS(XHTML, "td").item(3)).getAttribute("colspan"));
+            assertEquals("–", cell(row, 5), "tier");
+            assertTrue(cell(row, 6).contains(lang.equals("vi") ? "không công bố số liệu" : "suppressed"));
+            for (String table : List.of("elements", "reliability")) {
+                Element r = rowNamed(tableOf(doc, table), small);
+                assertEquals(2, cells(r), table);
+                assertEquals(text, cell(r, 1), table);
+            }
+            assertTrue(html.contains("<div class=\"unit-block suppressed\" data-unit=\"" + small + "\">"));
+            assertTrue(byId(doc, "summary").getTextContent().contains(lang.equals("vi")
+                    ? "3 được xếp hạng, 1 không xếp hạng, trong đó 1 không công bố số liệu"
+                    : "3 ranked, 1 not ranked, of which 1 suppressed"));
+            assertTrue(byId(doc, "methods-section").getTextContent().contains(lang.equals("vi")
+                    ? "ít hơn 10 phiếu" : "fewer than 10 forms"));
+        }
+    }
+
+    @Test
+    void aSuppressedUnitIsLeftOutOfTheChartsWithANote() throws Exception {
+        ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.defaults());
+        String small = PersonalFieldsFixture.SMALL_UNIT;
+        Document doc = parse(HtmlReport.builder(SURVEY).build().toHtml(result));
+        NodeList figures = doc.getElementsByTagNameNS(XHTML, "figure");
+        for (int i = 0; i < figures.getLength(); i++) {
+            Element f = (Element) figures.item(i);
+            assertFalse(f.getTextContent().contains(small), f.getAttribute("id"));
+        }
+        assertNotNull(byId(doc, "chart-unit-3"));
+        assertNull(byId(doc, "chart-unit-4"), "three published units, three charts");
+        for (String section : List.of("index-section", "elements-section", "distribution-section")) {
+            String text = byId(doc, section).getTextContent();
+            assertTrue(text.contains("Không gồm 1 đơn vị không công bố số liệu (ít hơn 10 phiếu, hoặc ẩn bổ sung): "
+                    + small), section);
+        }
+    }
+
+    @Test
+    void theMeanOfUnitsAndThePooledDistributionsLeaveSuppressedUnitsOut() throws Exception {
+        ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.defaults());
+        List<UnitScore> published = result.scorecard().units().stream()
+                .filter(u -> !u.unit().equals(PersonalFieldsFixture.SMALL_UNIT)).toList();
+        double mean = published.stream().mapToDouble(u -> u.index().value()).average().orElseThrow();
+        long validA1 = published.stream().mapToLong(u -> u.item("A1").valid()).sum();
+        long allA1 = result.scorecard().units().stream().mapToLong(u -> u.item("A1").valid()).sum();
+        assertTrue(allA1 > validA1, "Mường Khương answered A1");
+        Document doc = parse(HtmlReport.builder(SURVEY).language("en").build().toHtml(result));
+        assertTrue(byId(doc, "summary").getTextContent().contains("Mean of units" + HtmlReportFormat.num(mean, 2, "en")
+                + " ("), "the mean of the three published units' indices, computed here");
+        Element a1 = rowNamed(tableOf(doc, "distribution"), "A1 " + SURVEY.item("A1").text().in("en"));
+        assertEquals(String.valueOf(validA1), cell(a1, 1));
+    }
+
+    @Test
+    void noFigureOfTheSuppressedUnitIsOnThePage() throws Exception {
+        ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.defaults());
+        UnitScore small = result.unit(PersonalFieldsFixture.SMALL_UNIT);
+        for (String lang : List.of("vi", "en")) {
+            String html = HtmlReport.builder(SURVEY).language(lang).build().toHtml(result);
+            String all = HtmlReport.builder(SURVEY).language(lang).build().toHtml(result.withDisclosure(
+                    Disclosure.none()));
+            // Its index and interval, as the page writes them, are on the page that publishes it, not on this one.
+            for (String figure : List.of(HtmlReportFormat.num(small.index().value(), 2, lang),
+                    HtmlReportFormat.interval(small.index().lower(), small.index().upper(), 2, lang))) {
+                assertTrue(all.contains(figure), figure);
+                assertFalse(html.contains(figure), figure);
+            }
+        }
+    }
+
+    @Test
+    void byUnitAndGenderTheComplementIsShownAsComplementary() throws Exception {
+        ScoreResult result = PersonalFieldsFixture.result(true, Disclosure.defaults());
+        for (String lang : List.of("vi", "en")) {
+            Document doc = parse(HtmlReport.builder(SURVEY).language(lang).build().toHtml(result));
+            Element row = unitRows(doc).stream().filter(r -> r.getAttribute("data-unit")
+                    .equals(PersonalFieldsFixture.COMPLEMENT)).findFirst().orElseThrow();
+            assertEquals("complementary", row.getAttribute("data-suppressed"));
+            assertEquals("20", cell(row, 2));
+            assertEquals(lang.equals("vi") ? "không công bố (ẩn bổ sung)" : "suppressed (complementary)", cell(row, 3));
+            assertEquals(6, unitRows(doc).stream().filter(r -> !r.getAttribute("data-suppressed").isEmpty())
+                    .count());
+        }
+    }
+
+    @Test
+    void withRuleOneTheSummaryAndMethodsSayNothingIsSuppressed() throws Exception {
+        ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.none());
+        String html = HtmlReport.builder(SURVEY).language("en").build().toHtml(result);
+        assertFalse(html.contains("data-suppressed"));
+        assertFalse(html.contains("suppressed-note"));
+        Document doc = parse(html);
+        assertTrue(byId(doc, "summary").getTextContent().contains("none: the figures of every unit are published"));
+        assertTrue(byId(doc, "methods-section").getTextContent().contains("No publication threshold was applied"));
+        assertNotNull(byId(doc, "chart-unit-4"));
+    }
+
+    @Test
+    void aFindingOfAUnitUnderTheThresholdShowsNoCountLinesOrMessage() throws Exception {
+        ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.defaults());
+        List<QualityFinding> findings = List.of(
+                new QualityFinding("straight-lining", PersonalFieldsFixture.SMALL_UNIT, null, null, 3,
+                        List.of(68L, 69L, 70L), "3 of 5 forms give the same answer to every criterion"),
+                new QualityFinding("straight-lining", "Bảo Yên", null, null, 7, List.of(2L, 3L),
+                        "7 of 30 forms give the same answer to every criterion"));
+        for (String lang : List.of("vi", "en")) {
+            String html = HtmlReport.builder(SURVEY).language(lang).findings(findings).build().toHtml(result);
+            assertFalse(html.contains("3 of 5 forms"));
+            assertTrue(html.contains("7 of 30 forms"));
+            Element body = byId(parse(html), "findings");
+            Element withheld = (Element) body.getElementsByTagNameNS(XHTML, "tr").item(0);
+            assertEquals(5, cells(withheld), "check, unit, item, group and the text over count, lines, message");
+            assertEquals(lang.equals("vi") ? "không công bố (n < 10)" : "suppressed (n < 10)", cell(withheld, 4));
+        }
+    }
+
+    @Test
+    void thePersonalGroupOfAFindingIsWithheld() throws Exception {
+        // Bảo Yên: 20 forms of one interviewer all satisfied, 20 of another all dissatisfied; the column that names
+        // them, "Tên điều tra viên", contains "tên" (a name), so the names are not published.
+        List<Response> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int code = i < 20 ? 5 : 1;
+            Response.Builder b = Response.builder("q" + i).unit("Bảo Yên")
+                    .attribute("Tên điều tra viên", i < 20 ? "Nguyễn Văn Bình" : "Lò Thị Hoa")
+                    .attribute("interviewer", i < 20 ? "ĐTV07" : "ĐTV08");
+            SURVEY.criteria().forEach(item -> b.answer(item.id(), Answer.point(code)));
+            rows.add(b.build());
+        }
+        List<QualityFinding> findings = io.github.sipas.core.QualityChecks.builder(SURVEY)
+                .groupColumns(List.of("Tên điều tra viên", "interviewer")).build().check(rows).findings().stream()
+                .filter(f -> f.check().equals("group-effect")).toList();
+        assertEquals(4, findings.size(), "each interviewer against the other, by both columns: " + findings);
+        assertTrue(findings.stream().anyMatch(f -> f.message().contains("Nguyễn Văn Bình")), "the check names them");
+        Scorecard card = Scorer.of(SURVEY).score(rows);
+        ScoreResult result = new ScoreResult(card, Ranking.of(card), 40, 0);
+        for (String lang : List.of("vi", "en")) {
+            String html = HtmlReport.builder(SURVEY).language(lang).findings(findings).build().toHtml(result);
+            assertFalse(html.contains("Nguyễn Văn Bình"));
+            assertFalse(html.contains("Lò Thị Hoa"));
+            String withheld = lang.equals("vi") ? "[không công bố]" : "[withheld]";
+            assertTrue(html.contains("Tên điều tra viên=" + withheld), "the column is shown, not the value");
+            assertTrue(html.contains("Tên điều tra viên " + withheld + ": 20 forms"), "and so in the message");
+            assertTrue(html.contains("interviewer=ĐTV07"), "an interviewer's code is not personal");
+        }
+    }
+
+    @Test
+    void noPersonalValueOfTheResponsesIsWritten() {
+        ReadResult read = PersonalFieldsFixture.read();
+        List<QualityFinding> findings = io.github.sipas.core.QualityChecks.builder(SURVEY)
+                .groupColumns(PersonalFieldsFixture.PERSONAL).build().check(read.responses()).findings();
+        for (boolean byGender : List.of(false, true)) {
+            for (Disclosure rule : List.of(Disclosure.defaults(), Disclosure.none())) {
+                for (String lang : List.of("vi", "en")) {
+                    PersonalFieldsFixture.assertNoPersonalValue(HtmlReport.builder(SURVEY).language(lang)
+                            .findings(findings).build().toHtml(PersonalFieldsFixture.result(byGender, rule)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSuppressedUnitKeepsItsRowInTheOptionsTablesAndLeavesTheCharts() throws Exception {
+        // The 300 forms of forms2023() and three more in a fourth unit: 3 < 10.
+        List<Response> rows = new ArrayList<>(forms2023());
+        for (int i = 0; i < 3; i++) {
+            Response.Builder b = Response.builder("tiny" + i).unit("Xã Ít Phiếu");
+            SIPAS_2023.criteria().forEach(item -> b.answer(item.id(), Answer.point(4)));
+            for (int q = 1; q <= 9; q++) {
+                b.answer("N1_" + q, Answer.point(1 + i));
+            }
+            b.answer("N2", Answer.choices(1 + i));
+            rows.add(b.build());
+        }
+        ScoreResult result = result2023(rows);
+        assertEquals(Map.of("Xã Ít Phiếu", Suppression.SMALL_CELL), result.suppressed());
+        for (String lang : List.of("vi", "en")) {
+            String html = HtmlReport.builder(SIPAS_2023).language(lang).findings(List.of()).build().toHtml(result);
+            assertNoNonNumbers(html);
+            Document doc = parse(html);
+            for (String item : List.of("N1_1", "N2")) {
+                Element row = optionsRow(optionsTable(doc, item), "Xã Ít Phiếu");
+                assertNotNull(row, item);
+                assertEquals(2, cells(row), item);
+                assertEquals(lang.equals("vi") ? "không công bố (n < 10)" : "suppressed (n < 10)", cell(row, 1));
+                assertFalse(byId(doc, "chart-options-" + item).getTextContent().contains("Xã Ít Phiếu"), item);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.sipas.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,5 +116,38 @@ class RankedUnitTest {
         assertEquals(-2, u.withPreviousRank(1).rankChange());
         assertEquals(7, u.withPreviousRank(10).rankChange());
         assertEquals(null, u.withPreviousRank(10).withPreviousRank(null).rankChange());
+    }
+
+    @Test
+    void aSuppressedEntryCarriesNoFigureAndIsNotRanked() {
+        RankedUnit u = new RankedUnit("a", 4, Double.NaN, null, null, 2, null, null, NONE, "suppressed: 4 respondents",
+                Suppression.SMALL_CELL);
+        assertTrue(u.isSuppressed());
+        assertEquals(Suppression.SMALL_CELL, u.suppression());
+        assertEquals(2, u.previousRank(), "the rank published in the previous period is kept");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RankedUnit("a", 4, 85.0,
+                new BigDecimal("85.00"), null, null, null, null, NONE, "suppressed", Suppression.SMALL_CELL));
+        assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new RankedUnit("a", 4, Double.NaN, null, 1, null, null,
+                Tier.HIGH, NONE, null, Suppression.COMPLEMENTARY));
+        assertThrows(IllegalArgumentException.class, () -> new RankedUnit("a", 4, Double.NaN, null, null, null, null,
+                null, NONE, null, Suppression.SMALL_CELL), "a suppressed unit needs its reason");
+    }
+
+    @Test
+    void theConstructorWithoutSuppressionPublishes() {
+        RankedUnit u = ranked(1, null, null);
+        assertNull(u.suppression());
+        assertFalse(u.isSuppressed());
+        assertEquals(u, new RankedUnit("a", 40, 85.004, new BigDecimal("85.00"), 1, null, null, Tier.HIGH, NONE, null,
+                null));
+    }
+
+    @Test
+    void withPreviousRankKeepsTheSuppression() {
+        RankedUnit u = new RankedUnit("a", 4, Double.NaN, null, null, null, null, null, NONE, "suppressed",
+                Suppression.COMPLEMENTARY);
+        assertEquals(Suppression.COMPLEMENTARY, u.withPreviousRank(3).suppression());
+        assertNull(u.withPreviousRank(3).rankChange());
     }
 }

@@ -462,4 +462,87 @@ class RankingTest {
                 Ranking.of(ties()).toString());
         assertEquals("sipas-2017", Ranking.of(ties()).survey());
     }
+
+    // ---------------------------------------------------------------- disclosure
+
+    /** A (90, 100 forms), B (85, 5 forms), C (80, 100 forms), D (70, 100 forms), E (60, 100 forms). */
+    private static Scorecard withSmallUnit() {
+        return card(unit("A", 90), unit("B", 85, 5), unit("C", 80), unit("D", 70), unit("E", 60));
+    }
+
+    @Test
+    void aSuppressedUnitTakesNoRankAndCarriesNoFigure() {
+        Ranking r = Ranking.of(withSmallUnit(), RankingOptions.defaults(), Disclosure.defaults());
+        assertEquals(List.of("A", "C", "D", "E", "B"), labels(r.units()));
+        assertEquals(Arrays.asList(1, 2, 3, 4, null), ranks(r.units()), "C is second, not third: no gap for B");
+        RankedUnit b = get(r, "B");
+        assertTrue(b.isSuppressed());
+        assertEquals(Suppression.SMALL_CELL, b.suppression());
+        assertTrue(Double.isNaN(b.value()));
+        assertNull(b.rounded());
+        assertNull(b.tier());
+        assertEquals(5, b.respondents(), "the number of forms is published");
+        assertEquals(Set.of(RankingFlag.FEW_RESPONDENTS), b.flags());
+        assertEquals("suppressed: 5 respondents, fewer than the 10 needed to publish a figure", b.reason());
+        assertEquals(List.of(b), r.suppressed());
+        assertTrue(r.unranked().contains(b));
+        assertFalse(r.ranks().containsKey("B"));
+    }
+
+    @Test
+    void tiersOfASuppressingRankingAreThoseOfThePublishedUnitsAlone() {
+        Ranking r = Ranking.of(withSmallUnit(), RankingOptions.defaults(), Disclosure.defaults());
+        Ranking without = Ranking.of(card(unit("A", 90), unit("C", 80), unit("D", 70), unit("E", 60)));
+        assertEquals(without.tierCuts(), r.tierCuts());
+        for (RankedUnit u : without.units()) {
+            assertEquals(u, get(r, u.label()));
+        }
+    }
+
+    @Test
+    void theChangeOfRankIsAmongThePublishedUnitsAndASuppressedUnitKeepsItsPreviousRank() {
+        Ranking r = Ranking.of(withSmallUnit(), RankingOptions.defaults(), Disclosure.defaults())
+                .withPrevious(Map.of("A", 1, "B", 2, "C", 3));
+        assertEquals(1, get(r, "C").rankChange(), "third then, second now");
+        assertEquals(2, get(r, "B").previousRank());
+        assertNull(get(r, "B").rankChange());
+    }
+
+    @Test
+    void suppressingAfterThePreviousPeriodKeepsIt() {
+        Ranking before = Ranking.of(withSmallUnit()).withPrevious(Map.of("C", 3));
+        Ranking r = before.withSuppressed(Map.of("B", Suppression.SMALL_CELL), Disclosure.defaults());
+        assertEquals(Map.of("C", 3), r.previousRanks());
+        assertEquals(1, get(r, "C").rankChange());
+        assertEquals(r, Ranking.of(withSmallUnit(), RankingOptions.defaults(), Disclosure.defaults())
+                .withPrevious(Map.of("C", 3)));
+    }
+
+    @Test
+    void withoutSuppressedCellsTheRankingIsTheSame() {
+        Scorecard c = withSmallUnit();
+        assertEquals(Ranking.of(c), Ranking.of(c, RankingOptions.defaults(), Disclosure.none()));
+        assertEquals(Ranking.of(c), Ranking.of(c, RankingOptions.defaults(), Disclosure.of(5)));
+        assertEquals(List.of(), Ranking.of(c).suppressed());
+        Ranking r = Ranking.of(c);
+        assertTrue(r == r.withSuppressed(Map.of(), Disclosure.defaults()));
+    }
+
+    @Test
+    void anUnrankedUnitThatIsSuppressedLosesItsValueToo() {
+        RankingOptions exclude = RankingOptions.builder().excludeUnreliable(true).build();
+        Ranking r = Ranking.of(withSmallUnit(), exclude, Disclosure.defaults());
+        assertTrue(get(r, "B").isSuppressed());
+        assertTrue(Double.isNaN(get(r, "B").value()));
+        Ranking undefinedSmall = Ranking.of(card(unit("A", 90), undefined("U", 3, "no valid answer")),
+                RankingOptions.defaults(), Disclosure.defaults());
+        assertTrue(get(undefinedSmall, "U").reason().startsWith("suppressed"));
+    }
+
+    @Test
+    void aSuppressingRankingRefusesNulls() {
+        assertThrows(NullPointerException.class, () -> Ranking.of(withSmallUnit(), RankingOptions.defaults(), null));
+        assertThrows(NullPointerException.class, () -> Ranking.of(null, RankingOptions.defaults(),
+                Disclosure.defaults()));
+    }
 }

@@ -82,7 +82,7 @@ class ScoreCsvTest {
         String text = text(ScoreJsonTest.laocai());
         assertEquals(String.join(",", ScoreCsv.HEADER), text.lines().findFirst().orElseThrow());
         records(text);
-        assertEquals(22, ScoreCsv.HEADER.size());
+        assertEquals(23, ScoreCsv.HEADER.size());
     }
 
     @Test
@@ -103,7 +103,7 @@ class ScoreCsvTest {
             rows.add(ScoreJsonTest.form("R" + i, name, j -> Answer.point(4)));
         }
         Scorecard card = Scorer.of(io.github.sipas.core.Surveys.bundled("sipas-2017")).score(rows);
-        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(name, name));
+        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(name, name), Disclosure.none());
         List<CSVRecord> records = records(text(result));
         for (CSVRecord r : records) {
             assertEquals("'" + name, r.get("unit"), r.toString());
@@ -257,7 +257,8 @@ class ScoreCsvTest {
     void rankColumnsAreFilledOnTheOverallRowOnly() throws IOException {
         ScoreResult base = ScoreJsonTest.edgeCases();
         Ranking ranking = base.ranking().withPrevious(Map.of(ScoreJsonTest.ORDINARY, 2));
-        ScoreResult result = new ScoreResult(base.scorecard(), ranking, base.rowsRead(), base.rejected());
+        ScoreResult result = new ScoreResult(base.scorecard(), ranking, base.rowsRead(), base.rejected(), Map.of(),
+                base.disclosure());
         List<CSVRecord> rows = records(text(result));
         for (CSVRecord r : rows) {
             boolean overall = r.get("id").equals("SIPAS") && r.get("index").equals("satisfaction");
@@ -306,7 +307,8 @@ class ScoreCsvTest {
             rows.add(ScoreJsonTest.form("q" + i, awkward, j -> Answer.point(1 + (k + j) % 5)));
         }
         Scorecard card = Scorer.of(SURVEY).score(rows);
-        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(awkward, "Name; with \"both\", too"));
+        ScoreResult result = new ScoreResult(card, Ranking.of(card), 3, 0, Map.of(awkward, "Name; with \"both\", too"),
+                Disclosure.none());
         String text = text(result);
         assertTrue(text.contains("\"Xã \"\"Mới\"\", cũ\""), text);
         List<CSVRecord> parsed = records(text);
@@ -339,7 +341,8 @@ class ScoreCsvTest {
                     j -> Answer.point(1 + (k + j) % 5)));
         }
         Scorecard byGender = Scorer.builder(SURVEY).grouping(Grouping.byAttribute("gender")).build().score(rows);
-        List<CSVRecord> csv = records(text(new ScoreResult(byGender, Ranking.of(byGender), 6, 0)));
+        List<CSVRecord> csv = records(text(new ScoreResult(byGender, Ranking.of(byGender), 6, 0, Map.of(),
+                Disclosure.none())));
         assertEquals(2 * 28, csv.size());
         for (CSVRecord r : csv) {
             assertEquals("", r.get("unit"));
@@ -347,7 +350,7 @@ class ScoreCsvTest {
             assertTrue(Set.of("Nam", "Nữ").contains(r.get("group")), r.toString());
         }
         Scorecard both = Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build().score(rows);
-        csv = records(text(new ScoreResult(both, Ranking.of(both), 6, 0)));
+        csv = records(text(new ScoreResult(both, Ranking.of(both), 6, 0, Map.of(), Disclosure.none())));
         assertEquals(2 * 28, csv.size());
         for (CSVRecord r : csv) {
             assertEquals("Bát Xát", r.get("unit"));
@@ -374,5 +377,69 @@ class ScoreCsvTest {
             }
         };
         assertThrows(UncheckedIOException.class, () -> ScoreCsv.write(ScoreJsonTest.edgeCases(), broken));
+    }
+
+    // ---------------------------------------------------------------- disclosure (PersonalFieldsFixture)
+
+    /** The columns that hold a figure of the cell. */
+    private static final List<String> FIGURES = List.of("valid", "satisfied", "value", "se", "lower", "upper", "mean",
+            "sd", "median", "alpha", "rank", "rank_change", "tier");
+
+    @Test
+    void aSuppressedUnitHasOneRowWithEmptyFiguresAndStatusSuppressed() throws IOException {
+        List<CSVRecord> rows = records(text(PersonalFieldsFixture.result(false, Disclosure.defaults())));
+        List<CSVRecord> small = rows.stream().filter(r -> r.get("unit").equals(PersonalFieldsFixture.SMALL_UNIT))
+                .toList();
+        assertEquals(1, small.size(), "no element, criterion or variant rows");
+        CSVRecord r = small.get(0);
+        assertEquals("suppressed", r.get("status"));
+        assertEquals("satisfaction", r.get("index"));
+        assertEquals("SIPAS", r.get("id"));
+        assertEquals("5", r.get("respondents"));
+        assertEquals("few-respondents", r.get("flags"), "5 < 30");
+        assertEquals("suppressed: 5 respondents, fewer than the 10 needed to publish a figure", r.get("reason"));
+        for (String c : FIGURES) {
+            assertEquals("", r.get(c), c);
+        }
+        // The other three units: 1 + 5 + 22 rows each, all published.
+        List<CSVRecord> published = rows.stream().filter(x -> !x.get("unit").equals(PersonalFieldsFixture.SMALL_UNIT))
+                .toList();
+        assertEquals(3 * 28, published.size());
+        for (CSVRecord x : published) {
+            assertEquals("published", x.get("status"), x.toString());
+            assertEquals(ScoreCsv.HEADER.size(), x.size());
+        }
+    }
+
+    @Test
+    void theStatusIsTheLastColumnAndSaysPublishedWhenNothingIsSuppressed() throws IOException {
+        assertEquals("status", ScoreCsv.HEADER.get(ScoreCsv.HEADER.size() - 1));
+        for (CSVRecord r : records(text(ScoreJsonTest.laocai()))) {
+            assertEquals("published", r.get("status"));
+        }
+    }
+
+    @Test
+    void byUnitAndGenderTheComplementIsSuppressedToo() throws IOException {
+        List<CSVRecord> rows = records(text(PersonalFieldsFixture.result(true, Disclosure.defaults())));
+        // Six cells suppressed (see PersonalFieldsFixture), one row each; Bảo Yên's two cells of 15 with 28 rows each.
+        List<CSVRecord> suppressed = rows.stream().filter(r -> r.get("status").equals("suppressed")).toList();
+        assertEquals(6, suppressed.size());
+        assertEquals(6 + 2 * 28, rows.size());
+        CSVRecord complement = suppressed.stream().filter(r -> r.get("unit").equals("Bắc Hà")
+                && r.get("group").equals("Nam")).findFirst().orElseThrow();
+        assertEquals("20", complement.get("respondents"));
+        assertTrue(complement.get("reason").contains("complementary"), complement.get("reason"));
+        assertEquals("", complement.get("value"));
+    }
+
+    @Test
+    void noPersonalValueIsWritten() {
+        for (boolean byGender : List.of(false, true)) {
+            PersonalFieldsFixture.assertNoPersonalValue(text(PersonalFieldsFixture.result(byGender,
+                    Disclosure.defaults())));
+            PersonalFieldsFixture.assertNoPersonalValue(text(PersonalFieldsFixture.result(byGender,
+                    Disclosure.none())));
+        }
     }
 }

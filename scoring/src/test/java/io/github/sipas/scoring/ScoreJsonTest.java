@@ -116,10 +116,11 @@ class ScoreJsonTest {
         return rows;
     }
 
+    /** The result of {@link #edgeResponses()}, with {@link Disclosure#none()}: its tests check tiny units' figures. */
     static ScoreResult edgeCases(Set<Variant> variants) {
         List<Response> rows = edgeResponses();
         Scorecard card = Scorer.builder(SURVEY).variants(variants).build().score(rows);
-        return new ScoreResult(card, Ranking.of(card), rows.size(), 0);
+        return new ScoreResult(card, Ranking.of(card), rows.size(), 0, Map.of(), Disclosure.none());
     }
 
     static ScoreResult edgeCases() {
@@ -597,7 +598,8 @@ class ScoreJsonTest {
         }
         Scorecard card = Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build().score(rows);
         Ranking ranking = Ranking.of(card);
-        Path f = file("grouped.json", ScoreJson.toString(new ScoreResult(card, ranking, 4, 0)));
+        Path f = file("grouped.json", ScoreJson.toString(new ScoreResult(card, ranking, 4, 0, Map.of(),
+                Disclosure.none())));
         assertEquals(ranking.ranks(), ScoreJson.readRanks(f));
         assertTrue(ScoreJson.readRanks(f).containsKey("Bát Xát / Nam"));
     }
@@ -684,5 +686,99 @@ class ScoreJsonTest {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> ScoreJson.readRanks(dir.resolve("nope.json")));
         assertTrue(e.getCause() instanceof NoSuchFileException, e.toString());
+    }
+
+    // ---------------------------------------------------------------- disclosure (PersonalFieldsFixture)
+
+    @Test
+    void aSuppressedUnitHasItsLabelFormsAndReasonAndNoFigure() throws IOException {
+        JsonNode root = parse(ScoreJson.toString(PersonalFieldsFixture.result(false, Disclosure.defaults())));
+        assertEquals(10, root.get("disclosure").get("minRespondents").intValue());
+        assertEquals(1, root.get("disclosure").get("suppressed").intValue(), "Mường Khương, 5 forms");
+        JsonNode small = unitNode(root, PersonalFieldsFixture.SMALL_UNIT);
+        assertTrue(small.get("suppressed").booleanValue());
+        assertEquals("small-cell", small.get("suppression").textValue());
+        assertEquals(5, small.get("respondents").intValue());
+        assertTrue(small.get("rank").isNull());
+        assertTrue(small.get("tier").isNull());
+        assertTrue(small.get("rankChange").isNull());
+        assertEquals("suppressed: 5 respondents, fewer than the 10 needed to publish a figure",
+                small.get("reason").textValue());
+        for (String figure : List.of("rounded", "index", "variants", "options", "elements", "items")) {
+            assertFalse(small.has(figure), figure);
+        }
+        assertEquals(List.of("unit", "respondents", "rank", "previousRank", "rankChange", "tier", "flags",
+                "suppressed", "suppression", "reason"), fieldNames(small));
+        // The units of 30, 24 and 12 forms are published, and ranked 1 to 3.
+        int published = 0;
+        for (JsonNode u : root.get("units")) {
+            if (!u.get("suppressed").booleanValue()) {
+                published++;
+                assertTrue(u.get("index").get("value").isNumber());
+                assertEquals(published, u.get("rank").intValue());
+            }
+        }
+        assertEquals(3, published);
+        assertEquals(PersonalFieldsFixture.SMALL_UNIT, root.get("units").get(3).get("unit").textValue(),
+                "suppressed units come after the ranked ones");
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void byUnitAndGenderTheSmallCellsAndTheirComplementAreSuppressed() throws IOException {
+        JsonNode root = parse(ScoreJson.toString(PersonalFieldsFixture.result(true, Disclosure.defaults())));
+        // Bắc Hà / Nữ (4), Si Ma Cai / Nam and / Nữ (6, 6), Mường Khương / Nam and / Nữ (3, 2): small;
+        // Bắc Hà / Nam (20): complementary; Bảo Yên's two cells of 15: published.
+        assertEquals(6, root.get("disclosure").get("suppressed").intValue());
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (JsonNode u : root.get("units")) {
+            if (u.get("suppressed").booleanValue()) {
+                kinds.put(u.get("label").textValue(), u.get("suppression").textValue());
+                assertFalse(u.has("items"));
+            }
+        }
+        assertEquals(Map.of("Bắc Hà / Nam", "complementary", "Bắc Hà / Nữ", "small-cell", "Si Ma Cai / Nam",
+                "small-cell", "Si Ma Cai / Nữ", "small-cell", "Mường Khương / Nam", "small-cell", "Mường Khương / Nữ",
+                "small-cell"), kinds);
+        JsonNode complement = unitNode(root, PersonalFieldsFixture.COMPLEMENT);
+        assertEquals(20, complement.get("respondents").intValue());
+        assertTrue(complement.get("reason").textValue().contains("complementary"));
+    }
+
+    @Test
+    void withRuleOneNothingIsSuppressed() throws IOException {
+        JsonNode root = parse(ScoreJson.toString(PersonalFieldsFixture.result(true, Disclosure.none())));
+        assertEquals(1, root.get("disclosure").get("minRespondents").intValue());
+        assertEquals(0, root.get("disclosure").get("suppressed").intValue());
+        for (JsonNode u : root.get("units")) {
+            assertFalse(u.get("suppressed").booleanValue());
+            assertTrue(u.get("rank").isInt(), u.toString());
+        }
+    }
+
+    @Test
+    void noPersonalValueIsWritten() {
+        for (boolean byGender : List.of(false, true)) {
+            PersonalFieldsFixture.assertNoPersonalValue(ScoreJson.toString(PersonalFieldsFixture.result(byGender,
+                    Disclosure.defaults())));
+            PersonalFieldsFixture.assertNoPersonalValue(ScoreJson.toString(PersonalFieldsFixture.result(byGender,
+                    Disclosure.none())));
+        }
+    }
+
+    @Test
+    void readRanksOfASuppressedUnitIsNotRanked() throws IOException {
+        ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.defaults());
+        Map<String, Integer> ranks = ScoreJson.readRanks(file("suppressed.json", ScoreJson.toString(result)));
+        assertTrue(ranks.containsKey(PersonalFieldsFixture.SMALL_UNIT));
+        assertNull(ranks.get(PersonalFieldsFixture.SMALL_UNIT));
+        Map<String, Integer> ranked = new HashMap<>(ranks);
+        ranked.values().removeIf(java.util.Objects::isNull);
+        assertEquals(result.ranking().ranks(), ranked);
     }
 }

@@ -111,4 +111,57 @@ class ScoreResultTest {
                 new ScoreResult(CARD, RANKING, 5, 1, new HashMap<>(Map.of("a", "b"))));
         assertEquals(new ScoreResult(CARD, RANKING, 5, 1), new ScoreResult(CARD, RANKING, 5, 1, Map.of()));
     }
+
+    // ---------------------------------------------------------------- disclosure
+
+    /** Bát Xát 80 (100 forms), Mường Khương 95 (5 forms), Sa Pa 90 (100 forms). */
+    private static final Scorecard SMALL = card(unit("Bát Xát", 80.0), unit("Mường Khương", 95.0, 5),
+            unit("Sa Pa", 90.0));
+
+    @Test
+    void theDefaultRuleSuppressesSmallCellsOfARankingMadeWithoutIt() {
+        ScoreResult r = new ScoreResult(SMALL, Ranking.of(SMALL), 205, 0);
+        assertEquals(Disclosure.defaults(), r.disclosure());
+        assertEquals(Map.of("Mường Khương", Suppression.SMALL_CELL), r.suppressed());
+        assertTrue(r.ranking().unit("Mường Khương").orElseThrow().isSuppressed());
+        assertEquals(1, r.ranking().unit("Sa Pa").orElseThrow().rank(), "not 2: Mường Khương takes no rank");
+        assertEquals(Ranking.of(SMALL, RankingOptions.defaults(), Disclosure.defaults()), r.ranking());
+        assertEquals(95.0, r.unit("Mường Khương").index().value(), "the scorecard keeps every figure");
+    }
+
+    @Test
+    void noneKeepsEveryCellAndTheRankingGiven() {
+        Ranking ranking = Ranking.of(SMALL);
+        ScoreResult r = new ScoreResult(SMALL, ranking, 205, 0, Map.of(), Disclosure.none());
+        assertEquals(Map.of(), r.suppressed());
+        assertSame(ranking, r.ranking());
+    }
+
+    @Test
+    void aRankingThatSuppressesMoreThanTheRuleIsRefused() {
+        Ranking strict = Ranking.of(SMALL, RankingOptions.defaults(), Disclosure.of(200));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ScoreResult(SMALL, strict, 205, 0, Map.of(), Disclosure.defaults()));
+        assertTrue(e.getMessage().contains("'Bát Xát'") && e.getMessage().contains("10"), e.getMessage());
+        assertDoesNotThrow(() -> new ScoreResult(SMALL, strict, 205, 0, Map.of(), Disclosure.of(200)));
+    }
+
+    @Test
+    void withDisclosureRanksAgainKeepingThePreviousPeriod() {
+        ScoreResult r = new ScoreResult(SMALL, Ranking.of(SMALL).withPrevious(Map.of("Sa Pa", 2)), 205, 0);
+        assertEquals(1, r.ranking().unit("Sa Pa").orElseThrow().rankChange());
+        ScoreResult all = r.withDisclosure(Disclosure.none());
+        assertEquals(Map.of(), all.suppressed());
+        assertEquals(1, all.ranking().unit("Mường Khương").orElseThrow().rank());
+        assertEquals(0, all.ranking().unit("Sa Pa").orElseThrow().rankChange());
+        assertEquals(r, all.withDisclosure(Disclosure.defaults()));
+        assertThrows(NullPointerException.class, () -> r.withDisclosure(null));
+    }
+
+    @Test
+    void refusesANullRule() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> new ScoreResult(CARD, RANKING, 0, 0, Map.of(), null));
+        assertEquals("disclosure", e.getMessage());
+    }
 }
