@@ -28,7 +28,8 @@ class CollectBenchCommandTest {
         assertTrue(lines[3].matches("group +3 +1 +40 .*"), lines[3]);
         assertTrue(lines[4].matches("group +1 +7 +40 .*"), lines[4]);
         assertTrue(lines[5].matches("none +2 +5 +40 .*"), lines[5]);
-        assertTrue(lines[6].matches("replay into live scores: 40 responses in \\d+\\.\\d{3} s, \\d+ responses/s"),
+        assertTrue(lines[6].matches("replay into live scores: 40 responses in \\d+\\.\\d{3} s, \\d+ responses/s "
+                + "\\(best of 3\\)"),
                 lines[6]);
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(0, left.count(), "each run's journal is deleted");
