@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety: a separate JVM appends responses through a collector and its journal in a loop and is killed with
- * SIGKILL at random moments; after each kill the journal is reopened and must hold every acknowledged response exactly
+ * Crash safety: a separate JVM appends responses through a collector and its journal (group commit, three threads
+ * submitting single responses and batches at once) in a loop and is killed with SIGKILL at random moments; after each kill the journal is reopened and must hold every acknowledged response exactly
  * once, in order, with nothing else lost or damaged.
  *
  * <p>Each child first resubmits the response that was in flight when the previous one was killed (acknowledged or not,
@@ -216,21 +216,53 @@ class JournalCrashTest {
                             : r.status().name().toLowerCase(java.util.Locale.ROOT)) + " " + id + " " + r.sequence());
                     out.flush();
                 }
+                // Three threads submit at once, so that kills land during group commits too.
+                List<Thread> workers = new ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    String threadPrefix = prefix + "t" + t;
+                    UniformRandomProvider mine = RandomSource.XO_RO_SHI_RO_128_PP.create(rng.nextLong());
+                    Thread w = new Thread(() -> submitForever(c, threadPrefix, mine, out));
+                    w.start();
+                    workers.add(w);
+                }
+                for (Thread w : workers) {
+                    try {
+                        w.join();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        private static void submitForever(ResponseCollector c, String prefix, UniformRandomProvider rng,
+                PrintStream out) {
+            try {
                 for (int i = 0; ; i++) {
                     List<Response> batch = new ArrayList<>();
                     int n = rng.nextInt(8) == 0 ? 2 + rng.nextInt(5) : 1;
+                    StringBuilder tries = new StringBuilder();
                     for (int k = 0; k < n; k++) {
                         batch.add(form(prefix + "-" + i + "-" + k));
-                        out.println("try " + prefix + "-" + i + "-" + k);
+                        tries.append("try ").append(prefix).append('-').append(i).append('-').append(k).append('\n');
                     }
-                    out.flush();
+                    synchronized (out) {
+                        out.print(tries);
+                        out.flush();
+                    }
                     List<Receipt> rs = c.submitAll(batch);
+                    StringBuilder acks = new StringBuilder();
                     for (Receipt r : rs) {
-                        out.println(r.status().name().toLowerCase(java.util.Locale.ROOT) + " " + r.id() + " "
-                                + r.sequence());
+                        acks.append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(r.id())
+                                .append(' ').append(r.sequence()).append('\n');
                     }
-                    out.flush();
+                    synchronized (out) {
+                        out.print(acks);
+                        out.flush();
+                    }
                 }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }
