@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>{@code rank} is the estimated rank, csranks' {@code irank}: 1 + the number of units whose estimate is strictly
  * higher (tied estimates share the best rank, 1, 2, 2, 4), on the estimates at full precision (not rounded as
- * {@link Ranking} rounds them). With a level of at least 0.5 the set holds it.
+ * {@link Ranking} rounds them). The set always holds it: the critical values are never below 0, so only units with a
+ * strictly higher (lower) estimate can be established above (below) the unit.
  *
  * @param unit the unit's label
  * @param value the estimate, in percent

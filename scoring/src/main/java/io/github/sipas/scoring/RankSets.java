@@ -30,7 +30,8 @@ import java.util.Optional;
  * units j ≠ k is compared by the standardized difference (x_j − x_k)/σ_jk, σ_jk = √(s_j² + s_k²). The critical value
  * c is the {@code level} quantile (R's type 7) of the largest standardized difference over the pairs under study,
  * taken over {@code draws} parametric bootstrap draws Z* ~ N(0, diag(s²)): max over the directed pairs (j, k) of
- * (Z*_j − Z*_k)/σ_jk. The pair "j is above k" is established when x_j − x_k &gt; σ_jk c. Then a unit's set is
+ * (Z*_j − Z*_k)/σ_jk, held at 0 or above. The pair "j is above k" is established when x_j − x_k &gt; σ_jk c. Then a
+ * unit's set is
  * <ul>
  *   <li>lower = 1 + the number of units established above it ({@link RankSetType#TWO_SIDED} and
  *       {@link RankSetType#LOWER}; 1 for {@link RankSetType#UPPER}),</li>
@@ -49,14 +50,16 @@ import java.util.Optional;
  * <p>As csranks, the two-sided stepdown treats the two directions of each pair as separate one-sided tests (its
  * {@code initialize_I0}); csranks' marginal sets use the same draws for every unit (the seed is set anew for each),
  * as here. One deviation: here every stepdown step reuses the same draws, where csranks draws anew at each step (see
- * {@code RankSetEngine}). The normal deviates are those of Commons RNG, so figures agree with csranks' only up to
- * simulation error, never digit for digit.
+ * {@code RankSetEngine}); and c is held at 0 or above, which matters only at levels near 0.5, where simulation error
+ * can put a one-directional family's quantile just below 0. The normal deviates are those of Commons RNG, so figures
+ * agree with csranks' only up to simulation error, never digit for digit.
  *
  * <h2>Edge cases</h2>
  * <ul>
  *   <li>No unit: no set. One unit: its set is [1, 1].</li>
- *   <li>Equal estimates are never established as ordered, so identical units all get the full range their other
- *       comparisons allow ([1, p] when all are identical).</li>
+ *   <li>Equal estimates are never established as ordered (the level is at least 0.5 and c at least 0, so a pair is
+ *       established only when x_j − x_k &gt; 0), so identical units all get the full range their other comparisons
+ *       allow ([1, p] when all are identical), and every set holds its unit's estimated rank.</li>
  *   <li>A standard error of 0: the unit's pairs use the other unit's error alone. When both errors of a pair are 0
  *       the difference is taken as exact: the pair is established when the estimates differ, and it takes no part in
  *       the bootstrap maximum.</li>

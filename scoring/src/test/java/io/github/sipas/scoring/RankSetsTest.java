@@ -288,6 +288,31 @@ class RankSetsTest {
         assertEquals(OPTIONS, a.options());
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void atLevelOneHalfEqualEstimatesStayUnorderedAndSetsHoldTheEstimatedRank(long seed) {
+        // At level 0.5 a one-directional family's critical value is the median of its maxima, which simulation error
+        // can put below 0; it is held at 0, so that equal estimates are never ordered (two units: one LOWER test).
+        RankSetOptions half = RankSetOptions.builder().level(0.5).draws(201).seed(seed).build();
+        List<UnitEstimate> pair = units(new double[] {90, 90}, new double[] {1, 2});
+        for (RankSetType type : RankSetType.values()) {
+            for (RankSet s : RankSets.marginal(pair, type, half).units()) {
+                assertEquals(1, s.lower(), type + " " + s);
+                assertEquals(2, s.upper(), type + " " + s);
+            }
+        }
+        List<UnitEstimate> units = randomUnits(seed, 12, 4);
+        for (RankSetType type : RankSetType.values()) {
+            for (RankSets sets : List.of(RankSets.simultaneous(units, type, half),
+                    RankSets.marginal(units, type, half))) {
+                for (RankSet s : sets.units()) {
+                    assertTrue(s.contains(s.rank()), type + " " + s);
+                }
+                assertTrue(sets.criticalValues().stream().allMatch(c -> c >= 0), sets.criticalValues().toString());
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // Misuse
 
@@ -316,8 +341,13 @@ class RankSetsTest {
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> new UnitEstimate(" ", 1, 1));
         assertThrows(NullPointerException.class, () -> new UnitEstimate(null, 1, 1));
-        assertEquals("level must be in (0, 1), not 1.0",
+        assertEquals("level must be in [0.5, 1), not 1.0",
                 assertThrows(IllegalArgumentException.class, () -> RankSetOptions.builder().level(1)).getMessage());
+        assertEquals("level must be in [0.5, 1), not 0.4",
+                assertThrows(IllegalArgumentException.class, () -> RankSetOptions.builder().level(0.4)).getMessage());
+        assertEquals(0.5, RankSetOptions.builder().level(0.5).build().level(), 0);
+        assertThrows(IllegalArgumentException.class, () -> new RankSetOptions(0.3, 10, 1, true));
+        assertThrows(IllegalArgumentException.class, () -> new TauSet(true, 1, 0.3, List.of("A")));
         assertEquals("draws must be at least 1, not 0",
                 assertThrows(IllegalArgumentException.class, () -> RankSetOptions.builder().draws(0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RankSetOptions(0, 10, 1, true));
