@@ -427,37 +427,51 @@ public final class RankSets {
 
     /**
      * Returns the units tied with the leader: the units of estimated rank 1 (several when their estimates are equal)
-     * and every unit whose set overlaps one of theirs.
+     * and every unit whose set overlaps one of theirs (see {@link TiedGroup} for what overlap means).
      *
      * @return the group; empty when there is no unit
+     * @throws IllegalStateException if the sets are not {@link RankSetType#TWO_SIDED}: a one-sided set reaches rank 1
+     *     or rank p, so every set would overlap every other and the group would always be everyone
      */
     public Optional<TiedGroup> tiedWithLeader() {
+        checkTwoSided();
         return units.isEmpty() ? Optional.empty() : Optional.of(group(units.get(0).rank()));
     }
 
     /**
      * Returns the units tied with the laggard: the units of the highest estimated rank (several when their estimates
-     * are equal) and every unit whose set overlaps one of theirs.
+     * are equal) and every unit whose set overlaps one of theirs (see {@link TiedGroup} for what overlap means).
      *
      * @return the group; empty when there is no unit
+     * @throws IllegalStateException if the sets are not {@link RankSetType#TWO_SIDED}
      */
     public Optional<TiedGroup> tiedWithLaggard() {
+        checkTwoSided();
         return units.isEmpty() ? Optional.empty() : Optional.of(group(units.get(units.size() - 1).rank()));
     }
 
     /**
-     * Returns the units tied with one unit: it, and every unit whose set overlaps its set.
+     * Returns the units tied with one unit: it, and every unit whose set overlaps its set (see {@link TiedGroup}).
      *
      * @param unit the unit's label
      * @return the group
+     * @throws IllegalStateException if the sets are not {@link RankSetType#TWO_SIDED}
      * @throws IllegalArgumentException if there is no such unit
      */
     public TiedGroup tiedWith(String unit) {
+        checkTwoSided();
         RankSet anchor = byUnit.get(unit);
         if (anchor == null) {
             throw new IllegalArgumentException("no unit '" + unit + "' among the " + units.size() + " units");
         }
         return group(List.of(anchor));
+    }
+
+    private void checkTwoSided() {
+        if (type != RankSetType.TWO_SIDED) {
+            throw new IllegalStateException("tied groups need TWO_SIDED sets, whose both bounds are set; these are "
+                    + type);
+        }
     }
 
     private TiedGroup group(int rank) {

@@ -118,6 +118,22 @@ class RankSetsTest {
         assertThrows(IllegalArgumentException.class, () -> sets.tiedWith("nowhere"));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = RankSetType.class, names = {"LOWER", "UPPER"})
+    void tiedGroupsNeedTwoSidedSets(RankSetType type) {
+        // A LOWER set ends at p and an UPPER one starts at 1: they all overlap, so a group would always be everyone.
+        List<UnitEstimate> units = units(new double[] {95, 94.5, 94, 70, 69.5}, constant(5, 1));
+        for (RankSets sets : List.of(RankSets.simultaneous(units, type, OPTIONS),
+                RankSets.marginal(units, type, OPTIONS))) {
+            String expected = "tied groups need TWO_SIDED sets, whose both bounds are set; these are " + type;
+            assertEquals(expected, assertThrows(IllegalStateException.class, sets::tiedWithLeader).getMessage());
+            assertEquals(expected, assertThrows(IllegalStateException.class, sets::tiedWithLaggard).getMessage());
+            assertEquals(expected, assertThrows(IllegalStateException.class, () -> sets.tiedWith("U3")).getMessage());
+        }
+        RankSets marginal = RankSets.marginal(units, RankSetType.TWO_SIDED, OPTIONS);
+        assertEquals(new TiedGroup(List.of("U4"), List.of("U3", "U4")), marginal.tiedWithLaggard().orElseThrow());
+    }
+
     @Test
     void oneUnitIsFirstForSureAndNoUnitGivesNoSet() {
         List<UnitEstimate> one = List.of(new UnitEstimate("Sa Pa", 88.2, 2.5));
