@@ -52,7 +52,7 @@ final class RankSetEngine {
     /**
      * Returns the bootstrap draws, transposed: {@code z[j][b] = se_j · g}, the standard normal deviates g taken from
      * {@code ZigguratSampler.NormalizedGaussian} over {@code XO_RO_SHI_RO_128_PP.create(seed)} in the order draw b
-     * = 0, 1, …, and within a draw unit j = 0, 1, ….
+     * = 0, 1, …, and within a draw unit j = 0, 1, … ({@link RankSets} puts the units in the order of their labels).
      */
     static double[][] draws(double[] se, int draws, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);

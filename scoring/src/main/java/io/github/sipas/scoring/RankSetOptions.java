@@ -9,8 +9,9 @@ package io.github.sipas.scoring;
  * RankSetOptions options = RankSetOptions.builder().level(0.90).draws(2000).seed(20240611L).build();
  * }</pre>
  *
- * <p>The same options and estimates always give the same sets: the draws come from the generator
- * {@code RandomSource.XO_RO_SHI_RO_128_PP.create(seed)} of Commons RNG.
+ * <p>The same options and estimates always give the same sets, whatever the order in which the estimates are listed:
+ * the draws come from the generator {@code RandomSource.XO_RO_SHI_RO_128_PP.create(seed)} of Commons RNG and are
+ * handed to the units in the order of their labels ({@link RankSets}).
  *
  * @param level the confidence level, in [0.5, 1); 0.95 unless set (csranks' {@code coverage}). Below 0.5 the critical
  *     values would be negative, establishing equal estimates as ordered and sets that exclude the estimated rank

@@ -67,6 +67,13 @@ import java.util.Optional;
  *       seconds on one core); marginal ones about draws × p² per step in total.</li>
  * </ul>
  *
+ * <h2>Reproducibility</h2>
+ * The same estimates and options give the same sets and critical values whatever the order of the list: the units are
+ * put in the order of their labels ({@link String#compareTo}) before the draws are handed out, draw after draw, one
+ * deviate per unit in that order (for {@link RankChanges}, the previous period's units, then the current period's).
+ * Adding or removing a unit changes the draws of the units after it in that order, so the sets of the others may move
+ * by simulation error.
+ *
  * <p>The units are listed by estimated rank, then label. Immutable.
  *
  * @since 0.1
@@ -132,7 +139,11 @@ public final class RankSets {
      * pairs compared are those within each ranking, the bootstrap maximum runs over all of them, so that the sets of
      * all rankings together hold all the true ranks with probability about the level.
      */
-    static RankSets[] joint(List<List<UnitEstimate>> blocks, RankSetType type, RankSetOptions options) {
+    static RankSets[] joint(List<List<UnitEstimate>> given, RankSetType type, RankSetOptions options) {
+        List<List<UnitEstimate>> blocks = new ArrayList<>();
+        for (List<UnitEstimate> b : given) {
+            blocks.add(byLabel(b));
+        }
         int n = 0;
         long pairs = 0;
         for (List<UnitEstimate> b : blocks) {
@@ -208,7 +219,7 @@ public final class RankSets {
      * @throws IllegalArgumentException if two estimates have the same unit
      */
     public static RankSets marginal(List<UnitEstimate> units, RankSetType type, RankSetOptions options) {
-        List<UnitEstimate> list = checked(units, "units");
+        List<UnitEstimate> list = byLabel(checked(units, "units"));
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(options, "options");
         int p = list.size();
@@ -295,6 +306,16 @@ public final class RankSets {
             ranks[j] = 1 + (p - lo);
         }
         return ranks;
+    }
+
+    /**
+     * The units in the order of their labels ({@link String#compareTo}): the bootstrap's draws are handed out in this
+     * order, so that the sets do not depend on the order of the list given.
+     */
+    private static List<UnitEstimate> byLabel(List<UnitEstimate> units) {
+        List<UnitEstimate> sorted = new ArrayList<>(units);
+        sorted.sort(Comparator.comparing(UnitEstimate::unit));
+        return sorted;
     }
 
     static List<UnitEstimate> checked(List<UnitEstimate> units, String name) {

@@ -239,7 +239,9 @@ class RankSetsTest {
     @ParameterizedTest(name = "[{index}] p={1} spread={2} {3} stepdown={4}")
     @MethodSource("oracleCases")
     void agreesWithCsranksTranscription(long seed, int p, double spread, RankSetType type, boolean stepdown) {
-        List<UnitEstimate> units = randomUnits(seed, p, spread);
+        List<UnitEstimate> units = new ArrayList<>(randomUnits(seed, p, spread));
+        // RankSets hands the draws to the units in the order of their labels (U0, U1, U10, U11, ..., U2, ...).
+        units.sort(java.util.Comparator.comparing(UnitEstimate::unit));
         RankSetOptions options = RankSetOptions.builder().draws(300).seed(seed).stepdown(stepdown).level(0.9).build();
         double[] x = units.stream().mapToDouble(UnitEstimate::value).toArray();
         double[] se = units.stream().mapToDouble(UnitEstimate::se).toArray();
@@ -249,11 +251,12 @@ class RankSetsTest {
         RankSets sets = RankSets.simultaneous(units, type, options);
         RankSets marg = RankSets.marginal(units, type, options);
         for (int j = 0; j < p; j++) {
-            RankSet s = sets.unit("U" + j).orElseThrow();
-            assertArrayEquals(new int[] {simul[0][j], simul[1][j]}, new int[] {s.lower(), s.upper()}, "U" + j);
+            String u = units.get(j).unit();
+            RankSet s = sets.unit(u).orElseThrow();
+            assertArrayEquals(new int[] {simul[0][j], simul[1][j]}, new int[] {s.lower(), s.upper()}, u);
             int[][] one = CsranksOracle.csranksSimul(x, se, type, stepdown, options.level(), new int[] {j}, z);
-            RankSet m = marg.unit("U" + j).orElseThrow();
-            assertArrayEquals(new int[] {one[0][0], one[1][0]}, new int[] {m.lower(), m.upper()}, "marginal U" + j);
+            RankSet m = marg.unit(u).orElseThrow();
+            assertArrayEquals(new int[] {one[0][0], one[1][0]}, new int[] {m.lower(), m.upper()}, "marginal " + u);
         }
     }
 
@@ -286,8 +289,47 @@ class RankSetsTest {
         }
     }
 
+    static Stream<Arguments> orderCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (RankSetType type : RankSetType.values()) {
+            for (boolean stepdown : new boolean[] {true, false}) {
+                cases.add(Arguments.of(type, stepdown));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} stepdown={1}")
+    @MethodSource("orderCases")
+    void orderOfTheUnitsDoesNotMatter(RankSetType type, boolean stepdown) {
+        // Close units (spread 3, SEs 0.2 to 2), so that the sets and critical values depend on which unit gets which
+        // draws.
+        List<UnitEstimate> units = randomUnits(91, 25, 3);
+        List<UnitEstimate> reversed = new ArrayList<>(units);
+        java.util.Collections.reverse(reversed);
+        List<UnitEstimate> shuffled = new ArrayList<>(units);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(3));
+        RankSetOptions options = RankSetOptions.builder().seed(5).draws(500).stepdown(stepdown).build();
+        RankSets simul = RankSets.simultaneous(units, type, options);
+        RankSets marg = RankSets.marginal(units, type, options);
+        for (List<UnitEstimate> other : List.of(reversed, shuffled)) {
+            RankSets s = RankSets.simultaneous(other, type, options);
+            assertEquals(simul.units(), s.units());
+            assertEquals(simul.criticalValues(), s.criticalValues());
+            assertEquals(marg.units(), RankSets.marginal(other, type, options).units());
+        }
+        // Two periods: each period's order, and the order of one period against the other, do not matter.
+        List<UnitEstimate> second = randomUnits(92, 25, 3);
+        List<UnitEstimate> secondShuffled = new ArrayList<>(second);
+        java.util.Collections.shuffle(secondShuffled, new java.util.Random(4));
+        RankChanges a = RankChanges.of(units, second, options);
+        RankChanges b = RankChanges.of(shuffled, secondShuffled, options);
+        assertEquals(a.changes(), b.changes());
+        assertEquals(a.current().criticalValues(), b.current().criticalValues());
+    }
+
     @Test
-    void sameSeedGivesSameSetsAndOrderOfUnitsDoesNotMatter() {
+    void sameSeedGivesSameSets() {
         List<UnitEstimate> units = randomUnits(77, 40, 6);
         RankSets a = RankSets.simultaneous(units, RankSetType.TWO_SIDED, OPTIONS);
         RankSets b = RankSets.simultaneous(units, RankSetType.TWO_SIDED, OPTIONS);
