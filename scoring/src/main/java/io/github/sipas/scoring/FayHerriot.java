@@ -22,7 +22,12 @@ import java.util.Objects;
  * <h2>Model</h2>
  * For the m units with a usable direct estimate, on the chosen {@link FayHerriotScale}: y_i = x_i'β + v_i + e_i with
  * v_i ~ N(0, A) and e_i ~ N(0, D_i), D_i the known sampling variance of y_i; x_i is 1 (an intercept) followed by the
- * caller's covariates for the unit, if any.
+ * caller's covariates for the unit, if any. D_i comes from the unit's {@link UnitEstimate#inferenceSe()}: its standard
+ * error, but never below the floor of its number of forms. So a unit at 100 where every one of its few forms was
+ * satisfied, whose linearized SE is 0, enters the fit with the sampling variance of a proportion over its forms and is
+ * shrunk like any small unit: it is exactly the kind of unit the model is for. (sae keeps a unit whose sampling
+ * variance is 0 in the fit, with B = 0, on the identity scale; here only an
+ * {@link UnitEstimate#exact(String, double) exact} estimate has D = 0.)
  * <ul>
  *   <li>REML by Fisher scoring, as {@code eblupFH(method = "REML")}: A_0 = median(D); with V = diag(A + D) and
  *       P = V⁻¹ − V⁻¹X(X'V⁻¹X)⁻¹X'V⁻¹, A_{k+1} = A_k + s/F with the score s = −tr(P)/2 + y'PPy/2 and the information
@@ -41,8 +46,15 @@ import java.util.Objects;
  *
  * <h2>Edge cases</h2>
  * <ul>
- *   <li>A unit whose D would be 0 (a standard error of 0) or undefined (an index of 0 or 100 on the logit or
- *       arcsine scale) is left out of the fit and gets a reason instead of a model estimate.</li>
+ *   <li>An index of 0 or 100 (with its number of forms) enters the fit on every scale: on the logit scale y is the
+ *       logit of the add-half proportion p̃ = (x + ½)/(n + 1) (x = n p, so p̃ = (n + ½)/(n + 1) at 100), the empirical
+ *       logit of Cox (1970), <i>The Analysis of Binary Data</i>, since 100 itself has no logit; on the arcsine scale y
+ *       is asin(√p) itself (π/2 at 100); on both, the delta method's slope for D is taken at p̃, where it is finite.
+ *       With the floor, D is then about 2 on the logit scale (Cox's 1/(x + ½) + 1/(n − x + ½)) and 1/(4 (n + 2)) on
+ *       the arcsine scale.</li>
+ *   <li>Left out of the fit, with a reason instead of a model estimate: an index outside [0, 100] on the logit or
+ *       arcsine scale; an index of 0 or 100 there whose number of forms is not known; an exact index of 0 or 100 on
+ *       the logit scale.</li>
  *   <li>A = 0 (the regression explains all between-unit variation): every B is 1 and every estimate is the
  *       regression fit.</li>
  *   <li>Too few units: the fit needs more units in it than coefficients ({@code IllegalArgumentException}).</li>
@@ -285,35 +297,54 @@ public final class FayHerriot {
                 Double.NaN, Double.NaN, Double.NaN, reason);
     }
 
-    /** Sets y[i] and d[i] on the model's scale, or returns why the unit cannot enter the fit. */
+    /**
+     * Sets y[i] and d[i] on the model's scale, or returns why the unit cannot enter the fit. D comes from the
+     * estimate's {@link UnitEstimate#inferenceSe()}; on the logit and arcsine scales the delta method's slope is taken
+     * at p, or at the add-half p̃ for an index of 0 or 100, and the logit of such an index is that of p̃.
+     */
     private String transform(UnitEstimate u, int i, double[] y, double[] d) {
-        if (u.se() == 0) {
-            return "standard error 0: the direct estimate stands, there is nothing to borrow";
-        }
         double p = u.value() / 100;
-        double s = u.se() / 100;
-        switch (scale) {
-            case IDENTITY:
-                y[i] = u.value();
-                d[i] = u.se() * u.se();
-                return null;
-            case LOGIT:
-                if (!(p > 0 && p < 1)) {
-                    return "an index of " + u.value() + " has no logit; the direct estimate stands";
+        double s = u.inferenceSe() / 100;
+        if (scale == FayHerriotScale.IDENTITY) {
+            y[i] = u.value();
+            d[i] = u.inferenceSe() * u.inferenceSe();
+            return null;
+        }
+        if (!(p >= 0 && p <= 1)) {
+            return "an index of " + u.value() + " is outside [0, 100]; the direct estimate stands";
+        }
+        double at = p;
+        if (p == 0 || p == 1) {
+            if (u.exact()) {
+                if (scale == FayHerriotScale.LOGIT) {
+                    return "an exact index of " + u.value() + " has no logit; the direct estimate stands";
                 }
-                y[i] = Math.log(p / (1 - p));
-                d[i] = s * s / (p * (1 - p) * p * (1 - p));
+                at = Double.NaN; // D = 0 whatever the slope
+            } else if (u.forms() == 0) {
+                return "an index of " + u.value() + " needs its number of forms on the " + scale
+                        + " scale (for the add-half proportion); the direct estimate stands";
+            } else {
+                at = addHalf(p, u.forms());
+            }
+        }
+        switch (scale) {
+            case LOGIT:
+                y[i] = Math.log(at / (1 - at));
+                d[i] = s * s / (at * (1 - at) * at * (1 - at));
                 return null;
             case ARCSINE:
-                if (!(p > 0 && p < 1)) {
-                    return "an index of " + u.value() + " has no arcsine sampling variance; the direct estimate stands";
-                }
                 y[i] = Math.asin(Math.sqrt(p));
-                d[i] = s * s / (4 * p * (1 - p));
+                d[i] = s == 0 ? 0 : s * s / (4 * at * (1 - at));
                 return null;
             default:
                 throw new AssertionError(scale);
         }
+    }
+
+    /** The add-half proportion (x + ½)/(n + 1) of p = x/n, for p = 0 or 1. */
+    static double addHalf(double p, long forms) {
+        double n = forms;
+        return (p * n + 0.5) / (n + 1);
     }
 
     /** Returns {index, root MSE} on the index scale. */

@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * @param unit the unit's label
  * @param value the estimate, in percent
- * @param se its standard error
+ * @param se the standard error the set was computed with: {@link UnitEstimate#inferenceSe()}, the estimate's standard
+ *     error or the floor of its number of forms, whichever is larger (0 for an exact estimate)
  * @param rank the estimated rank, from 1
  * @param lower the lowest rank of the set, from 1
  * @param upper the highest rank of the set, at least {@code lower}

@@ -26,7 +26,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <h2>Method</h2>
- * With p units, estimates x_j and standard errors s_j of independent samples (a diagonal covariance), each pair of
+ * With p units, estimates x_j and standard errors s_j of independent samples (a diagonal covariance; s_j is
+ * {@link UnitEstimate#inferenceSe()}, the standard error with its small-sample floor), each pair of
  * units j ≠ k is compared by the standardized difference (x_j − x_k)/σ_jk, σ_jk = √(s_j² + s_k²). The critical value
  * c is the {@code level} quantile (R's type 7) of the largest standardized difference over the pairs under study,
  * taken over {@code draws} parametric bootstrap draws Z* ~ N(0, diag(s²)): max over the directed pairs (j, k) of
@@ -60,9 +61,12 @@ import java.util.Optional;
  *   <li>Equal estimates are never established as ordered (the level is at least 0.5 and c at least 0, so a pair is
  *       established only when x_j − x_k &gt; 0), so identical units all get the full range their other comparisons
  *       allow ([1, p] when all are identical), and every set holds its unit's estimated rank.</li>
- *   <li>A standard error of 0: the unit's pairs use the other unit's error alone. When both errors of a pair are 0
- *       the difference is taken as exact: the pair is established when the estimates differ, and it takes no part in
- *       the bootstrap maximum.</li>
+ *   <li>A standard error of 0 from a sample (an index of 100 where every form was satisfied) is not taken as
+ *       exact: the unit's {@link UnitEstimate#inferenceSe()} is the floor of its number of forms (3.58 points for 18
+ *       forms), so a unit at 100 from 18 forms is not established above one at 97 with an SE of 0.8. Only an
+ *       {@link UnitEstimate#exact(String, double) exact} estimate has an SE of 0 here: its pairs use the other unit's
+ *       error alone, and when both of a pair are exact the difference is taken as exact: the pair is established
+ *       when the estimates differ, and it takes no part in the bootstrap maximum.</li>
  *   <li>Cost: simultaneous sets take about draws × p² / 2 operations per step (700 units and 1,000 draws: a few
  *       seconds on one core); marginal ones about draws × p² per step in total.</li>
  * </ul>
@@ -161,7 +165,7 @@ public final class RankSets {
             start[b] = i;
             for (UnitEstimate u : blocks.get(b)) {
                 x[i] = u.value();
-                se[i] = u.se();
+                se[i] = u.inferenceSe();
                 i++;
             }
         }
@@ -227,7 +231,7 @@ public final class RankSets {
         double[] se = new double[p];
         for (int j = 0; j < p; j++) {
             x[j] = list.get(j).value();
-            se[j] = list.get(j).se();
+            se[j] = list.get(j).inferenceSe();
         }
         double[][] z = RankSetEngine.draws(se, options.draws(), options.seed());
         int[] ranks = ranks(list);
@@ -278,7 +282,7 @@ public final class RankSets {
     private static RankSet set(UnitEstimate u, int rank, RankSetType type, int above, int below, int p) {
         int lower = type == RankSetType.UPPER ? 1 : 1 + above;
         int upper = type == RankSetType.LOWER ? p : p - below;
-        return new RankSet(u.unit(), u.value(), u.se(), rank, lower, upper);
+        return new RankSet(u.unit(), u.value(), u.inferenceSe(), rank, lower, upper);
     }
 
     /** csranks' irank with omega = 0: 1 + the number of strictly higher estimates. */

@@ -36,6 +36,14 @@ class RankSetsTest {
         return out;
     }
 
+    static List<UnitEstimate> exact(double... values) {
+        List<UnitEstimate> out = new ArrayList<>();
+        for (int j = 0; j < values.length; j++) {
+            out.add(UnitEstimate.exact("U" + j, values[j]));
+        }
+        return out;
+    }
+
     static double[] constant(int n, double v) {
         double[] a = new double[n];
         java.util.Arrays.fill(a, v);
@@ -152,16 +160,34 @@ class RankSetsTest {
     }
 
     @Test
-    void zeroStandardErrorsMakeDifferencesExact() {
-        // All SEs 0: the ranking is known, ties stay ties.
-        RankSets exact = RankSets.simultaneous(units(new double[] {70, 90, 80, 80}, constant(4, 0)));
+    void zeroStandardErrorFromASampleGetsTheFloorOfItsForms() {
+        // 18 of 18 forms satisfied: 100, SE 0. Its floor, 3.58 points, keeps it from being ranked above 97 (SE 0.8) for
+        // sure; with 2,000 forms the floor is 0.035 and 100 is established above 97.
+        for (RankSetType type : RankSetType.values()) {
+            List<UnitEstimate> few = List.of(new UnitEstimate("A", 100, 0, 18), new UnitEstimate("B", 97, 0.8, 200));
+            for (RankSets sets : List.of(RankSets.simultaneous(few, type, OPTIONS),
+                    RankSets.marginal(few, type, OPTIONS))) {
+                assertEquals(new RankSet("A", 100, UnitEstimate.floorSe(18), 1, 1, 2), sets.unit("A").orElseThrow());
+                assertEquals(new RankSet("B", 97, 0.8, 2, 1, 2), sets.unit("B").orElseThrow());
+            }
+            List<UnitEstimate> many = List.of(new UnitEstimate("A", 100, 0, 2000), new UnitEstimate("B", 97, 0.8, 200));
+            RankSet a = RankSets.simultaneous(many, type, OPTIONS).unit("A").orElseThrow();
+            assertEquals(type == RankSetType.LOWER ? 2 : 1, a.upper(), a.toString());
+        }
+    }
+
+    @Test
+    void exactEstimatesMakeDifferencesExact() {
+        // All exact: the ranking is known, ties stay ties.
+        RankSets exact = RankSets.simultaneous(exact(70, 90, 80, 80));
         assertEquals(new RankSet("U1", 90, 0, 1, 1, 1), exact.units().get(0));
         assertEquals(new RankSet("U2", 80, 0, 2, 2, 3), exact.units().get(1));
         assertEquals(new RankSet("U3", 80, 0, 2, 2, 3), exact.units().get(2));
         assertEquals(new RankSet("U0", 70, 0, 4, 4, 4), exact.units().get(3));
         assertTrue(exact.criticalValues().stream().allMatch(c -> c.isNaN()), exact.criticalValues().toString());
         // One exact unit among uncertain ones: its pairs use the other unit's SE alone.
-        RankSets mixed = RankSets.simultaneous(units(new double[] {90, 89.9, 50}, new double[] {0, 1, 1}));
+        RankSets mixed = RankSets.simultaneous(List.of(UnitEstimate.exact("U0", 90), new UnitEstimate("U1", 89.9, 1),
+                new UnitEstimate("U2", 50, 1)));
         assertEquals(new RankSet("U0", 90, 0, 1, 1, 2), mixed.units().get(0));
         assertEquals(new RankSet("U2", 50, 1, 3, 3, 3), mixed.units().get(2));
     }
