@@ -28,8 +28,12 @@
 #    (or 100 iterations); A = max(A_{k+1}, 0). beta = (X'V^-1 X)^-1 X'V^-1 y; EBLUP = X beta + A/(A + D) (y - X beta).
 #    MSE (Prasad-Rao with the REML variance of A, as sae::mseFH): B = D/(A + D), g1 = D (1 - B),
 #    g2 = B^2 x'(X'V^-1 X)^-1 x, g3 = B^2 (2 / sum(1/(A + D)^2)) / (A + D), mse = g1 + g2 + 2 g3.
-#    Index scale: identity as is; logit 100 expit(theta), rmse 100 p(1-p) sqrt(mse); arcsine 100 sin(theta)^2 (theta
-#    clamped to [0, pi/2]), rmse 100 |sin(2 theta)| sqrt(mse) (naive back-transformation, delta-method MSE).
+#    Index scale (naive back-transformation g): the estimate g(theta) held in [0, 100]; the rmse is half the width of
+#    the back-transformed one-RMSE interval, (g(theta + r) - g(theta - r))/2 with r = sqrt(mse), theta and the limits
+#    held in the scale's domain: identity min(max(theta, 0), 100), rmse r; logit 100 plogis(theta),
+#    rmse 100 (plogis(theta + r) - plogis(theta - r))/2; arcsine 100 sin(t)^2 with t = theta held in [0, pi/2],
+#    rmse 100 (sin(a)^2 - sin(b)^2)/2 = 100 sin(a + b) sin(a - b)/2, a = min(t + r, pi/2), b = max(t - r, 0).
+#    (To first order the delta method |g'(theta)| r, but never 0 at t = pi/2, where g' vanishes.)
 # 3. Check: metafor::rma(y, D, mods, method = "REML") with a tight threshold (1e-12) gives A (tau2), beta and the
 #    EBLUP (blup()$pred); this script also runs its own REML to precision 1e-12 and writes both, so the test can
 #    compare the library's tightly converged fit with metafor's.
@@ -67,10 +71,16 @@ transform <- function(scale, index, se, n) {
   list(y = asin(sqrt(p)), D = s * s / (4 * pt * (1 - pt)), ok = ok)
 }
 back <- function(scale, theta, mse) {
-  if (scale == "identity") return(list(est = theta, rmse = sqrt(mse)))
-  if (scale == "logit") { q <- plogis(theta); return(list(est = 100 * q, rmse = 100 * q * (1 - q) * sqrt(mse))) }
+  r <- sqrt(mse)
+  if (scale == "identity") return(list(est = pmin(pmax(theta, 0), 100), rmse = r))
+  if (scale == "logit") {
+    width <- ifelse(theta > 0, plogis(-(theta - r)) - plogis(-(theta + r)), plogis(theta + r) - plogis(theta - r))
+    return(list(est = 100 * plogis(theta), rmse = 100 * width / 2))
+  }
   t <- pmin(pmax(theta, 0), pi / 2)
-  list(est = 100 * sin(t)^2, rmse = 100 * abs(sin(2 * t)) * sqrt(mse))
+  a <- pmin(t + r, pi / 2)
+  b <- pmax(t - r, 0)
+  list(est = 100 * sin(t)^2, rmse = 100 * sin(a + b) * sin(a - b) / 2)
 }
 fh <- function(y, D, X, precision = 1e-4, maxiter = 100) {
   A <- median(D); k <- 0; diff <- precision + 1

@@ -38,8 +38,16 @@ import java.util.Objects;
  *       B_i = D_i / (A + D_i).</li>
  *   <li>MSE as {@code mseFH(method = "REML")} (Prasad and Rao 1990, Datta and Lahiri 2000): g1 = D(1 − B),
  *       g2 = B² x'(X'V⁻¹X)⁻¹x, g3 = B² · (2 / Σ_j (A + D_j)⁻²) / (A + D), MSE = g1 + g2 + 2 g3.</li>
- *   <li>Back to the index scale, naively with a delta-method RMSE (see {@link FayHerriotScale}). emdi's
- *       bias-corrected back-transformation and its bootstrap MSE are not implemented.</li>
+ *   <li>Back to the index scale with the inverse g of the scale (naively: emdi's bias-corrected back-transformation
+ *       and its bootstrap MSE are not implemented): the estimate is g(θ̃), held in [0, 100]; its RMSE is half the
+ *       width of the back-transformed one-RMSE interval, (g(θ̃ + √MSE) − g(θ̃ − √MSE)) / 2, with θ̃ and the two
+ *       limits held in the scale's domain ([0, π/2] on the arcsine scale). To first order this is the delta method's
+ *       |g'(θ̃)| √MSE (a central difference), but it is never 0 when the MSE is positive: the delta method gives 0 on
+ *       the arcsine scale at θ̃ = π/2 (an estimate of 100), where g' = sin 2θ vanishes, and understates just below
+ *       it. Held at π/2, the RMSE is 100 sin²(√MSE) / 2. On the identity scale, an estimate above 100 (or below 0),
+ *       which a regression fit can give, is held at 100 (or 0) and its RMSE stays √MSE: the true index lies in
+ *       [0, 100], so holding the estimate there never increases its error, and √MSE still bounds it; {@code theta}
+ *       keeps the model's value.</li>
  * </ul>
  * The sources are sae's {@code eblupFH.R} and {@code mseFH.R} (Molina and Marhuenda 2015, "sae: an R package for small
  * area estimation", <i>The R Journal</i> 7(1)) and Rao and Molina (2015), <i>Small Area Estimation</i>, ch. 6.
@@ -347,23 +355,36 @@ public final class FayHerriot {
         return (p * n + 0.5) / (n + 1);
     }
 
-    /** Returns {index, root MSE} on the index scale. */
+    /**
+     * Returns {index, root MSE} on the index scale: the estimate g(θ̃) held in [0, 100], and half the width of the
+     * back-transformed one-RMSE interval (see the class description).
+     */
     private double[] back(double theta, double mse) {
+        double r = Math.sqrt(mse);
         switch (scale) {
             case IDENTITY:
-                return new double[] {theta, Math.sqrt(mse)};
+                return new double[] {Math.min(Math.max(theta, 0), 100), r};
             case LOGIT: {
-                double p = 1 / (1 + Math.exp(-theta));
-                return new double[] {100 * p, 100 * p * (1 - p) * Math.sqrt(mse)};
+                // expit(θ + r) − expit(θ − r), from the side where the two values are not both near 1
+                double width = theta > 0 ? expit(-(theta - r)) - expit(-(theta + r))
+                        : expit(theta + r) - expit(theta - r);
+                return new double[] {100 * expit(theta), 100 * width / 2};
             }
             case ARCSINE: {
                 double t = Math.min(Math.max(theta, 0), Math.PI / 2);
                 double s = Math.sin(t);
-                return new double[] {100 * s * s, 100 * Math.abs(Math.sin(2 * t)) * Math.sqrt(mse)};
+                double hi = Math.min(t + r, Math.PI / 2);
+                double lo = Math.max(t - r, 0);
+                // sin²(hi) − sin²(lo) = sin(hi + lo) sin(hi − lo), without cancellation
+                return new double[] {100 * s * s, 100 * Math.sin(hi + lo) * Math.sin(hi - lo) / 2};
             }
             default:
                 throw new AssertionError(scale);
         }
+    }
+
+    private static double expit(double x) {
+        return 1 / (1 + Math.exp(-x));
     }
 
     /** R's median: the middle value, or the mean of the two middle values. */

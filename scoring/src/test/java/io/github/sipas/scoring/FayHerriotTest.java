@@ -237,6 +237,70 @@ class FayHerriotTest {
         }
     }
 
+    /** Indices rising with x to 100, where the regression line goes past 100 (and past π/2 on the arcsine scale). */
+    static List<UnitEstimate> risingToOneHundred() {
+        return List.of(new UnitEstimate("A", 80, 3, 100), new UnitEstimate("B", 84, 3, 100),
+                new UnitEstimate("C", 88, 2.5, 100), new UnitEstimate("D", 92, 2, 100),
+                new UnitEstimate("E", 96, 1.5, 100), new UnitEstimate("F", 99, 0.8, 100),
+                new UnitEstimate("G", 100, 0, 30), new UnitEstimate("H", 100, 0, 30));
+    }
+
+    static Map<String, double[]> risingX() {
+        return Map.of("A", new double[] {0}, "B", new double[] {0.2}, "C", new double[] {0.4}, "D", new double[] {0.6},
+                "E", new double[] {0.8}, "F", new double[] {1}, "G", new double[] {1.6}, "H", new double[] {2.2});
+    }
+
+    @ParameterizedTest
+    @EnumSource(FayHerriotScale.class)
+    void estimatesPastTheBoundaryAreHeldAtItAndKeepAPositiveRmse(FayHerriotScale scale) {
+        FayHerriotFit fit = FayHerriot.builder().scale(scale).build().fit(risingToOneHundred(), risingX());
+        assertTrue(fit.converged());
+        SmallAreaEstimate h = fit.unit("H").orElseThrow();
+        double bound = switch (scale) {
+            case IDENTITY -> 100;
+            case LOGIT -> Double.POSITIVE_INFINITY;
+            case ARCSINE -> Math.PI / 2;
+        };
+        if (scale != FayHerriotScale.LOGIT) {
+            assertTrue(h.theta() > bound, "the model's estimate is past the boundary: " + h);
+            assertEquals(100, h.estimate(), 0, "held at 100");
+        }
+        for (SmallAreaEstimate u : fit.units()) {
+            assertTrue(u.estimate() >= 0 && u.estimate() <= 100, u.toString());
+            assertTrue(u.mse() > 0 && u.rmse() > 0, u.toString());
+            // The RMSE is half the width of the back-transformed one-RMSE interval, held in the scale's domain.
+            double r = Math.sqrt(u.mse());
+            double expected = switch (scale) {
+                case IDENTITY -> r;
+                case LOGIT -> 100 * (expit(u.theta() + r) - expit(u.theta() - r)) / 2;
+                case ARCSINE -> {
+                    double t = Math.min(u.theta(), Math.PI / 2);
+                    double hi = Math.sin(Math.min(t + r, Math.PI / 2));
+                    double lo = Math.sin(Math.max(t - r, 0));
+                    yield 100 * (hi * hi - lo * lo) / 2;
+                }
+            };
+            assertEquals(expected, u.rmse(), 1e-9 * expected, u.toString());
+        }
+        if (scale == FayHerriotScale.ARCSINE) {
+            // Held at π/2, the one-RMSE interval is [sin²(π/2 − √MSE), 1]: half its width is 100 sin²(√MSE) / 2,
+            // where the delta method, 100 |sin 2θ| √MSE, gave 0.
+            double r = Math.sqrt(h.mse());
+            assertEquals(100 * Math.sin(r) * Math.sin(r) / 2, h.rmse(), 1e-12);
+            // Just below π/2 the delta method understates as well: G's slope is nearly 0.
+            SmallAreaEstimate g = fit.unit("G").orElseThrow();
+            double delta = 100 * Math.abs(Math.sin(2 * g.theta())) * Math.sqrt(g.mse());
+            assertTrue(g.rmse() > 3 * delta, g.rmse() + " vs the delta method's " + delta);
+        }
+        if (scale == FayHerriotScale.IDENTITY) {
+            assertEquals(Math.sqrt(h.mse()), h.rmse(), 1e-12, "√MSE still bounds the error of the held estimate");
+        }
+    }
+
+    static double expit(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
     @Test
     void identicalDirectEstimatesGiveNoAreaVarianceAndFullShrinkage() {
         List<UnitEstimate> units = List.of(new UnitEstimate("A", 90, 1), new UnitEstimate("B", 90, 2),

@@ -29,8 +29,9 @@ class UnitEstimateTest {
                         unit("Si Ma Cai", null, new Estimate(80, Double.NaN, Double.NaN, Double.NaN)),
                         new UnitScore("Văn Bàn", null, 18, new Estimate(100, 0, 100, 100), null, List.of(),
                                 List.of())));
-        assertEquals(List.of(new UnitEstimate("Bát Xát", 91.2, 1.1, 40), new UnitEstimate("Sa Pa / Nữ", 88.05, 1.42, 40),
-                new UnitEstimate("Văn Bàn", 100, 0, 18)), UnitEstimate.of(card));
+        assertEquals(List.of(new UnitEstimate("Bát Xát", 91.2, 1.1, 40),
+                new UnitEstimate("Sa Pa / Nữ", 88.05, 1.42, 40), new UnitEstimate("Văn Bàn", 100, 0, 18)),
+                UnitEstimate.of(card));
     }
 
     @Test
