@@ -222,15 +222,42 @@ class RankSetsTest {
         assertThrows(IllegalArgumentException.class, () -> lower.tauBest(0));
     }
 
-    @Test
-    void tauSetsGrowWithTau() {
-        // As csranks' test_cstaubest "correct behavior for varying tau".
-        List<UnitEstimate> units = randomUnits(new java.util.Random(5).nextLong(), 12, 3);
-        RankSets lower = RankSets.simultaneous(units, RankSetType.LOWER, OPTIONS);
-        for (int tau = 1; tau < 12; tau++) {
-            assertTrue(lower.tauBest(tau + 1).units().containsAll(lower.tauBest(tau).units()));
-            assertTrue(lower.tauBest(tau).units().size() >= tau);
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void negatingTheIndicesTurnsBestIntoWorst(long seed) {
+        // Ranking −x is ranking x upside down: with the same draws (same labels and SEs), every two-sided set [l, u]
+        // becomes [p + 1 − u, p + 1 − l], a LOWER set's bound becomes the UPPER set's, and the units that may be among
+        // the best τ of x are those that may be among the worst τ of −x. This ties the one-sided types, the τ sets
+        // and the direction of every comparison to each other. Single step: after a first step the stepdown studies
+        // one direction of some pairs, (Z_j − Z_k)/σ for x but (Z_k − Z_j)/σ for −x, with the same draws, so there
+        // the mirror holds in distribution only.
+        int p = 15;
+        List<UnitEstimate> units = randomUnits(seed, p, 20);
+        List<UnitEstimate> negated = units.stream()
+                .map(u -> new UnitEstimate(u.unit(), -u.value(), u.se(), u.forms(), u.exact())).toList();
+        RankSetOptions options = RankSetOptions.builder().seed(seed).draws(400).stepdown(false).build();
+        RankSets two = RankSets.simultaneous(units, RankSetType.TWO_SIDED, options);
+        RankSets twoNeg = RankSets.simultaneous(negated, RankSetType.TWO_SIDED, options);
+        RankSets lower = RankSets.simultaneous(units, RankSetType.LOWER, options);
+        RankSets upperNeg = RankSets.simultaneous(negated, RankSetType.UPPER, options);
+        for (UnitEstimate u : units) {
+            RankSet a = two.unit(u.unit()).orElseThrow();
+            RankSet b = twoNeg.unit(u.unit()).orElseThrow();
+            assertEquals(p + 1 - a.upper(), b.lower(), u.unit());
+            assertEquals(p + 1 - a.lower(), b.upper(), u.unit());
+            assertEquals(p + 1 - lower.unit(u.unit()).orElseThrow().lower(),
+                    upperNeg.unit(u.unit()).orElseThrow().upper(), u.unit());
         }
+        boolean someLeftOut = false;
+        for (int tau = 1; tau <= p; tau++) {
+            List<String> best = lower.tauBest(tau).units();
+            assertEquals(new java.util.HashSet<>(best), new java.util.HashSet<>(upperNeg.tauWorst(tau).units()),
+                    "tau " + tau);
+            assertEquals(new java.util.HashSet<>(two.tauBest(tau).units()),
+                    new java.util.HashSet<>(twoNeg.tauWorst(tau).units()), "two-sided, tau " + tau);
+            someLeftOut |= best.size() < p;
+        }
+        assertTrue(someLeftOut, "the τ sets are not all trivially everyone");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
