@@ -26,8 +26,9 @@ import java.util.Objects;
  * error, but never below the floor of its number of forms. So a unit at 100 where every one of its few forms was
  * satisfied, whose linearized SE is 0, enters the fit with the sampling variance of a proportion over its forms and is
  * shrunk like any small unit: it is exactly the kind of unit the model is for. (sae keeps a unit whose sampling
- * variance is 0 in the fit, with B = 0, on the identity scale; here only an
- * {@link UnitEstimate#exact(String, double) exact} estimate has D = 0.)
+ * variance is 0 in the fit, with B = 0, on the identity scale; here no unit has D = 0: an
+ * {@link UnitEstimate#exact(String, double) exact} value, which has no sampling error, is left out, since with
+ * D = 0 and A = 0 the fit's V would be singular.)
  * <ul>
  *   <li>REML by Fisher scoring, as {@code eblupFH(method = "REML")}: A_0 = median(D); with V = diag(A + D) and
  *       P = V⁻¹ − V⁻¹X(X'V⁻¹X)⁻¹X'V⁻¹, A_{k+1} = A_k + s/F with the score s = −tr(P)/2 + y'PPy/2 and the information
@@ -60,9 +61,8 @@ import java.util.Objects;
  *       is asin(√p) itself (π/2 at 100); on both, the delta method's slope for D is taken at p̃, where it is finite.
  *       With the floor, D is then about 2 on the logit scale (Cox's 1/(x + ½) + 1/(n − x + ½)) and 1/(4 (n + 2)) on
  *       the arcsine scale.</li>
- *   <li>Left out of the fit, with a reason instead of a model estimate: an index outside [0, 100] on the logit or
- *       arcsine scale; an index of 0 or 100 there whose number of forms is not known; an exact index of 0 or 100 on
- *       the logit scale.</li>
+ *   <li>Left out of the fit, with a reason instead of a model estimate: an exact value; an index outside [0, 100] on
+ *       the logit or arcsine scale; an index of 0 or 100 there whose number of forms is not known.</li>
  *   <li>A = 0 (the regression explains all between-unit variation): every B is 1 and every estimate is the
  *       regression fit.</li>
  *   <li>Too few units: the fit needs more units in it than coefficients ({@code IllegalArgumentException}).</li>
@@ -311,6 +311,9 @@ public final class FayHerriot {
      * at p, or at the add-half p̃ for an index of 0 or 100, and the logit of such an index is that of p̃.
      */
     private String transform(UnitEstimate u, int i, double[] y, double[] d) {
+        if (u.exact()) {
+            return "an exact value has no sampling error: it stands as it is and does not enter the fit";
+        }
         double p = u.value() / 100;
         double s = u.inferenceSe() / 100;
         if (scale == FayHerriotScale.IDENTITY) {
@@ -323,12 +326,7 @@ public final class FayHerriot {
         }
         double at = p;
         if (p == 0 || p == 1) {
-            if (u.exact()) {
-                if (scale == FayHerriotScale.LOGIT) {
-                    return "an exact index of " + u.value() + " has no logit; the direct estimate stands";
-                }
-                at = Double.NaN; // D = 0 whatever the slope
-            } else if (u.forms() == 0) {
+            if (u.forms() == 0) {
                 return "an index of " + u.value() + " needs its number of forms on the " + scale
                         + " scale (for the add-half proportion); the direct estimate stands";
             } else {
@@ -342,7 +340,7 @@ public final class FayHerriot {
                 return null;
             case ARCSINE:
                 y[i] = Math.asin(Math.sqrt(p));
-                d[i] = s == 0 ? 0 : s * s / (4 * at * (1 - at));
+                d[i] = s * s / (4 * at * (1 - at));
                 return null;
             default:
                 throw new AssertionError(scale);

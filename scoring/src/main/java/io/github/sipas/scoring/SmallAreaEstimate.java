@@ -13,8 +13,8 @@ import java.util.Objects;
  * held in [0, 100], the RMSE as half the width of the back-transformed one-RMSE interval (never 0 when the MSE is
  * positive).
  *
- * <p>A unit left out of the fit (see {@link FayHerriot}'s edge cases: an index outside [0, 100] on the logit or
- * arcsine scale, an index of 0 or 100 there without its number of forms, or no convergence) has NaN in every model
+ * <p>A unit left out of the fit (see {@link FayHerriot}'s edge cases: an exact value, an index outside [0, 100] on
+ * the logit or arcsine scale, an index of 0 or 100 there without its number of forms, or no convergence) has NaN in every model
  * figure and a {@code reason}; its direct estimate stands.
  *
  * @param unit the unit's label

@@ -41,15 +41,16 @@ import java.util.Objects;
  * at 100 every criterion's proportion is 1. If the criteria moved together (a respondent satisfied with one criterion
  * satisfied with all), the index would behave exactly as one proportion over the n forms; with weaker correlation its
  * variance would be smaller, never larger (the variance of a weighted mean of terms of equal variance is at most that
- * variance). SIPAS criteria are strongly correlated within a respondent, so the single-proportion floor is the right
- * size and errs, if at all, on the side of more uncertainty. The same floor gives the sampling variances of the logit
- * and arcsine scales of {@link FayHerriot}: on the arcsine scale it is 1 / (4 (n + 2)), close to the usual 1 / (4 n)
- * of a proportion.
+ * variance). Where the criteria are strongly correlated within a respondent, as a high {@link Reliability} of the
+ * elements shows, the single-proportion floor is the right size; otherwise it errs on the side of more uncertainty.
+ * The same floor gives the sampling variances of the logit and arcsine scales of {@link FayHerriot}: on the arcsine
+ * scale it is 1 / (4 (n + 2)), close to the usual 1 / (4 n) of a proportion.
  *
  * <p>The direct estimate is never changed: {@link #value()} and {@link #se()} stay as given and are what reports
  * publish; only the uncertainty used for inference gets the floor. An estimate known without error (a census, a
  * target, a benchmark) is declared with {@link #exact(String, double)}; its standard error of 0 is then taken at face
- * value. A standard error of 0 with neither the number of forms nor that declaration is refused, since it cannot be
+ * value by rank sets and differences (and {@link FayHerriot} leaves it out of the fit, as it has no sampling error).
+ * A standard error of 0 with neither the number of forms nor that declaration is refused, since it cannot be
  * told apart from the small-sample case.
  *
  * @param unit the unit's label ({@link UnitScore#label()}), unique among the units compared
@@ -130,7 +131,7 @@ public record UnitEstimate(String unit, double value, double se, long forms, boo
 
     /**
      * Returns a value known without error (a census, a target, a benchmark): its standard error of 0 is taken at face
-     * value by rank sets, differences and Fay–Herriot.
+     * value by rank sets and differences; Fay–Herriot leaves it out of the fit.
      *
      * @param unit the unit's label
      * @param value the value, in percent
