@@ -10,21 +10,30 @@
 #
 # 1. Data (fayherriot/districts.csv): 30 synthetic districts, set.seed(2024); true satisfaction share p_i between
 #    0.78 and 0.995 related to a covariate x_i (share of applications filed online); n_i forms (12 to 400); the direct
-#    index is 100 * (satisfied / n_i) and its SE 100 * sqrt(p(1 - p)/n_i). One district has every form satisfied (an
-#    index of 100, SE 0), to exercise the exclusion on the logit and arcsine scales.
+#    index is 100 * (satisfied / n_i) and its SE 100 * sqrt(p(1 - p)/n_i). Three districts have every form satisfied
+#    (an index of 100, SE 0): D07 (350 forms) is set so below, D09 (18 forms) and D12 (36 forms) are so by chance. They
+#    exercise the floor of the SE and the add-half proportion on the logit and arcsine scales.
 # 2. Model, as sae::eblupFH documents it (Molina & Marhuenda 2015, R Journal 7/1; Rao & Molina 2015, ch. 6):
-#    y_i = x_i' beta + v_i + e_i, v_i ~ N(0, A), e_i ~ N(0, D_i) with D_i known. Scales:
-#      identity: y = index (percent),            D = se^2
-#      logit:    y = log(p/(1-p)), p = index/100, D = (se/100)^2 / (p(1-p))^2        (delta method)
-#      arcsine:  y = asin(sqrt(p)),              D = (se/100)^2 / (4 p (1-p))       (= 1/(4 n_eff), emdi's arcsin)
-#    Units with D = 0 or p outside (0, 1) on the logit/arcsine scales are left out of the fit.
+#    y_i = x_i' beta + v_i + e_i, v_i ~ N(0, A), e_i ~ N(0, D_i) with D_i known. D_i comes from the SE with its
+#    small-sample floor (UnitEstimate.inferenceSe()): ise = max(se, floor(n)), floor(n) = 100 sqrt(q (1 - q)/(n + 2)),
+#    q = (n + 1/2)/(n + 1), the least sd of the Jeffreys posterior Beta(x + 1/2, n - x + 1/2) of a proportion over n
+#    forms; so an index of 100 with SE 0 enters the fit. With p = index/100, s = ise/100 and the add-half proportion
+#    pt = (x + 1/2)/(n + 1) (x = n p) at p = 0 or 1, pt = p otherwise. Scales:
+#      identity: y = index (percent),            D = ise^2
+#      logit:    y = log(pt/(1-pt)),             D = s^2 / (pt(1-pt))^2        (delta method; Cox's empirical logit)
+#      arcsine:  y = asin(sqrt(p)),              D = s^2 / (4 pt (1-pt))       (= 1/(4 n_eff), emdi's arcsin)
+#    Every district enters the fit on every scale.
 #    REML by Fisher scoring, as sae: A_0 = median(D); with V = diag(A + D), P = V^-1 - V^-1 X (X'V^-1 X)^-1 X'V^-1,
 #    score s = -tr(P)/2 + y'PPy/2, information F = tr(PP)/2, A_{k+1} = A_k + s/F, until |A_{k+1} - A_k|/A_k < 1e-4
 #    (or 100 iterations); A = max(A_{k+1}, 0). beta = (X'V^-1 X)^-1 X'V^-1 y; EBLUP = X beta + A/(A + D) (y - X beta).
 #    MSE (Prasad-Rao with the REML variance of A, as sae::mseFH): B = D/(A + D), g1 = D (1 - B),
 #    g2 = B^2 x'(X'V^-1 X)^-1 x, g3 = B^2 (2 / sum(1/(A + D)^2)) / (A + D), mse = g1 + g2 + 2 g3.
-#    Index scale: identity as is; logit 100 expit(theta), rmse 100 p(1-p) sqrt(mse); arcsine 100 sin(theta)^2 (theta
-#    clamped to [0, pi/2]), rmse 100 |sin(2 theta)| sqrt(mse) (naive back-transformation, delta-method MSE).
+#    Index scale (naive back-transformation g): the estimate g(theta) held in [0, 100]; the rmse is half the width of
+#    the back-transformed one-RMSE interval, (g(theta + r) - g(theta - r))/2 with r = sqrt(mse), theta and the limits
+#    held in the scale's domain: identity min(max(theta, 0), 100), rmse r; logit 100 plogis(theta),
+#    rmse 100 (plogis(theta + r) - plogis(theta - r))/2; arcsine 100 sin(t)^2 with t = theta held in [0, pi/2],
+#    rmse 100 (sin(a)^2 - sin(b)^2)/2 = 100 sin(a + b) sin(a - b)/2, a = min(t + r, pi/2), b = max(t - r, 0).
+#    (To first order the delta method |g'(theta)| r, but never 0 at t = pi/2, where g' vanishes.)
 # 3. Check: metafor::rma(y, D, mods, method = "REML") with a tight threshold (1e-12) gives A (tau2), beta and the
 #    EBLUP (blup()$pred); this script also runs its own REML to precision 1e-12 and writes both, so the test can
 #    compare the library's tightly converged fit with metafor's.
@@ -41,7 +50,7 @@ x <- round(runif(m, 0.05, 0.60), 3)
 n <- sample(c(12:40, seq(50, 400, by = 10)), m, replace = TRUE)
 ptrue <- plogis(1.6 + 3.5 * x + rnorm(m, 0, 0.45))
 sat <- rbinom(m, n, ptrue)
-sat[7] <- n[7]                                   # one district with every form satisfied
+sat[7] <- n[7]                                   # D07 with every form satisfied (D09 and D12 are so by chance)
 phat <- sat / n
 d <- data.frame(unit = sprintf("D%02d", 1:m), index = 100 * phat, se = 100 * sqrt(phat * (1 - phat) / n), x = x,
                 n = n)
@@ -50,20 +59,28 @@ write.csv(data.frame(unit = d$unit, index = num(d$index), se = num(d$se), x = nu
 d <- read.csv(file.path(here, "districts.csv"))   # exactly the figures the test reads
 
 # ---- 2. the model
-transform <- function(scale, index, se) {
+floor_se <- function(n) 100 * sqrt((n + 0.5) * 0.5 / ((n + 1) * (n + 1) * (n + 2)))
+transform <- function(scale, index, se, n) {
+  ise <- pmax(se, floor_se(n))
   p <- index / 100
-  s <- se / 100
-  if (scale == "identity") return(list(y = index, D = se^2, ok = se > 0))
-  ok <- p > 0 & p < 1 & s > 0
-  if (scale == "logit") return(list(y = ifelse(ok, log(p / (1 - p)), NA), D = ifelse(ok, s^2 / (p * (1 - p))^2, NA),
-                                    ok = ok))
-  list(y = ifelse(ok, asin(sqrt(p)), NA), D = ifelse(ok, s^2 / (4 * p * (1 - p)), NA), ok = ok)
+  s <- ise / 100
+  if (scale == "identity") return(list(y = index, D = ise * ise, ok = rep(TRUE, length(index))))
+  ok <- p >= 0 & p <= 1
+  pt <- ifelse(p == 0 | p == 1, (p * n + 0.5) / (n + 1), p)
+  if (scale == "logit") return(list(y = log(pt / (1 - pt)), D = s * s / (pt * (1 - pt) * pt * (1 - pt)), ok = ok))
+  list(y = asin(sqrt(p)), D = s * s / (4 * pt * (1 - pt)), ok = ok)
 }
 back <- function(scale, theta, mse) {
-  if (scale == "identity") return(list(est = theta, rmse = sqrt(mse)))
-  if (scale == "logit") { q <- plogis(theta); return(list(est = 100 * q, rmse = 100 * q * (1 - q) * sqrt(mse))) }
+  r <- sqrt(mse)
+  if (scale == "identity") return(list(est = pmin(pmax(theta, 0), 100), rmse = r))
+  if (scale == "logit") {
+    width <- ifelse(theta > 0, plogis(-(theta - r)) - plogis(-(theta + r)), plogis(theta + r) - plogis(theta - r))
+    return(list(est = 100 * plogis(theta), rmse = 100 * width / 2))
+  }
   t <- pmin(pmax(theta, 0), pi / 2)
-  list(est = 100 * sin(t)^2, rmse = 100 * abs(sin(2 * t)) * sqrt(mse))
+  a <- pmin(t + r, pi / 2)
+  b <- pmax(t - r, 0)
+  list(est = 100 * sin(t)^2, rmse = 100 * sin(a + b) * sin(a - b) / 2)
 }
 fh <- function(y, D, X, precision = 1e-4, maxiter = 100) {
   A <- median(D); k <- 0; diff <- precision + 1
@@ -96,7 +113,7 @@ fh <- function(y, D, X, precision = 1e-4, maxiter = 100) {
 rows <- list()
 for (scale in c("identity", "logit", "arcsine")) {
   for (model in c("intercept", "x")) {
-    tr <- transform(scale, d$index, d$se)
+    tr <- transform(scale, d$index, d$se, d$n)
     use <- tr$ok
     X <- if (model == "intercept") matrix(1, sum(use), 1) else cbind(1, d$x[use])
     f <- fh(tr$y[use], tr$D[use], X)

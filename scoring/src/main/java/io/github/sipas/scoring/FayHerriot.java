@@ -22,7 +22,13 @@ import java.util.Objects;
  * <h2>Model</h2>
  * For the m units with a usable direct estimate, on the chosen {@link FayHerriotScale}: y_i = x_i'β + v_i + e_i with
  * v_i ~ N(0, A) and e_i ~ N(0, D_i), D_i the known sampling variance of y_i; x_i is 1 (an intercept) followed by the
- * caller's covariates for the unit, if any.
+ * caller's covariates for the unit, if any. D_i comes from the unit's {@link UnitEstimate#inferenceSe()}: its standard
+ * error, but never below the floor of its number of forms. So a unit at 100 where every one of its few forms was
+ * satisfied, whose linearized SE is 0, enters the fit with the sampling variance of a proportion over its forms and is
+ * shrunk like any small unit: it is exactly the kind of unit the model is for. (sae keeps a unit whose sampling
+ * variance is 0 in the fit, with B = 0, on the identity scale; here no unit has D = 0: an
+ * {@link UnitEstimate#exact(String, double) exact} value, which has no sampling error, is left out, since with
+ * D = 0 and A = 0 the fit's V would be singular.)
  * <ul>
  *   <li>REML by Fisher scoring, as {@code eblupFH(method = "REML")}: A_0 = median(D); with V = diag(A + D) and
  *       P = V⁻¹ − V⁻¹X(X'V⁻¹X)⁻¹X'V⁻¹, A_{k+1} = A_k + s/F with the score s = −tr(P)/2 + y'PPy/2 and the information
@@ -33,16 +39,30 @@ import java.util.Objects;
  *       B_i = D_i / (A + D_i).</li>
  *   <li>MSE as {@code mseFH(method = "REML")} (Prasad and Rao 1990, Datta and Lahiri 2000): g1 = D(1 − B),
  *       g2 = B² x'(X'V⁻¹X)⁻¹x, g3 = B² · (2 / Σ_j (A + D_j)⁻²) / (A + D), MSE = g1 + g2 + 2 g3.</li>
- *   <li>Back to the index scale, naively with a delta-method RMSE (see {@link FayHerriotScale}). emdi's
- *       bias-corrected back-transformation and its bootstrap MSE are not implemented.</li>
+ *   <li>Back to the index scale with the inverse g of the scale (naively: emdi's bias-corrected back-transformation
+ *       and its bootstrap MSE are not implemented): the estimate is g(θ̃), held in [0, 100]; its RMSE is half the
+ *       width of the back-transformed one-RMSE interval, (g(θ̃ + √MSE) − g(θ̃ − √MSE)) / 2, with θ̃ and the two
+ *       limits held in the scale's domain ([0, π/2] on the arcsine scale). To first order this is the delta method's
+ *       |g'(θ̃)| √MSE (a central difference), but it is never 0 when the MSE is positive: the delta method gives 0 on
+ *       the arcsine scale at θ̃ = π/2 (an estimate of 100), where g' = sin 2θ vanishes, and understates just below
+ *       it. Held at π/2, the RMSE is 100 sin²(√MSE) / 2. On the identity scale, an estimate above 100 (or below 0),
+ *       which a regression fit can give, is held at 100 (or 0) and its RMSE stays √MSE: the true index lies in
+ *       [0, 100], so holding the estimate there never increases its error, and √MSE still bounds it; {@code theta}
+ *       keeps the model's value.</li>
  * </ul>
  * The sources are sae's {@code eblupFH.R} and {@code mseFH.R} (Molina and Marhuenda 2015, "sae: an R package for small
  * area estimation", <i>The R Journal</i> 7(1)) and Rao and Molina (2015), <i>Small Area Estimation</i>, ch. 6.
  *
  * <h2>Edge cases</h2>
  * <ul>
- *   <li>A unit whose D would be 0 (a standard error of 0) or undefined (an index of 0 or 100 on the logit or
- *       arcsine scale) is left out of the fit and gets a reason instead of a model estimate.</li>
+ *   <li>An index of 0 or 100 (with its number of forms) enters the fit on every scale: on the logit scale y is the
+ *       logit of the add-half proportion p̃ = (x + ½)/(n + 1) (x = n p, so p̃ = (n + ½)/(n + 1) at 100), the empirical
+ *       logit of Cox (1970), <i>The Analysis of Binary Data</i>, since 100 itself has no logit; on the arcsine scale y
+ *       is asin(√p) itself (π/2 at 100); on both, the delta method's slope for D is taken at p̃, where it is finite.
+ *       With the floor, D is then about 2 on the logit scale (Cox's 1/(x + ½) + 1/(n − x + ½)) and 1/(4 (n + 2)) on
+ *       the arcsine scale.</li>
+ *   <li>Left out of the fit, with a reason instead of a model estimate: an exact value; an index outside [0, 100] on
+ *       the logit or arcsine scale; an index of 0 or 100 there whose number of forms is not known.</li>
  *   <li>A = 0 (the regression explains all between-unit variation): every B is 1 and every estimate is the
  *       regression fit.</li>
  *   <li>Too few units: the fit needs more units in it than coefficients ({@code IllegalArgumentException}).</li>
@@ -285,54 +305,84 @@ public final class FayHerriot {
                 Double.NaN, Double.NaN, Double.NaN, reason);
     }
 
-    /** Sets y[i] and d[i] on the model's scale, or returns why the unit cannot enter the fit. */
+    /**
+     * Sets y[i] and d[i] on the model's scale, or returns why the unit cannot enter the fit. D comes from the
+     * estimate's {@link UnitEstimate#inferenceSe()}; on the logit and arcsine scales the delta method's slope is taken
+     * at p, or at the add-half p̃ for an index of 0 or 100, and the logit of such an index is that of p̃.
+     */
     private String transform(UnitEstimate u, int i, double[] y, double[] d) {
-        if (u.se() == 0) {
-            return "standard error 0: the direct estimate stands, there is nothing to borrow";
+        if (u.exact()) {
+            return "an exact value has no sampling error: it stands as it is and does not enter the fit";
         }
         double p = u.value() / 100;
-        double s = u.se() / 100;
+        double s = u.inferenceSe() / 100;
+        if (scale == FayHerriotScale.IDENTITY) {
+            y[i] = u.value();
+            d[i] = u.inferenceSe() * u.inferenceSe();
+            return null;
+        }
+        if (!(p >= 0 && p <= 1)) {
+            return "an index of " + u.value() + " is outside [0, 100]; the direct estimate stands";
+        }
+        double at = p;
+        if (p == 0 || p == 1) {
+            if (u.forms() == 0) {
+                return "an index of " + u.value() + " needs its number of forms on the " + scale
+                        + " scale (for the add-half proportion); the direct estimate stands";
+            } else {
+                at = addHalf(p, u.forms());
+            }
+        }
         switch (scale) {
-            case IDENTITY:
-                y[i] = u.value();
-                d[i] = u.se() * u.se();
-                return null;
             case LOGIT:
-                if (!(p > 0 && p < 1)) {
-                    return "an index of " + u.value() + " has no logit; the direct estimate stands";
-                }
-                y[i] = Math.log(p / (1 - p));
-                d[i] = s * s / (p * (1 - p) * p * (1 - p));
+                y[i] = Math.log(at / (1 - at));
+                d[i] = s * s / (at * (1 - at) * at * (1 - at));
                 return null;
             case ARCSINE:
-                if (!(p > 0 && p < 1)) {
-                    return "an index of " + u.value() + " has no arcsine sampling variance; the direct estimate stands";
-                }
                 y[i] = Math.asin(Math.sqrt(p));
-                d[i] = s * s / (4 * p * (1 - p));
+                d[i] = s * s / (4 * at * (1 - at));
                 return null;
             default:
                 throw new AssertionError(scale);
         }
     }
 
-    /** Returns {index, root MSE} on the index scale. */
+    /** The add-half proportion (x + ½)/(n + 1) of p = x/n, for p = 0 or 1. */
+    static double addHalf(double p, long forms) {
+        double n = forms;
+        return (p * n + 0.5) / (n + 1);
+    }
+
+    /**
+     * Returns {index, root MSE} on the index scale: the estimate g(θ̃) held in [0, 100], and half the width of the
+     * back-transformed one-RMSE interval (see the class description).
+     */
     private double[] back(double theta, double mse) {
+        double r = Math.sqrt(mse);
         switch (scale) {
             case IDENTITY:
-                return new double[] {theta, Math.sqrt(mse)};
+                return new double[] {Math.min(Math.max(theta, 0), 100), r};
             case LOGIT: {
-                double p = 1 / (1 + Math.exp(-theta));
-                return new double[] {100 * p, 100 * p * (1 - p) * Math.sqrt(mse)};
+                // expit(θ + r) − expit(θ − r), from the side where the two values are not both near 1
+                double width = theta > 0 ? expit(-(theta - r)) - expit(-(theta + r))
+                        : expit(theta + r) - expit(theta - r);
+                return new double[] {100 * expit(theta), 100 * width / 2};
             }
             case ARCSINE: {
                 double t = Math.min(Math.max(theta, 0), Math.PI / 2);
                 double s = Math.sin(t);
-                return new double[] {100 * s * s, 100 * Math.abs(Math.sin(2 * t)) * Math.sqrt(mse)};
+                double hi = Math.min(t + r, Math.PI / 2);
+                double lo = Math.max(t - r, 0);
+                // sin²(hi) − sin²(lo) = sin(hi + lo) sin(hi − lo), without cancellation
+                return new double[] {100 * s * s, 100 * Math.sin(hi + lo) * Math.sin(hi - lo) / 2};
             }
             default:
                 throw new AssertionError(scale);
         }
+    }
+
+    private static double expit(double x) {
+        return 1 / (1 + Math.exp(-x));
     }
 
     /** R's median: the middle value, or the mean of the two middle values. */

@@ -18,19 +18,22 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *         d.lower(), d.upper(), d.pValue());
  * }</pre>
  *
- * <p>Formula, for estimates a and b with standard errors s_a and s_b of independent samples: difference = a − b,
+ * <p>Formula, for estimates a and b of independent samples with standard errors s_a and s_b (each
+ * {@link UnitEstimate#inferenceSe()}: the estimate's standard error with the floor of its number of forms, so that an
+ * index of 100 from a few forms, whose linearized SE is 0, is not taken as exact): difference = a − b,
  * se = √(s_a² + s_b²), z = difference / se, pValue = 2 (1 − Φ(|z|)), and the interval difference ∓ z_{1−α/2} se with
  * α = 1 − level. The difference is established at the level when the interval excludes 0 ({@link #isSignificant()},
  * the same as pValue &lt; α up to rounding). This is a Wald test on the normal approximation that the indices'
  * intervals already rest on; it does not account for multiple comparisons.
  *
- * <p>Edge cases: when both standard errors are 0 the difference is exact: se = 0, the interval is the difference
- * itself, z is ±∞ (NaN when the difference is 0) and pValue is 0 (1 when the difference is 0).
+ * <p>Edge cases: when both estimates are {@link UnitEstimate#exact(String, double) exact} the difference is exact:
+ * se = 0, the interval is the difference itself, z is ±∞ (NaN when the difference is 0) and pValue is 0 (1 when the
+ * difference is 0). A standard error of 0 from a sample gets its floor instead.
  *
  * @param first the label of the first estimate (the current period's, for a change)
  * @param second the label of the second estimate (the previous period's, for a change)
  * @param difference first − second, in percentage points
- * @param se its standard error
+ * @param se its standard error, from the two estimates' {@link UnitEstimate#inferenceSe()}
  * @param z the test statistic, difference / se
  * @param pValue the two-sided p-value of "no difference"
  * @param level the confidence level of the interval, in (0, 1)
@@ -95,7 +98,9 @@ public record IndexDifference(String first, String second, double difference, do
             throw new IllegalArgumentException("level must be in (0, 1), not " + level);
         }
         double d = first.value() - second.value();
-        double se = Math.sqrt(first.se() * first.se() + second.se() * second.se());
+        double sa = first.inferenceSe();
+        double sb = second.inferenceSe();
+        double se = Math.sqrt(sa * sa + sb * sb);
         if (se == 0) {
             return new IndexDifference(first.unit(), second.unit(), d, 0,
                     d == 0 ? Double.NaN : Math.copySign(Double.POSITIVE_INFINITY, d), d == 0 ? 1 : 0, level, d, d);

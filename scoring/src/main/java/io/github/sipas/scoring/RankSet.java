@@ -9,11 +9,13 @@ import java.util.Objects;
  *
  * <p>{@code rank} is the estimated rank, csranks' {@code irank}: 1 + the number of units whose estimate is strictly
  * higher (tied estimates share the best rank, 1, 2, 2, 4), on the estimates at full precision (not rounded as
- * {@link Ranking} rounds them). With a level of at least 0.5 the set holds it.
+ * {@link Ranking} rounds them). The set always holds it: the critical values are never below 0, so only units with a
+ * strictly higher (lower) estimate can be established above (below) the unit.
  *
  * @param unit the unit's label
  * @param value the estimate, in percent
- * @param se its standard error
+ * @param se the standard error the set was computed with: {@link UnitEstimate#inferenceSe()}, the estimate's standard
+ *     error or the floor of its number of forms, whichever is larger (0 for an exact estimate)
  * @param rank the estimated rank, from 1
  * @param lower the lowest rank of the set, from 1
  * @param upper the highest rank of the set, at least {@code lower}

@@ -18,8 +18,13 @@ import org.apache.commons.rng.simple.RandomSource;
  * lower limit {@code ChatL} is above 0. With the stepdown, rejected tests leave the family and the step is repeated
  * until a step rejects nothing more or no test is left; without it there is one step.
  *
- * <p>Deviation from csranks, by design: the same draws serve every step (csranks draws anew at each step). Both
- * approximate the same quantiles; with the same draws the critical values cannot grow from one step to the next.
+ * <p>Deviations from csranks, by design: the same draws serve every step (csranks draws anew at each step). Both
+ * approximate the same quantiles; with the same draws the critical values cannot grow from one step to the next. And
+ * the critical value is held at 0 or above: the level is at least 0.5 ({@link RankSetOptions}), where a family of
+ * one-directional tests can still get a quantile just below 0 by simulation error (two units, one test: the median of
+ * N(0, 1) draws); a negative c would establish equal estimates as ordered and could establish both directions of a
+ * pair. With c &ge; 0 a test is rejected only when the difference has the tested sign, so every set holds the
+ * estimated rank.
  *
  * <p>A pair whose σ is 0 (both estimates known without error) takes no part in the maximum; its test is rejected
  * when the difference has the tested sign ({@code ChatL = x_j − x_k}). When no active test has σ &gt; 0 the step's
@@ -47,7 +52,7 @@ final class RankSetEngine {
     /**
      * Returns the bootstrap draws, transposed: {@code z[j][b] = se_j · g}, the standard normal deviates g taken from
      * {@code ZigguratSampler.NormalizedGaussian} over {@code XO_RO_SHI_RO_128_PP.create(seed)} in the order draw b
-     * = 0, 1, …, and within a draw unit j = 0, 1, ….
+     * = 0, 1, …, and within a draw unit j = 0, 1, … ({@link RankSets} puts the units in the order of their labels).
      */
     static double[][] draws(double[] se, int draws, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
@@ -117,7 +122,7 @@ final class RankSetEngine {
                 c = Double.NaN;
             } else {
                 maxima(z, gj, gk, ginv, groupEnd[0], groupEnd[1], both, maxima);
-                c = quantile7(maxima, level);
+                c = Math.max(0, quantile7(maxima, level));
             }
             critical.add(c);
             boolean any = false;

@@ -9,10 +9,12 @@ package io.github.sipas.scoring;
  * RankSetOptions options = RankSetOptions.builder().level(0.90).draws(2000).seed(20240611L).build();
  * }</pre>
  *
- * <p>The same options and estimates always give the same sets: the draws come from the generator
- * {@code RandomSource.XO_RO_SHI_RO_128_PP.create(seed)} of Commons RNG.
+ * <p>The same options and estimates always give the same sets, whatever the order in which the estimates are listed:
+ * the draws come from the generator {@code RandomSource.XO_RO_SHI_RO_128_PP.create(seed)} of Commons RNG and are
+ * handed to the units in the order of their labels ({@link RankSets}).
  *
- * @param level the confidence level, in (0, 1); 0.95 unless set (csranks' {@code coverage})
+ * @param level the confidence level, in [0.5, 1); 0.95 unless set (csranks' {@code coverage}). Below 0.5 the critical
+ *     values would be negative, establishing equal estimates as ordered and sets that exclude the estimated rank
  * @param draws the number of bootstrap draws, at least 1; 1,000 unless set (csranks' {@code R})
  * @param seed the seed of the bootstrap's generator; 1 unless set
  * @param stepdown whether the stepdown refinement is used; true unless set (csranks' {@code stepdown})
@@ -38,7 +40,7 @@ public record RankSetOptions(double level, int draws, long seed, boolean stepdow
      * @param draws the number of bootstrap draws
      * @param seed the seed
      * @param stepdown whether the stepdown refinement is used
-     * @throws IllegalArgumentException if the level is not in (0, 1) or draws is below 1
+     * @throws IllegalArgumentException if the level is not in [0.5, 1) or draws is below 1
      */
     public RankSetOptions {
         checkLevel(level);
@@ -46,8 +48,8 @@ public record RankSetOptions(double level, int draws, long seed, boolean stepdow
     }
 
     private static void checkLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("level must be in (0, 1), not " + level);
+        if (!(level >= 0.5 && level < 1)) {
+            throw new IllegalArgumentException("level must be in [0.5, 1), not " + level);
         }
     }
 
@@ -92,9 +94,9 @@ public record RankSetOptions(double level, int draws, long seed, boolean stepdow
         /**
          * Sets the confidence level; 0.95 unless set.
          *
-         * @param value the level, in (0, 1)
+         * @param value the level, in [0.5, 1)
          * @return this builder
-         * @throws IllegalArgumentException if the level is not in (0, 1)
+         * @throws IllegalArgumentException if the level is not in [0.5, 1)
          */
         public Builder level(double value) {
             checkLevel(value);

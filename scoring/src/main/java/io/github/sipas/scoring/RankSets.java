@@ -26,11 +26,13 @@ import java.util.Optional;
  * }</pre>
  *
  * <h2>Method</h2>
- * With p units, estimates x_j and standard errors s_j of independent samples (a diagonal covariance), each pair of
+ * With p units, estimates x_j and standard errors s_j of independent samples (a diagonal covariance; s_j is
+ * {@link UnitEstimate#inferenceSe()}, the standard error with its small-sample floor), each pair of
  * units j ≠ k is compared by the standardized difference (x_j − x_k)/σ_jk, σ_jk = √(s_j² + s_k²). The critical value
  * c is the {@code level} quantile (R's type 7) of the largest standardized difference over the pairs under study,
  * taken over {@code draws} parametric bootstrap draws Z* ~ N(0, diag(s²)): max over the directed pairs (j, k) of
- * (Z*_j − Z*_k)/σ_jk. The pair "j is above k" is established when x_j − x_k &gt; σ_jk c. Then a unit's set is
+ * (Z*_j − Z*_k)/σ_jk, held at 0 or above. The pair "j is above k" is established when x_j − x_k &gt; σ_jk c. Then a
+ * unit's set is
  * <ul>
  *   <li>lower = 1 + the number of units established above it ({@link RankSetType#TWO_SIDED} and
  *       {@link RankSetType#LOWER}; 1 for {@link RankSetType#UPPER}),</li>
@@ -49,20 +51,32 @@ import java.util.Optional;
  * <p>As csranks, the two-sided stepdown treats the two directions of each pair as separate one-sided tests (its
  * {@code initialize_I0}); csranks' marginal sets use the same draws for every unit (the seed is set anew for each),
  * as here. One deviation: here every stepdown step reuses the same draws, where csranks draws anew at each step (see
- * {@code RankSetEngine}). The normal deviates are those of Commons RNG, so figures agree with csranks' only up to
- * simulation error, never digit for digit.
+ * {@code RankSetEngine}); and c is held at 0 or above, which matters only at levels near 0.5, where simulation error
+ * can put a one-directional family's quantile just below 0. The normal deviates are those of Commons RNG, so figures
+ * agree with csranks' only up to simulation error, never digit for digit.
  *
  * <h2>Edge cases</h2>
  * <ul>
  *   <li>No unit: no set. One unit: its set is [1, 1].</li>
- *   <li>Equal estimates are never established as ordered, so identical units all get the full range their other
- *       comparisons allow ([1, p] when all are identical).</li>
- *   <li>A standard error of 0: the unit's pairs use the other unit's error alone. When both errors of a pair are 0
- *       the difference is taken as exact: the pair is established when the estimates differ, and it takes no part in
- *       the bootstrap maximum.</li>
+ *   <li>Equal estimates are never established as ordered (the level is at least 0.5 and c at least 0, so a pair is
+ *       established only when x_j − x_k &gt; 0), so identical units all get the full range their other comparisons
+ *       allow ([1, p] when all are identical), and every set holds its unit's estimated rank.</li>
+ *   <li>A standard error of 0 from a sample (an index of 100 where every form was satisfied) is not taken as
+ *       exact: the unit's {@link UnitEstimate#inferenceSe()} is the floor of its number of forms (3.58 points for 18
+ *       forms), so a unit at 100 from 18 forms is not established above one at 97 with an SE of 0.8. Only an
+ *       {@link UnitEstimate#exact(String, double) exact} estimate has an SE of 0 here: its pairs use the other unit's
+ *       error alone, and when both of a pair are exact the difference is taken as exact: the pair is established
+ *       when the estimates differ, and it takes no part in the bootstrap maximum.</li>
  *   <li>Cost: simultaneous sets take about draws × p² / 2 operations per step (700 units and 1,000 draws: a few
  *       seconds on one core); marginal ones about draws × p² per step in total.</li>
  * </ul>
+ *
+ * <h2>Reproducibility</h2>
+ * The same estimates and options give the same sets and critical values whatever the order of the list: the units are
+ * put in the order of their labels ({@link String#compareTo}) before the draws are handed out, draw after draw, one
+ * deviate per unit in that order (for {@link RankChanges}, the previous period's units, then the current period's).
+ * Adding or removing a unit changes the draws of the units after it in that order, so the sets of the others may move
+ * by simulation error.
  *
  * <p>The units are listed by estimated rank, then label. Immutable.
  *
@@ -129,7 +143,11 @@ public final class RankSets {
      * pairs compared are those within each ranking, the bootstrap maximum runs over all of them, so that the sets of
      * all rankings together hold all the true ranks with probability about the level.
      */
-    static RankSets[] joint(List<List<UnitEstimate>> blocks, RankSetType type, RankSetOptions options) {
+    static RankSets[] joint(List<List<UnitEstimate>> given, RankSetType type, RankSetOptions options) {
+        List<List<UnitEstimate>> blocks = new ArrayList<>();
+        for (List<UnitEstimate> b : given) {
+            blocks.add(byLabel(b));
+        }
         int n = 0;
         long pairs = 0;
         for (List<UnitEstimate> b : blocks) {
@@ -147,7 +165,7 @@ public final class RankSets {
             start[b] = i;
             for (UnitEstimate u : blocks.get(b)) {
                 x[i] = u.value();
-                se[i] = u.se();
+                se[i] = u.inferenceSe();
                 i++;
             }
         }
@@ -205,7 +223,7 @@ public final class RankSets {
      * @throws IllegalArgumentException if two estimates have the same unit
      */
     public static RankSets marginal(List<UnitEstimate> units, RankSetType type, RankSetOptions options) {
-        List<UnitEstimate> list = checked(units, "units");
+        List<UnitEstimate> list = byLabel(checked(units, "units"));
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(options, "options");
         int p = list.size();
@@ -213,7 +231,7 @@ public final class RankSets {
         double[] se = new double[p];
         for (int j = 0; j < p; j++) {
             x[j] = list.get(j).value();
-            se[j] = list.get(j).se();
+            se[j] = list.get(j).inferenceSe();
         }
         double[][] z = RankSetEngine.draws(se, options.draws(), options.seed());
         int[] ranks = ranks(list);
@@ -264,7 +282,7 @@ public final class RankSets {
     private static RankSet set(UnitEstimate u, int rank, RankSetType type, int above, int below, int p) {
         int lower = type == RankSetType.UPPER ? 1 : 1 + above;
         int upper = type == RankSetType.LOWER ? p : p - below;
-        return new RankSet(u.unit(), u.value(), u.se(), rank, lower, upper);
+        return new RankSet(u.unit(), u.value(), u.inferenceSe(), rank, lower, upper);
     }
 
     /** csranks' irank with omega = 0: 1 + the number of strictly higher estimates. */
@@ -292,6 +310,16 @@ public final class RankSets {
             ranks[j] = 1 + (p - lo);
         }
         return ranks;
+    }
+
+    /**
+     * The units in the order of their labels ({@link String#compareTo}): the bootstrap's draws are handed out in this
+     * order, so that the sets do not depend on the order of the list given.
+     */
+    private static List<UnitEstimate> byLabel(List<UnitEstimate> units) {
+        List<UnitEstimate> sorted = new ArrayList<>(units);
+        sorted.sort(Comparator.comparing(UnitEstimate::unit));
+        return sorted;
     }
 
     static List<UnitEstimate> checked(List<UnitEstimate> units, String name) {
@@ -424,37 +452,51 @@ public final class RankSets {
 
     /**
      * Returns the units tied with the leader: the units of estimated rank 1 (several when their estimates are equal)
-     * and every unit whose set overlaps one of theirs.
+     * and every unit whose set overlaps one of theirs (see {@link TiedGroup} for what overlap means).
      *
      * @return the group; empty when there is no unit
+     * @throws IllegalStateException if the sets are not {@link RankSetType#TWO_SIDED}: a one-sided set reaches rank 1
+     *     or rank p, so every set would overlap every other and the group would always be everyone
      */
     public Optional<TiedGroup> tiedWithLeader() {
+        checkTwoSided();
         return units.isEmpty() ? Optional.empty() : Optional.of(group(units.get(0).rank()));
     }
 
     /**
      * Returns the units tied with the laggard: the units of the highest estimated rank (several when their estimates
-     * are equal) and every unit whose set overlaps one of theirs.
+     * are equal) and every unit whose set overlaps one of theirs (see {@link TiedGroup} for what overlap means).
      *
      * @return the group; empty when there is no unit
+     * @throws IllegalStateException if the sets are not {@link RankSetType#TWO_SIDED}
      */
     public Optional<TiedGroup> tiedWithLaggard() {
+        checkTwoSided();
         return units.isEmpty() ? Optional.empty() : Optional.of(group(units.get(units.size() - 1).rank()));
     }
 
     /**
-     * Returns the units tied with one unit: it, and every unit whose set overlaps its set.
+     * Returns the units tied with one unit: it, and every unit whose set overlaps its set (see {@link TiedGroup}).
      *
      * @param unit the unit's label
      * @return the group
+     * @throws IllegalStateException if the sets are not {@link RankSetType#TWO_SIDED}
      * @throws IllegalArgumentException if there is no such unit
      */
     public TiedGroup tiedWith(String unit) {
+        checkTwoSided();
         RankSet anchor = byUnit.get(unit);
         if (anchor == null) {
             throw new IllegalArgumentException("no unit '" + unit + "' among the " + units.size() + " units");
         }
         return group(List.of(anchor));
+    }
+
+    private void checkTwoSided() {
+        if (type != RankSetType.TWO_SIDED) {
+            throw new IllegalStateException("tied groups need TWO_SIDED sets, whose both bounds are set; these are "
+                    + type);
+        }
     }
 
     private TiedGroup group(int rank) {

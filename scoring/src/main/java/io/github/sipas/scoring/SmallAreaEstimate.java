@@ -9,19 +9,23 @@ import java.util.Objects;
  * <p>On the model's scale ({@link FayHerriotScale}) with direct value y, sampling variance D, model variance A and
  * regression fit x'β: the estimate is θ̃ = x'β + (1 − B)(y − x'β), with the shrinkage factor B = D / (A + D) (0:
  * the direct estimate is kept; 1: the regression fit replaces it). Its MSE is g1 + g2 + 2 g3 (Prasad–Rao, REML; see
- * {@link FayHerriot}). {@code estimate} and {@code rmse} are θ̃ and √MSE brought back to the index scale.
+ * {@link FayHerriot}). {@code estimate} and {@code rmse} are θ̃ and √MSE brought back to the index scale: the estimate
+ * held in [0, 100], the RMSE as half the width of the back-transformed one-RMSE interval (never 0 when the MSE is
+ * positive).
  *
- * <p>A unit left out of the fit (an index of 0 or 100 on the logit or arcsine scale, or a standard error of 0, or no
- * convergence) has NaN in every model figure and a {@code reason}; its direct estimate stands.
+ * <p>A unit left out of the fit (see {@link FayHerriot}'s edge cases: an exact value, an index outside [0, 100] on
+ * the logit or arcsine scale, an index of 0 or 100 there without its number of forms, or no convergence) has NaN in every model
+ * figure and a {@code reason}; its direct estimate stands.
  *
  * @param unit the unit's label
  * @param direct the direct index, in percent
- * @param directSe its standard error
- * @param estimate the empirical-Bayes index, in percent; NaN when left out
+ * @param directSe its standard error, as given ({@link UnitEstimate#se()}; the model uses
+ *     {@link UnitEstimate#inferenceSe()}, in {@code samplingVariance})
+ * @param estimate the empirical-Bayes index, in percent, in [0, 100]; NaN when left out
  * @param rmse the root MSE of {@code estimate}, in percentage points; NaN when left out
  * @param shrinkage B = D / (A + D), in [0, 1]; NaN when left out
  * @param y the direct estimate on the model's scale; NaN when left out
- * @param samplingVariance D, on the model's scale; NaN when left out
+ * @param samplingVariance D, on the model's scale, from the standard error with its floor; NaN when left out
  * @param theta θ̃, the estimate on the model's scale; NaN when left out
  * @param mse the MSE of θ̃, on the model's scale; NaN when left out
  * @param reason why the unit has no model estimate; null when it has one

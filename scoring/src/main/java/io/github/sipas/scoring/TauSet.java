@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param best true for the best τ, false for the worst τ
  * @param tau τ, from 1 to the number of units
- * @param level the confidence level
+ * @param level the confidence level, in [0.5, 1) as {@link RankSetOptions#level()}
  * @param units the units listed, in the order of the rank sets (estimated rank, then label); at least τ of them
  * @since 0.1
  */
@@ -25,14 +25,14 @@ public record TauSet(boolean best, int tau, double level, List<String> units) {
      * @param level the confidence level
      * @param units the units listed
      * @throws NullPointerException if the list or a unit is null
-     * @throws IllegalArgumentException if τ is below 1 or the level is not in (0, 1)
+     * @throws IllegalArgumentException if τ is below 1 or the level is not in [0.5, 1)
      */
     public TauSet {
         if (tau < 1) {
             throw new IllegalArgumentException("tau must be at least 1, not " + tau);
         }
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("level must be in (0, 1), not " + level);
+        if (!(level >= 0.5 && level < 1)) {
+            throw new IllegalArgumentException("level must be in [0.5, 1), not " + level);
         }
         units = List.copyOf(Objects.requireNonNull(units, "units"));
     }

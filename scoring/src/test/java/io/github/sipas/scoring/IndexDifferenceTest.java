@@ -45,8 +45,25 @@ class IndexDifferenceTest {
     }
 
     @Test
+    void zeroStandardErrorFromASampleGetsTheFloorOfItsForms() {
+        // 18 of 18 forms satisfied (100, SE 0) against 97 (SE 0.8): se = √(floor(18)² + 0.8²), floor(18) =
+        // 100 √(18.5 · 0.5 / (19² · 20)) = 3.5793; R 4.2.2: f <- 18.5*0.5/(19^2*20); 2*pnorm(-3/sqrt(f*1e4 + 0.64)).
+        IndexDifference d = IndexDifference.between(new UnitEstimate("A", 100, 0, 18), new UnitEstimate("B", 97, 0.8,
+                200), 0.95);
+        assertEquals(3, d.difference(), TOL);
+        assertEquals(Math.sqrt(18.5 * 0.5 / (19.0 * 19 * 20) * 1e4 + 0.64), d.se(), TOL);
+        assertEquals(0.413378240812, d.pValue(), 1e-11);
+        assertFalse(d.isSignificant());
+        // Both at 100 from a sample: no difference, a proper interval around 0.
+        IndexDifference same = IndexDifference.between(new UnitEstimate("A", 100, 0, 18),
+                new UnitEstimate("B", 100, 0, 40), 0.95);
+        assertEquals(1, same.pValue(), TOL);
+        assertTrue(same.lower() < -5 && same.upper() > 5, same.toString());
+    }
+
+    @Test
     void exactEstimatesGiveAnExactDifference() {
-        IndexDifference d = IndexDifference.between(new UnitEstimate("A", 100, 0), new UnitEstimate("B", 98, 0), 0.95);
+        IndexDifference d = IndexDifference.between(UnitEstimate.exact("A", 100), UnitEstimate.exact("B", 98), 0.95);
         assertEquals(2, d.difference(), 0);
         assertEquals(0, d.se(), 0);
         assertEquals(Double.POSITIVE_INFINITY, d.z());
@@ -54,7 +71,7 @@ class IndexDifferenceTest {
         assertEquals(2, d.lower(), 0);
         assertEquals(2, d.upper(), 0);
         assertTrue(d.isSignificant());
-        IndexDifference same = IndexDifference.between(new UnitEstimate("A", 100, 0), new UnitEstimate("B", 100, 0),
+        IndexDifference same = IndexDifference.between(UnitEstimate.exact("A", 100), UnitEstimate.exact("B", 100),
                 0.95);
         assertTrue(Double.isNaN(same.z()));
         assertEquals(1, same.pValue(), 0);

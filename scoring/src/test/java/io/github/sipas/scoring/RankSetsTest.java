@@ -36,6 +36,14 @@ class RankSetsTest {
         return out;
     }
 
+    static List<UnitEstimate> exact(double... values) {
+        List<UnitEstimate> out = new ArrayList<>();
+        for (int j = 0; j < values.length; j++) {
+            out.add(UnitEstimate.exact("U" + j, values[j]));
+        }
+        return out;
+    }
+
     static double[] constant(int n, double v) {
         double[] a = new double[n];
         java.util.Arrays.fill(a, v);
@@ -118,6 +126,22 @@ class RankSetsTest {
         assertThrows(IllegalArgumentException.class, () -> sets.tiedWith("nowhere"));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = RankSetType.class, names = {"LOWER", "UPPER"})
+    void tiedGroupsNeedTwoSidedSets(RankSetType type) {
+        // A LOWER set ends at p and an UPPER one starts at 1: they all overlap, so a group would always be everyone.
+        List<UnitEstimate> units = units(new double[] {95, 94.5, 94, 70, 69.5}, constant(5, 1));
+        for (RankSets sets : List.of(RankSets.simultaneous(units, type, OPTIONS),
+                RankSets.marginal(units, type, OPTIONS))) {
+            String expected = "tied groups need TWO_SIDED sets, whose both bounds are set; these are " + type;
+            assertEquals(expected, assertThrows(IllegalStateException.class, sets::tiedWithLeader).getMessage());
+            assertEquals(expected, assertThrows(IllegalStateException.class, sets::tiedWithLaggard).getMessage());
+            assertEquals(expected, assertThrows(IllegalStateException.class, () -> sets.tiedWith("U3")).getMessage());
+        }
+        RankSets marginal = RankSets.marginal(units, RankSetType.TWO_SIDED, OPTIONS);
+        assertEquals(new TiedGroup(List.of("U4"), List.of("U3", "U4")), marginal.tiedWithLaggard().orElseThrow());
+    }
+
     @Test
     void oneUnitIsFirstForSureAndNoUnitGivesNoSet() {
         List<UnitEstimate> one = List.of(new UnitEstimate("Sa Pa", 88.2, 2.5));
@@ -136,16 +160,34 @@ class RankSetsTest {
     }
 
     @Test
-    void zeroStandardErrorsMakeDifferencesExact() {
-        // All SEs 0: the ranking is known, ties stay ties.
-        RankSets exact = RankSets.simultaneous(units(new double[] {70, 90, 80, 80}, constant(4, 0)));
+    void zeroStandardErrorFromASampleGetsTheFloorOfItsForms() {
+        // 18 of 18 forms satisfied: 100, SE 0. Its floor, 3.58 points, keeps it from being ranked above 97 (SE 0.8) for
+        // sure; with 2,000 forms the floor is 0.035 and 100 is established above 97.
+        for (RankSetType type : RankSetType.values()) {
+            List<UnitEstimate> few = List.of(new UnitEstimate("A", 100, 0, 18), new UnitEstimate("B", 97, 0.8, 200));
+            for (RankSets sets : List.of(RankSets.simultaneous(few, type, OPTIONS),
+                    RankSets.marginal(few, type, OPTIONS))) {
+                assertEquals(new RankSet("A", 100, UnitEstimate.floorSe(18), 1, 1, 2), sets.unit("A").orElseThrow());
+                assertEquals(new RankSet("B", 97, 0.8, 2, 1, 2), sets.unit("B").orElseThrow());
+            }
+            List<UnitEstimate> many = List.of(new UnitEstimate("A", 100, 0, 2000), new UnitEstimate("B", 97, 0.8, 200));
+            RankSet a = RankSets.simultaneous(many, type, OPTIONS).unit("A").orElseThrow();
+            assertEquals(type == RankSetType.LOWER ? 2 : 1, a.upper(), a.toString());
+        }
+    }
+
+    @Test
+    void exactEstimatesMakeDifferencesExact() {
+        // All exact: the ranking is known, ties stay ties.
+        RankSets exact = RankSets.simultaneous(exact(70, 90, 80, 80));
         assertEquals(new RankSet("U1", 90, 0, 1, 1, 1), exact.units().get(0));
         assertEquals(new RankSet("U2", 80, 0, 2, 2, 3), exact.units().get(1));
         assertEquals(new RankSet("U3", 80, 0, 2, 2, 3), exact.units().get(2));
         assertEquals(new RankSet("U0", 70, 0, 4, 4, 4), exact.units().get(3));
         assertTrue(exact.criticalValues().stream().allMatch(c -> c.isNaN()), exact.criticalValues().toString());
         // One exact unit among uncertain ones: its pairs use the other unit's SE alone.
-        RankSets mixed = RankSets.simultaneous(units(new double[] {90, 89.9, 50}, new double[] {0, 1, 1}));
+        RankSets mixed = RankSets.simultaneous(List.of(UnitEstimate.exact("U0", 90), new UnitEstimate("U1", 89.9, 1),
+                new UnitEstimate("U2", 50, 1)));
         assertEquals(new RankSet("U0", 90, 0, 1, 1, 2), mixed.units().get(0));
         assertEquals(new RankSet("U2", 50, 1, 3, 3, 3), mixed.units().get(2));
     }
@@ -180,15 +222,42 @@ class RankSetsTest {
         assertThrows(IllegalArgumentException.class, () -> lower.tauBest(0));
     }
 
-    @Test
-    void tauSetsGrowWithTau() {
-        // As csranks' test_cstaubest "correct behavior for varying tau".
-        List<UnitEstimate> units = randomUnits(new java.util.Random(5).nextLong(), 12, 3);
-        RankSets lower = RankSets.simultaneous(units, RankSetType.LOWER, OPTIONS);
-        for (int tau = 1; tau < 12; tau++) {
-            assertTrue(lower.tauBest(tau + 1).units().containsAll(lower.tauBest(tau).units()));
-            assertTrue(lower.tauBest(tau).units().size() >= tau);
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void negatingTheIndicesTurnsBestIntoWorst(long seed) {
+        // Ranking −x is ranking x upside down: with the same draws (same labels and SEs), every two-sided set [l, u]
+        // becomes [p + 1 − u, p + 1 − l], a LOWER set's bound becomes the UPPER set's, and the units that may be among
+        // the best τ of x are those that may be among the worst τ of −x. This ties the one-sided types, the τ sets
+        // and the direction of every comparison to each other. Single step: after a first step the stepdown studies
+        // one direction of some pairs, (Z_j − Z_k)/σ for x but (Z_k − Z_j)/σ for −x, with the same draws, so there
+        // the mirror holds in distribution only.
+        int p = 15;
+        List<UnitEstimate> units = randomUnits(seed, p, 20);
+        List<UnitEstimate> negated = units.stream()
+                .map(u -> new UnitEstimate(u.unit(), -u.value(), u.se(), u.forms(), u.exact())).toList();
+        RankSetOptions options = RankSetOptions.builder().seed(seed).draws(400).stepdown(false).build();
+        RankSets two = RankSets.simultaneous(units, RankSetType.TWO_SIDED, options);
+        RankSets twoNeg = RankSets.simultaneous(negated, RankSetType.TWO_SIDED, options);
+        RankSets lower = RankSets.simultaneous(units, RankSetType.LOWER, options);
+        RankSets upperNeg = RankSets.simultaneous(negated, RankSetType.UPPER, options);
+        for (UnitEstimate u : units) {
+            RankSet a = two.unit(u.unit()).orElseThrow();
+            RankSet b = twoNeg.unit(u.unit()).orElseThrow();
+            assertEquals(p + 1 - a.upper(), b.lower(), u.unit());
+            assertEquals(p + 1 - a.lower(), b.upper(), u.unit());
+            assertEquals(p + 1 - lower.unit(u.unit()).orElseThrow().lower(),
+                    upperNeg.unit(u.unit()).orElseThrow().upper(), u.unit());
         }
+        boolean someLeftOut = false;
+        for (int tau = 1; tau <= p; tau++) {
+            List<String> best = lower.tauBest(tau).units();
+            assertEquals(new java.util.HashSet<>(best), new java.util.HashSet<>(upperNeg.tauWorst(tau).units()),
+                    "tau " + tau);
+            assertEquals(new java.util.HashSet<>(two.tauBest(tau).units()),
+                    new java.util.HashSet<>(twoNeg.tauWorst(tau).units()), "two-sided, tau " + tau);
+            someLeftOut |= best.size() < p;
+        }
+        assertTrue(someLeftOut, "the τ sets are not all trivially everyone");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -223,7 +292,9 @@ class RankSetsTest {
     @ParameterizedTest(name = "[{index}] p={1} spread={2} {3} stepdown={4}")
     @MethodSource("oracleCases")
     void agreesWithCsranksTranscription(long seed, int p, double spread, RankSetType type, boolean stepdown) {
-        List<UnitEstimate> units = randomUnits(seed, p, spread);
+        List<UnitEstimate> units = new ArrayList<>(randomUnits(seed, p, spread));
+        // RankSets hands the draws to the units in the order of their labels (U0, U1, U10, U11, ..., U2, ...).
+        units.sort(java.util.Comparator.comparing(UnitEstimate::unit));
         RankSetOptions options = RankSetOptions.builder().draws(300).seed(seed).stepdown(stepdown).level(0.9).build();
         double[] x = units.stream().mapToDouble(UnitEstimate::value).toArray();
         double[] se = units.stream().mapToDouble(UnitEstimate::se).toArray();
@@ -233,11 +304,12 @@ class RankSetsTest {
         RankSets sets = RankSets.simultaneous(units, type, options);
         RankSets marg = RankSets.marginal(units, type, options);
         for (int j = 0; j < p; j++) {
-            RankSet s = sets.unit("U" + j).orElseThrow();
-            assertArrayEquals(new int[] {simul[0][j], simul[1][j]}, new int[] {s.lower(), s.upper()}, "U" + j);
+            String u = units.get(j).unit();
+            RankSet s = sets.unit(u).orElseThrow();
+            assertArrayEquals(new int[] {simul[0][j], simul[1][j]}, new int[] {s.lower(), s.upper()}, u);
             int[][] one = CsranksOracle.csranksSimul(x, se, type, stepdown, options.level(), new int[] {j}, z);
-            RankSet m = marg.unit("U" + j).orElseThrow();
-            assertArrayEquals(new int[] {one[0][0], one[1][0]}, new int[] {m.lower(), m.upper()}, "marginal U" + j);
+            RankSet m = marg.unit(u).orElseThrow();
+            assertArrayEquals(new int[] {one[0][0], one[1][0]}, new int[] {m.lower(), m.upper()}, "marginal " + u);
         }
     }
 
@@ -270,8 +342,47 @@ class RankSetsTest {
         }
     }
 
+    static Stream<Arguments> orderCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (RankSetType type : RankSetType.values()) {
+            for (boolean stepdown : new boolean[] {true, false}) {
+                cases.add(Arguments.of(type, stepdown));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} stepdown={1}")
+    @MethodSource("orderCases")
+    void orderOfTheUnitsDoesNotMatter(RankSetType type, boolean stepdown) {
+        // Close units (spread 3, SEs 0.2 to 2), so that the sets and critical values depend on which unit gets which
+        // draws.
+        List<UnitEstimate> units = randomUnits(91, 25, 3);
+        List<UnitEstimate> reversed = new ArrayList<>(units);
+        java.util.Collections.reverse(reversed);
+        List<UnitEstimate> shuffled = new ArrayList<>(units);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(3));
+        RankSetOptions options = RankSetOptions.builder().seed(5).draws(500).stepdown(stepdown).build();
+        RankSets simul = RankSets.simultaneous(units, type, options);
+        RankSets marg = RankSets.marginal(units, type, options);
+        for (List<UnitEstimate> other : List.of(reversed, shuffled)) {
+            RankSets s = RankSets.simultaneous(other, type, options);
+            assertEquals(simul.units(), s.units());
+            assertEquals(simul.criticalValues(), s.criticalValues());
+            assertEquals(marg.units(), RankSets.marginal(other, type, options).units());
+        }
+        // Two periods: each period's order, and the order of one period against the other, do not matter.
+        List<UnitEstimate> second = randomUnits(92, 25, 3);
+        List<UnitEstimate> secondShuffled = new ArrayList<>(second);
+        java.util.Collections.shuffle(secondShuffled, new java.util.Random(4));
+        RankChanges a = RankChanges.of(units, second, options);
+        RankChanges b = RankChanges.of(shuffled, secondShuffled, options);
+        assertEquals(a.changes(), b.changes());
+        assertEquals(a.current().criticalValues(), b.current().criticalValues());
+    }
+
     @Test
-    void sameSeedGivesSameSetsAndOrderOfUnitsDoesNotMatter() {
+    void sameSeedGivesSameSets() {
         List<UnitEstimate> units = randomUnits(77, 40, 6);
         RankSets a = RankSets.simultaneous(units, RankSetType.TWO_SIDED, OPTIONS);
         RankSets b = RankSets.simultaneous(units, RankSetType.TWO_SIDED, OPTIONS);
@@ -286,6 +397,31 @@ class RankSetsTest {
         assertTrue(a.isSimultaneous());
         assertEquals(RankSetType.TWO_SIDED, a.type());
         assertEquals(OPTIONS, a.options());
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void atLevelOneHalfEqualEstimatesStayUnorderedAndSetsHoldTheEstimatedRank(long seed) {
+        // At level 0.5 a one-directional family's critical value is the median of its maxima, which simulation error
+        // can put below 0; it is held at 0, so that equal estimates are never ordered (two units: one LOWER test).
+        RankSetOptions half = RankSetOptions.builder().level(0.5).draws(201).seed(seed).build();
+        List<UnitEstimate> pair = units(new double[] {90, 90}, new double[] {1, 2});
+        for (RankSetType type : RankSetType.values()) {
+            for (RankSet s : RankSets.marginal(pair, type, half).units()) {
+                assertEquals(1, s.lower(), type + " " + s);
+                assertEquals(2, s.upper(), type + " " + s);
+            }
+        }
+        List<UnitEstimate> units = randomUnits(seed, 12, 4);
+        for (RankSetType type : RankSetType.values()) {
+            for (RankSets sets : List.of(RankSets.simultaneous(units, type, half),
+                    RankSets.marginal(units, type, half))) {
+                for (RankSet s : sets.units()) {
+                    assertTrue(s.contains(s.rank()), type + " " + s);
+                }
+                assertTrue(sets.criticalValues().stream().allMatch(c -> c >= 0), sets.criticalValues().toString());
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -316,8 +452,13 @@ class RankSetsTest {
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> new UnitEstimate(" ", 1, 1));
         assertThrows(NullPointerException.class, () -> new UnitEstimate(null, 1, 1));
-        assertEquals("level must be in (0, 1), not 1.0",
+        assertEquals("level must be in [0.5, 1), not 1.0",
                 assertThrows(IllegalArgumentException.class, () -> RankSetOptions.builder().level(1)).getMessage());
+        assertEquals("level must be in [0.5, 1), not 0.4",
+                assertThrows(IllegalArgumentException.class, () -> RankSetOptions.builder().level(0.4)).getMessage());
+        assertEquals(0.5, RankSetOptions.builder().level(0.5).build().level(), 0);
+        assertThrows(IllegalArgumentException.class, () -> new RankSetOptions(0.3, 10, 1, true));
+        assertThrows(IllegalArgumentException.class, () -> new TauSet(true, 1, 0.3, List.of("A")));
         assertEquals("draws must be at least 1, not 0",
                 assertThrows(IllegalArgumentException.class, () -> RankSetOptions.builder().draws(0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RankSetOptions(0, 10, 1, true));
