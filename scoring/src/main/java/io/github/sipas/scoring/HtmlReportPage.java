@@ -84,9 +84,6 @@ final class HtmlReportPage {
             ".small { font-size: 11.5px; color: #57606a; }",
             ".weak { font-style: italic; color: #b42318; }",
             "td.suppressed { color: #57606a; font-style: italic; text-align: center; }",
-            "table.wide { font-size: 12px; }",
-            "table.wide th, table.wide td { padding: 3px 4px; }",
-            "table.wide th, td.wrap { white-space: normal; }",
             "nav ol { columns: 2; margin: 4px 0 0 0; }",
             "nav a { color: #1f4e79; text-decoration: none; }",
             ".unit-block { display: grid; grid-template-columns: 3fr 2fr; gap: 4px 16px;",
@@ -104,13 +101,22 @@ final class HtmlReportPage {
             "@media print {",
             "  body { padding: 0; max-width: none; font-size: 10pt; }",
             "  table { font-size: 9pt; }",
-            "  table.wide { font-size: 8pt; }",
             "  .unit-block table { font-size: 8pt; }",
             "  figcaption, .note { font-size: 8.5pt; }",
             "  h2 { font-size: 14pt; }",
             "  .new-page { break-before: page; page-break-before: always; }",
             "  a { color: inherit; }",
             "}");
+
+    /**
+     * The style of a ranking table widened by rank sets or Fay–Herriot estimates; added only then, so that a page
+     * without them is as before.
+     */
+    private static final String WIDE_CSS = String.join("\n",
+            "table.wide { font-size: 12px; }",
+            "table.wide th, table.wide td { padding: 3px 4px; }",
+            "table.wide th, td.wrap { white-space: normal; }",
+            "@media print { table.wide { font-size: 8pt; } }");
 
     private final Survey survey;
     private final String lang;
@@ -200,7 +206,8 @@ final class HtmlReportPage {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; ")
                 .append("style-src &#39;unsafe-inline&#39;\"/>\n")
                 .append("<meta name=\"generator\" content=\"sipas HtmlReport\"/>\n<title>").append(esc(pageTitle()))
-                .append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>\n").append(CSS).append(hasSets || hasFayHerriot ? "\n" + WIDE_CSS : "")
+                .append("\n</style>\n</head>\n<body>\n");
         header();
         summary();
         rankingSection();
