@@ -27,6 +27,12 @@ import org.apache.commons.csv.CSVPrinter;
  * columns are filled on the overall row only; flags are separated by {@code ;}; {@code reason} says why a unit is not
  * ranked.
  *
+ * <p>When the result carries an {@link Uncertainty}, columns follow {@code status} ({@link #header(ScoreResult)}):
+ * {@code rank_lower}, {@code rank_upper} with rank sets; {@code rank_change_lower}, {@code rank_change_upper},
+ * {@code index_change}, {@code index_change_se}, {@code index_change_lower}, {@code index_change_upper},
+ * {@code index_change_p}, {@code index_change_significant} with a previous period; {@code fh_estimate},
+ * {@code fh_rmse}, {@code fh_shrinkage} with Fay–Herriot estimates; filled on the overall row only.
+ *
  * <p>{@code status} is {@code published}, or {@code suppressed} for a cell that the result's {@link Disclosure} rule
  * suppresses ({@link ScoreResult#suppressed()}): such a cell has its overall row only, with its label, its number of
  * forms, its flags, its previous rank and the reason, and every figure cell empty; no element, criterion or variant

@@ -62,6 +62,32 @@ import java.util.Optional;
  * {@code "disclosure"} gives the threshold and the number of suppressed cells. Read back by {@link #readRanks(Path)},
  * a suppressed unit was not ranked.
  *
+ * <p>When the result carries an {@link Uncertainty} ({@link ScoreResult#withUncertainty(Uncertainty)}), and only then,
+ * the document has more fields. With rank sets, the root says once how they were computed and gives the groups
+ * ({@code tiedWithLeader}, {@code tiedWithLaggard}: simultaneous two-sided sets only; {@code tauBest},
+ * {@code tauWorst}: the units that may be first or last, τ = 1), and {@code changes} when a previous period was given;
+ * every published unit gets {@code "rankSet"} ({@code null} when it has none: not ranked, or no standard error):
+ * <pre>{@code
+ * "rankSets": {"type": "two-sided", "simultaneous": true, "level": 0.95, "draws": 1000, "seed": 1, "stepdown": true,
+ *              "method": "parametric bootstrap of the largest standardized difference (...)", "units": 9,
+ *              "tiedWithLeader": {"anchors": ["Bảo Yên"], "units": ["Bảo Yên", "Si Ma Cai"]},
+ *              "tiedWithLaggard": {...}, "tauBest": {"tau": 1, "units": ["Bảo Yên", "Si Ma Cai"]}, "tauWorst": {...},
+ *              "changes": {"type": "two-sided", "simultaneous": true, "previousUnits": 9, "units": 9}},
+ * "units": [{"unit": "Bảo Yên", ..., "index": {...}, "rankSet": {"lower": 1, "upper": 2},
+ *            "rankChangeSet": {"lower": -1, "upper": 5},
+ *            "indexChange": {"difference": 4.77, "se": 2.06, "lower": 0.73, "upper": 8.82, "z": 2.31,
+ *                            "pValue": 0.021, "significant": true},
+ *            "fayHerriot": {"estimate": 96.71, "rmse": 0.64, "shrinkage": 0.019}, ...}]
+ * }</pre>
+ * {@code rankChangeSet} (the range of the change of rank, previous − current) and {@code indexChange} (current −
+ * previous, at the level of the sets) are there when a previous period was given, {@code null} for a unit not ranked
+ * in both periods. With Fay–Herriot estimates, the root's {@code "fayHerriot"} gives the model ({@code scale},
+ * {@code areas}, {@code modelVariance}, {@code coefficients}, {@code coefficientSes}, {@code iterations},
+ * {@code converged}) and each published unit its estimate and RMSE in percent, and its shrinkage, beside its
+ * {@code index}; with a {@code reason} and null figures when it was left out of the fit. A suppressed unit gets none
+ * of these fields, and takes no part in the sets or the fit ({@link Uncertainty}). {@link #readEstimates(Path)} reads
+ * the ranked units' indices back as a previous period.
+ *
  * @since 0.1
  */
 public final class ScoreJson {
