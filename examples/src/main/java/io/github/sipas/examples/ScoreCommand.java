@@ -34,6 +34,10 @@ import picocli.CommandLine.Option;
                 + "interval, its elements and criteria, and the ranking with the change of rank.",
                 "Cells (units, or units x groups) with fewer than --min-cell forms are published without figures "
                 + "and not ranked; personal columns (names, phones, addresses...) are never written.",
+                "--rank-sets adds each unit's rank set (the ranks it may truly hold), the units statistically tied "
+                + "with the leader and the laggard and, with --previous, the ranges of the changes of rank and the "
+                + "changes of index with their tests; --fay-herriot adds empirical-Bayes estimates beside the "
+                + "direct ones.",
                 "Rejected rows are listed on standard error and counted in the output. Exit code 0 when every row "
                 + "was scored, 1 when some rows were rejected, 2 on a usage error or unreadable input."})
 final class ScoreCommand implements Callable<Integer> {
