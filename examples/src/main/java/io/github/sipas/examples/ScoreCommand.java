@@ -100,9 +100,9 @@ final class ScoreCommand implements Callable<Integer> {
      * <p>With rank sets ({@link ScoreResult#uncertainty()}) a column "Rank set" follows the interval ({@code 2–4},
      * or {@code 3} when the set is one rank), with a previous period the columns "Change set" (the interval of the
      * change of rank, {@code [-1, +3]}), "Δ index" (current − previous, {@code *} when significant at the level) and
-     * "p" follow the change, and with Fay–Herriot estimates the columns "FH" and "RMSE" follow the rank set; notes
-     * under the table say how the sets were computed and name the units statistically tied with the leader and the
-     * laggard. Without them the table is as before, to the byte.
+     * "p" ({@code <.001} below 0.001) follow the change, and with Fay–Herriot estimates the columns "FH" and "RMSE"
+     * follow the rank set; notes under the table say how the sets were computed and name the units statistically tied
+     * with the leader and the laggard. Without them the table is as before, to the byte.
      */
     static final class Table {
         private Table() {
@@ -167,7 +167,8 @@ final class ScoreCommand implements Callable<Integer> {
                     Optional<IndexDifference> d = un.indexChange(r.label());
                     row.add(d.map(x -> String.format(Locale.ROOT, "%+.2f", x.difference())
                             + (x.isSignificant() ? "*" : " ")).orElse(""));
-                    row.add(d.map(x -> String.format(Locale.ROOT, "%.3f", x.pValue())).orElse(""));
+                    row.add(d.map(x -> x.pValue() < 0.001 ? "<.001" : String.format(Locale.ROOT, "%.3f",
+                            x.pValue())).orElse(""));
                 }
                 row.add(r.tier() == null ? "" : r.tier().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 row.add(flags);
@@ -216,22 +217,21 @@ final class ScoreCommand implements Callable<Integer> {
                     case LOWER -> "lower (a best rank only)";
                     case UPPER -> "upper (a worst rank only)";
                 };
-                p.printf("Rank set: the ranks each unit may truly hold, %s%% %s %s sets (%d draws, seed %d), on the "
-                        + "unrounded indices of the ranked units; %s.%n", level, s.isSimultaneous() ? "simultaneous"
-                        : "marginal", type, s.options().draws(), s.options().seed(), s.isSimultaneous()
-                        ? "together they hold every unit's rank with " + level + "% confidence"
-                        : "each holds its own unit's rank with " + level + "% confidence, not all together");
+                p.printf("Rank set: %s%% %s %s rank sets (%d draws, seed %d): %s.%n", level, s.isSimultaneous()
+                        ? "simultaneous" : "marginal", type, s.options().draws(), s.options().seed(),
+                        s.isSimultaneous() ? "together they hold every ranked unit's true rank with " + level
+                        + "% confidence" : "each holds its own unit's true rank with " + level
+                        + "% confidence, not all together");
             });
             un.tiedWithLeader().ifPresent(g -> p.printf("Statistically tied with the leader (%s): %s.%n",
                     names(result, g.anchors()), names(result, g.units())));
             un.tiedWithLaggard().ifPresent(g -> p.printf("Statistically tied with the laggard (%s): %s.%n",
                     names(result, g.anchors()), names(result, g.units())));
-            un.rankChanges().ifPresent(c -> p.printf("Change set: the change of rank (previous - current) consistent "
-                    + "with both periods' simultaneous two-sided sets; \u0394 index: current - previous index, * when "
-                    + "its %s%% interval excludes 0 (p: two-sided test of no change, independent samples).%n",
-                    level));
+            un.rankChanges().ifPresent(c -> p.printf("Change set: the change of rank (previous - current) allowed by "
+                    + "both periods' simultaneous sets; \u0394 index: current - previous, * when its %s%% interval "
+                    + "excludes 0; p: test of no change.%n", level));
             un.fayHerriot().ifPresent(f -> p.printf("FH: Fay-Herriot empirical-Bayes estimate (%s scale, %d units%s) "
-                    + "and its RMSE, beside the direct index, which stays the published one.%n",
+                    + "and its RMSE, beside the direct index.%n",
                     f.scale().name().toLowerCase(Locale.ROOT), f.areas(), f.converged() ? ""
                     : "; did not converge, no estimate"));
         }

@@ -187,8 +187,9 @@ final class ScoringOptions {
             try {
                 result = result.withUncertainty(uncertainty.build(result));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cl, (fayHerriot != null && !rankSets ? "--fay-herriot: "
-                        : "--rank-sets: ") + e.getMessage());
+                boolean model = fayHerriot != null && (!rankSets || e.getMessage().contains("Fay-Herriot"));
+                throw new CommandLine.ParameterException(cl, (model ? "--fay-herriot: " : "--rank-sets: ")
+                        + e.getMessage());
             }
         }
         List<RankedUnit> suppressed = result.ranking().suppressed();
