@@ -2,7 +2,8 @@
 # Opens a generated HTML report in Debian's chromium, headless, from a file, and checks it as a reader would get it:
 #   1. the page loads without a console message (the report has no script, so any message is an error, such as a
 #      blocked request to the network or a script error), and the ranking table of the DOM has one
-#      <tr class="unit-row"> per unit and the charts #chart-index, #chart-heatmap and #chart-distribution-*;
+#      <tr class="unit-row"> per unit and the charts #chart-index, #chart-heatmap and #chart-distribution-*, and
+#      #chart-ranksets when the report has a section of rank sets (sipas report --rank-sets);
 #   2. rendered in a 1240 px window, every <figure class="chart"> holds an SVG drawn at a real size with a title, a
 #      description and a caption, no text says NaN or Infinity, and the page is not wider than the window
 #      (.ci/browser-check.html does this in the browser);
@@ -64,6 +65,10 @@ grep -q '<tbody id="ranking"' "$work/dom.html" || fail 'no <tbody id="ranking"> 
 for id in chart-index chart-heatmap; do
     grep -q "id=\"$id\"" "$work/dom.html" || fail "no chart with id $id in the page"
 done
+# A report made with --rank-sets has a section of rank sets with its chart.
+if grep -q 'id="ranksets-section"' "$work/dom.html"; then
+    grep -q 'id="chart-ranksets"' "$work/dom.html" || fail "the rank-sets section has no chart with id chart-ranksets"
+fi
 distributions=$(grep -o '<figure class="chart" id="chart-distribution-' "$work/dom.html" | wc -l)
 [ "$distributions" -gt 0 ] || fail "no chart with an id chart-distribution-* in the page"
 charts=$(grep -o 'class="chart"' "$work/dom.html" | wc -l)

@@ -22,6 +22,10 @@ import picocli.CommandLine.Option;
                 + "findings and the methods used. Vietnamese by default, English with --lang en.",
                 "Units (or units x groups) with fewer than --min-cell forms are shown without figures and left out of "
                 + "the charts; personal columns (names, phones, addresses...) are never written.",
+                "--rank-sets adds each unit's rank set to the ranking, a section with the units statistically tied "
+                + "with the leader and the laggard and a chart of the sets, and with --previous the ranges of the "
+                + "changes of rank and the changes of index; --fay-herriot adds empirical-Bayes estimates beside the "
+                + "direct index.",
                 "Exit code 0 when every row was scored, 1 when some rows were rejected, 2 on a usage error or "
                 + "unreadable input."})
 final class ReportCommand implements Callable<Integer> {

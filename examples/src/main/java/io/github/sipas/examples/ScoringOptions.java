@@ -6,8 +6,12 @@ import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
 import io.github.sipas.scoring.Disclosure;
+import io.github.sipas.scoring.FayHerriot;
+import io.github.sipas.scoring.FayHerriotScale;
 import io.github.sipas.scoring.Grouping;
 import io.github.sipas.scoring.IntervalMethod;
+import io.github.sipas.scoring.RankSetOptions;
+import io.github.sipas.scoring.RankSetType;
 import io.github.sipas.scoring.Ranking;
 import io.github.sipas.scoring.RankingMethod;
 import io.github.sipas.scoring.RankedUnit;
@@ -18,6 +22,8 @@ import io.github.sipas.scoring.ScoreResult;
 import io.github.sipas.scoring.Scorecard;
 import io.github.sipas.scoring.Scorer;
 import io.github.sipas.scoring.Suppression;
+import io.github.sipas.scoring.Uncertainty;
+import io.github.sipas.scoring.UnitEstimate;
 import io.github.sipas.scoring.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,6 +85,42 @@ final class ScoringOptions {
             + "the share satisfied on every criterion.")
     private boolean variants;
 
+    /** The fewest and most bootstrap draws --draws takes. */
+    static final int MIN_DRAWS = 100;
+    static final int MAX_DRAWS = 100_000;
+
+    @Option(names = "--rank-sets", description = "Also give each ranked unit's rank set: the ranks it may truly hold "
+            + "at --level, from the indices and their standard errors (e.g. 2-4: second to fourth), simultaneous over "
+            + "all units unless --marginal; the units statistically tied with the leader and the laggard; and with "
+            + "--previous, the interval of each unit's change of rank and the change of its index with its standard "
+            + "error and test. Suppressed cells take no part.")
+    private boolean rankSets;
+
+    @Option(names = "--rank-set-type", paramLabel = "TYPE", description = "With --rank-sets: two-sided (default; "
+            + "best and worst rank), lower (a best rank only, 'at best k-th': who may be among the best) or upper (a "
+            + "worst rank only, 'at worst k-th': who may be among the worst).")
+    private String rankSetType;
+
+    @Option(names = "--marginal", description = "With --rank-sets: marginal sets, each holding its own unit's rank at "
+            + "--level (narrower; not to be read together) instead of simultaneous sets, which hold every unit's rank "
+            + "at once.")
+    private boolean marginal;
+
+    @Option(names = "--draws", paramLabel = "N", description = "With --rank-sets: the bootstrap draws for the sets' "
+            + "critical value, " + MIN_DRAWS + " to " + MAX_DRAWS + " (default 1000); more draws, less simulation "
+            + "noise, more time and memory (draws x units numbers).")
+    private Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --rank-sets: the seed of the draws (default 1); "
+            + "the same data, options and seed always give the same sets.")
+    private Long seed;
+
+    @Option(names = "--fay-herriot", paramLabel = "SCALE", arity = "0..1", fallbackValue = "arcsine",
+            description = "Also give each published unit's Fay-Herriot empirical-Bayes estimate and its RMSE beside "
+            + "(never instead of) its direct index: a model fitted on the published units that borrows strength "
+            + "from the others for small samples; on the arcsine (default), logit or identity scale.")
+    private String fayHerriot;
+
     /**
      * Reads, scores and ranks; problems go to standard error. Each accepted response also goes to {@code extra} with
      * its line (for data-quality checks), unless it is null.
@@ -95,6 +137,7 @@ final class ScoringOptions {
         Disclosure disclosure = Disclosure.of(minCell);
         RankingOptions options = RankingOptions.builder().method(parse(cl, RankingMethod.class, rankingMethod,
                 "--ranking")).reliabilityThreshold(threshold).excludeUnreliable(excludeUnreliable).build();
+        Uncertainty.Builder uncertainty = uncertainty(cl, scorer.level());
         ScoreAccumulator acc = scorer.accumulator();
         CsvResponseReader reader = input.reader(cl, scorer.survey(), ErrorPolicy.REJECT_ROW, false);
         ReadReport report = input.readWithLines(reader, (r, line) -> {
@@ -123,7 +166,11 @@ final class ScoringOptions {
         Scorecard card = acc.result();
         Ranking ranking = Ranking.of(card, options, disclosure);
         if (previous != null) {
-            ranking = ranking.withPrevious(previousRanks(cl, input, scorer, options, disclosure));
+            Previous before = previous(cl, input, scorer, options, disclosure);
+            if (uncertainty != null && rankSets) {
+                uncertainty.previous(before.estimates());
+            }
+            ranking = ranking.withPrevious(before.ranks());
             if (!ranking.previousOnly().isEmpty()) {
                 err.println("ranked in the previous period but absent now: "
                         + String.join(", ", ranking.previousOnly()));
@@ -136,6 +183,15 @@ final class ScoringOptions {
             list.units().forEach(u -> names.put(u.id(), u.name()));
         }
         ScoreResult result = new ScoreResult(card, ranking, report.rowsRead(), report.rejected(), names, disclosure);
+        if (uncertainty != null) {
+            try {
+                result = result.withUncertainty(uncertainty.build(result));
+            } catch (IllegalArgumentException e) {
+                boolean model = fayHerriot != null && (!rankSets || e.getMessage().contains("Fay-Herriot"));
+                throw new CommandLine.ParameterException(cl, (model ? "--fay-herriot: " : "--rank-sets: ")
+                        + e.getMessage());
+            }
+        }
         List<RankedUnit> suppressed = result.ranking().suppressed();
         if (!suppressed.isEmpty()) {
             long small = suppressed.stream().filter(r -> r.suppression() == Suppression.SMALL_CELL).count();
@@ -182,15 +238,64 @@ final class ScoringOptions {
         }
     }
 
-    /** The ranks of the previous period: from a saved JSON result, or by scoring its responses alike. */
-    private Map<String, Integer> previousRanks(CommandLine cl, InputOptions input, Scorer scorer,
-            RankingOptions options, Disclosure disclosure) throws IOException {
+    /**
+     * What --rank-sets and --fay-herriot ask for, checked; null when neither is given.
+     *
+     * @param level the run's confidence level, which the rank sets take
+     */
+    private Uncertainty.Builder uncertainty(CommandLine cl, double level) {
+        if (!rankSets) {
+            String stray = rankSetType != null ? "--rank-set-type" : marginal ? "--marginal" : draws != null
+                    ? "--draws" : seed != null ? "--seed" : null;
+            if (stray != null) {
+                throw new CommandLine.ParameterException(cl, stray + " applies to rank sets: add --rank-sets");
+            }
+        }
+        if (!rankSets && fayHerriot == null) {
+            return null;
+        }
+        Uncertainty.Builder b = Uncertainty.builder();
+        if (rankSets) {
+            RankSetType type = rankSetType == null ? RankSetType.TWO_SIDED
+                    : parse(cl, RankSetType.class, rankSetType, "--rank-set-type");
+            int n = draws == null ? RankSetOptions.DEFAULT_DRAWS : draws;
+            if (n < MIN_DRAWS || n > MAX_DRAWS) {
+                throw new CommandLine.ParameterException(cl, "--draws must be from " + MIN_DRAWS + " to " + MAX_DRAWS
+                        + ", not " + n);
+            }
+            RankSetOptions options;
+            try {
+                options = RankSetOptions.builder().level(level).draws(n)
+                        .seed(seed == null ? RankSetOptions.DEFAULT_SEED : seed).build();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, "--rank-sets: " + e.getMessage() + " (--level)");
+            }
+            if (marginal) {
+                b.marginal(type, options);
+            } else {
+                b.simultaneous(type, options);
+            }
+        }
+        if (fayHerriot != null) {
+            b.fayHerriot(FayHerriot.builder().scale(parse(cl, FayHerriotScale.class, fayHerriot, "--fay-herriot"))
+                    .build());
+        }
+        return b;
+    }
+
+    /** The previous period: its ranks, and the estimates of its ranked units (null unless --rank-sets). */
+    private record Previous(Map<String, Integer> ranks, List<UnitEstimate> estimates) {
+    }
+
+    /** The previous period: from a saved JSON result, or by scoring its responses alike. */
+    private Previous previous(CommandLine cl, InputOptions input, Scorer scorer, RankingOptions options,
+            Disclosure disclosure) throws IOException {
         String head;
         try (java.io.InputStream in = Files.newInputStream(previous)) {
             head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
         }
         if (previous.toString().endsWith(".json") || head.startsWith("{")) {
-            return ScoreJson.readRanks(previous);
+            return new Previous(ScoreJson.readRanks(previous), rankSets ? ScoreJson.readEstimates(previous) : null);
         }
         ScoreAccumulator acc = scorer.accumulator();
         ReadReport report = input.reader(cl, scorer.survey(), ErrorPolicy.REJECT_ROW, false)
@@ -206,8 +311,12 @@ final class ScoringOptions {
         if (report.rejected() > 0) {
             err.println(report.summary() + "; the rejected rows of the previous period are not scored");
         }
-        // The ranks published then: with the same rule, so that a unit suppressed then has no previous rank.
-        return Ranking.of(acc.result(), options, disclosure).ranks();
+        // The ranks published then: with the same rule, so that a unit suppressed then has no previous rank, nor
+        // takes part in the rank sets.
+        Scorecard card = acc.result();
+        ScoreResult then = new ScoreResult(card, Ranking.of(card, options, disclosure), report.rowsRead(),
+                report.rejected(), Map.of(), disclosure);
+        return new Previous(then.ranking().ranks(), rankSets ? Uncertainty.estimates(then) : null);
     }
 
     static <E extends Enum<E>> E parse(CommandLine cl, Class<E> type, String text, String option) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 
 class ReportCommandTest {
 
@@ -103,5 +104,53 @@ class ReportCommandTest {
         CommandLineRun run = CommandLineRun.of("report", "--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("--min-cell=K"), run.out());
+    }
+
+    @Test
+    void rankSetsAddAColumnAChartAndTheTiedGroups() throws IOException {
+        Path out = dir.resolve("ranksets.html");
+        CommandLineRun run = CommandLineRun.of("report", "--sample", "--rank-sets", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(9, count(html, "class=\"unit-row\""));
+        assertEquals(1, count(html, "<figure class=\"chart\" id=\"chart-ranksets\">"));
+        assertTrue(html.contains("Tập hạng 95\u00a0%"), "the column, in Vietnamese");
+        assertTrue(html.contains("Ngang nhau về mặt thống kê với đơn vị dẫn đầu"), "the leader's group in words");
+        assertEquals(count(readPlain(), "<figure class=\"chart\"") + 1, count(html, "<figure class=\"chart\""),
+                "one chart more");
+    }
+
+    private String readPlain() throws IOException {
+        Path plain = dir.resolve("plain.html");
+        assertEquals(0, CommandLineRun.of("report", "--sample", "--out", plain.toString()).code());
+        String html = Files.readString(plain, StandardCharsets.UTF_8);
+        assertTrue(!html.contains("ranksets-section") && !html.contains("Fay–Herriot"), "nothing without the options");
+        return html;
+    }
+
+    @Test
+    void previousPeriodAndFayHerriotInEnglish() throws IOException {
+        Path saved = dir.resolve("weighted.json");
+        CommandLineRun first = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses",
+                ScoreCommandTest.WEIGHTED.toString(), "--format", "json", "--out", saved.toString());
+        assertEquals(0, first.code(), first.err());
+        Path out = dir.resolve("changes.html");
+        CommandLineRun run = CommandLineRun.of("report", "--survey", "sipas-2017", "--responses",
+                ScoreCommandTest.LAOCAI.toString(), "--previous", saved.toString(), "--rank-sets", "--fay-herriot",
+                "--lang", "en", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        for (String text : List.of("95\u00a0% rank set", "Range of the change of rank", "Change of index [95\u00a0% "
+                + "interval]", "Fay–Herriot estimate (RMSE)", "Statistically tied with the leader (Bảo Yên)")) {
+            assertTrue(html.contains(text), text);
+        }
+        assertTrue(!html.contains("NaN") && !html.contains("Infinity"));
+    }
+
+    @Test
+    void helpDocumentsRankSets() {
+        CommandLineRun run = CommandLineRun.of("report", "--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("--rank-sets") && run.out().contains("--fay-herriot[=SCALE]"), run.out());
     }
 }

@@ -756,4 +756,296 @@ class ScoreCommandTest {
         assertTrue(run.out().contains("--min-cell=K"), run.out());
         assertTrue(run.out().contains("1 suppresses nothing (default 10)"), run.out());
     }
+
+    // ---- rank sets, changes and Fay-Herriot (--rank-sets, --previous, --fay-herriot) -------------------------------
+
+    static final Path WEIGHTED = Path.of("../core/src/test/resources/fixtures/sipas2017-laocai-weighted.csv");
+
+    /**
+     * Checks the rank sets of a JSON result against what any critical value c of the run allows. A pair of units
+     * whose standardized difference z = |x_j − x_k| / √(se_j² + se_k²) is at most 1.645 (the one-sided 95 % normal
+     * quantile: c is the 95 % quantile of a maximum over at least one directed pair, so c ≥ 1.645) is never
+     * established; a pair with z above 3.6 always is (c ≤ the Bonferroni bound z(1 − 0.05 / 72) = 3.20 for 9 units'
+     * 72 directed pairs, plus a margin for the simulation error of 1,000 draws). So each unit's lower bound lies
+     * between 1 + the units surely above it and 1 + the units possibly above it, and its upper bound likewise.
+     */
+    static void assertSetsAgreeWithTheStandardizedDifferences(JsonNode root) {
+        List<JsonNode> ranked = new ArrayList<>();
+        root.get("units").forEach(u -> {
+            if (u.get("rank").isInt()) {
+                ranked.add(u);
+            }
+        });
+        int p = ranked.size();
+        assertEquals(p, root.get("rankSets").get("units").intValue());
+        for (JsonNode j : ranked) {
+            double xj = j.get("index").get("value").doubleValue();
+            double sj = j.get("index").get("se").doubleValue();
+            int surelyAbove = 0;
+            int maybeAbove = 0;
+            int surelyBelow = 0;
+            int maybeBelow = 0;
+            for (JsonNode k : ranked) {
+                if (k == j) {
+                    continue;
+                }
+                double xk = k.get("index").get("value").doubleValue();
+                double sk = k.get("index").get("se").doubleValue();
+                double z = Math.abs(xj - xk) / Math.sqrt(sj * sj + sk * sk);
+                if (xk > xj) {
+                    surelyAbove += z > 3.6 ? 1 : 0;
+                    maybeAbove += z > 1.645 ? 1 : 0;
+                } else if (xk < xj) {
+                    surelyBelow += z > 3.6 ? 1 : 0;
+                    maybeBelow += z > 1.645 ? 1 : 0;
+                }
+            }
+            JsonNode set = j.get("rankSet");
+            int lower = set.get("lower").intValue();
+            int upper = set.get("upper").intValue();
+            String unit = j.get("unit").textValue();
+            assertTrue(1 + surelyAbove <= lower && lower <= 1 + maybeAbove, unit + " lower " + lower);
+            assertTrue(p - maybeBelow <= upper && upper <= p - surelyBelow, unit + " upper " + upper);
+            int rank = j.get("rank").intValue();
+            assertTrue(lower <= rank && rank <= upper, unit + ": the set holds the rank " + rank);
+        }
+    }
+
+    @Test
+    void rankSetsOfTheFixtureAgreeWithTheStandardizedDifferences() throws IOException {
+        JsonNode root = json(laocai("--rank-sets"));
+        JsonNode sets = root.get("rankSets");
+        assertEquals("two-sided", sets.get("type").textValue());
+        assertTrue(sets.get("simultaneous").booleanValue());
+        assertEquals(0.95, sets.get("level").doubleValue(), 0.0, "the run's --level");
+        assertEquals(1000, sets.get("draws").intValue(), "the default --draws");
+        assertEquals(1, sets.get("seed").longValue(), "the default --seed");
+        assertSetsAgreeWithTheStandardizedDifferences(root);
+        // the leader's group: the leader and every unit whose set overlaps its set
+        JsonNode leader = root.get("units").get(0);
+        List<String> tied = new ArrayList<>();
+        sets.get("tiedWithLeader").get("units").forEach(n -> tied.add(n.textValue()));
+        for (JsonNode u : root.get("units")) {
+            boolean overlaps = u.get("rankSet").get("lower").intValue() <= leader.get("rankSet").get("upper")
+                    .intValue();
+            assertEquals(overlaps, tied.contains(u.get("unit").textValue()), u.get("unit").textValue());
+        }
+    }
+
+    @Test
+    void rankSetsOfTheWeightedFixtureAgreeWithTheStandardizedDifferences() throws IOException {
+        JsonNode root = json("--survey", "sipas-2017", "--responses", WEIGHTED.toString(), "--rank-sets");
+        assertSetsAgreeWithTheStandardizedDifferences(root);
+    }
+
+    @Test
+    void tableShowsTheRankSetColumnAndTheTiedGroups() throws IOException {
+        CommandLineRun run = score(laocai("--rank-sets"));
+        assertEquals(0, run.code(), run.err());
+        JsonNode root = json(laocai("--rank-sets"));
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(2).matches("Rank  Unit +Forms   Index  95% interval      Rank set  Change  Tier +Flags"),
+                lines.get(2));
+        List<Matcher> rows = tableRows(run.out());
+        assertEquals(9, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode set = root.get("units").get(i).get("rankSet");
+            int lower = set.get("lower").intValue();
+            int upper = set.get("upper").intValue();
+            String shown = lower == upper ? Integer.toString(lower) : lower + "–" + upper;
+            assertTrue(rows.get(i).group(5).strip().startsWith("[") && rows.get(i).group(5).contains("]  " + shown
+                    + " "), rows.get(i).group(0));
+        }
+        StringBuilder leader = new StringBuilder();
+        root.get("rankSets").get("tiedWithLeader").get("units").forEach(n -> leader.append(
+                leader.length() == 0 ? "" : ", ").append(n.textValue()));
+        assertTrue(run.out().contains("Statistically tied with the leader (Bảo Yên): " + leader + ".\n"), run.out());
+        assertTrue(run.out().contains("Statistically tied with the laggard (Thành phố Lào Cai): "), run.out());
+    }
+
+    @Test
+    void withoutRankSetsTheOutputsHaveNoneOfTheirFields() throws IOException {
+        CommandLineRun table = score(laocai());
+        assertTrue(table.out().lines().anyMatch(l -> l.matches(
+                "Rank  Unit +Forms   Index  95% interval      Change  Tier +Flags")), table.out());
+        assertFalse(table.out().contains("Rank set") || table.out().contains("tied"), table.out());
+        JsonNode root = json(laocai());
+        assertFalse(root.has("rankSets") || root.has("fayHerriot"));
+        assertFalse(root.get("units").get(0).has("rankSet"));
+        CommandLineRun csv = score(laocai("--format", "csv"));
+        assertEquals(String.join(",", ScoreCsv.HEADER), csv.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameOutputAndTheDefaultSeedIsOne() {
+        CommandLineRun a = score(laocai("--rank-sets", "--seed", "20240611", "--format", "json"));
+        CommandLineRun b = score(laocai("--rank-sets", "--seed", "20240611", "--format", "json"));
+        assertEquals(0, a.code(), a.err());
+        assertEquals(a.out(), b.out());
+        assertTrue(a.out().contains("\"seed\" : 20240611"), "the seed is in the output");
+        assertEquals(score(laocai("--rank-sets")).out(), score(laocai("--rank-sets", "--seed", "1")).out());
+    }
+
+    /** Scores the weighted fixture and saves it as JSON: the previous period of the unweighted one. */
+    private Path weightedSaved() {
+        Path saved = dir.resolve("weighted.json");
+        CommandLineRun run = score("--survey", "sipas-2017", "--responses", WEIGHTED.toString(), "--format", "json",
+                "--out", saved.toString());
+        assertEquals(0, run.code(), run.err());
+        return saved;
+    }
+
+    @Test
+    void previousSavedJsonGivesChangeRangesAndIndexChangesInJsonAndCsv() throws IOException {
+        Path saved = weightedSaved();
+        JsonNode before = MAPPER.readTree(saved.toFile());
+        JsonNode root = json(laocai("--rank-sets", "--previous", saved.toString()));
+        assertEquals(9, root.get("rankSets").get("changes").get("previousUnits").intValue());
+        CommandLineRun csv = score(laocai("--rank-sets", "--previous", saved.toString(), "--format", "csv"));
+        Map<String, CSVRecord> overall = new HashMap<>();
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.out()))) {
+            for (CSVRecord r : p.getRecords()) {
+                if (r.get("id").equals("SIPAS")) {
+                    overall.put(r.get("unit"), r);
+                }
+            }
+        }
+        double z975 = 1.959963984540054; // the 97.5 % standard normal quantile, for the 95 % interval
+        for (JsonNode u : root.get("units")) {
+            String name = u.get("unit").textValue();
+            JsonNode then = unit(before, name);
+            JsonNode range = u.get("rankChangeSet");
+            int change = u.get("rankChange").intValue();
+            assertTrue(range.get("lower").intValue() <= change && change <= range.get("upper").intValue(),
+                    name + ": the range holds the change " + change);
+            JsonNode d = u.get("indexChange");
+            double x1 = u.get("index").get("value").doubleValue();
+            double x0 = then.get("index").get("value").doubleValue();
+            double s1 = u.get("index").get("se").doubleValue();
+            double s0 = then.get("index").get("se").doubleValue();
+            // IndexDifference's definition: current - previous, SE of independent samples, Wald interval
+            assertEquals(x1 - x0, d.get("difference").doubleValue(), 1e-12, name);
+            assertEquals(Math.sqrt(s0 * s0 + s1 * s1), d.get("se").doubleValue(), 1e-12, name);
+            assertEquals(x1 - x0 - z975 * d.get("se").doubleValue(), d.get("lower").doubleValue(), 1e-9, name);
+            assertEquals(d.get("lower").doubleValue() > 0 || d.get("upper").doubleValue() < 0,
+                    d.get("significant").booleanValue(), name);
+            CSVRecord r = overall.get(name);
+            assertEquals(range.get("lower").intValue(), Integer.parseInt(r.get("rank_change_lower")), name);
+            assertEquals(d.get("pValue").doubleValue(), Double.parseDouble(r.get("index_change_p")), 0.0, name);
+            assertEquals(u.get("rankSet").get("upper").intValue(), Integer.parseInt(r.get("rank_upper")), name);
+        }
+    }
+
+    @Test
+    void previousResponsesGiveTheSameChangesAsTheirSavedJson() throws IOException {
+        JsonNode fromJson = json(laocai("--rank-sets", "--previous", weightedSaved().toString()));
+        JsonNode fromCsv = json(laocai("--rank-sets", "--previous", WEIGHTED.toString()));
+        for (int i = 0; i < 9; i++) {
+            JsonNode a = fromJson.get("units").get(i);
+            JsonNode b = fromCsv.get("units").get(i);
+            assertEquals(a.get("rankChangeSet"), b.get("rankChangeSet"));
+            assertEquals(a.get("indexChange").get("difference").doubleValue(),
+                    b.get("indexChange").get("difference").doubleValue(), 0.0, "the JSON keeps full precision");
+        }
+    }
+
+    @Test
+    void tableWithAPreviousPeriodShowsTheChangeRangeAndIndexChange() {
+        CommandLineRun run = score(laocai("--rank-sets", "--previous", weightedSaved().toString()));
+        assertEquals(0, run.code(), run.err());
+        String header = run.out().lines().filter(l -> l.startsWith("Rank ")).findFirst().orElseThrow();
+        assertTrue(header.contains("Change  Change set   Δ index      p  Tier"), header);
+        assertTrue(run.out().contains("Change set: the change of rank"), run.out());
+        assertEquals(9, tableRows(run.out()).size());
+    }
+
+    @Test
+    void suppressedUnitsTakeNoPartInTheRankSets() throws IOException {
+        // Si Ma Cai (90 forms) and Mường Khương (92) are below 95; every other unit has at least 98
+        JsonNode root = json(laocai("--rank-sets", "--min-cell", "95"));
+        assertEquals(2, root.get("disclosure").get("suppressed").intValue());
+        assertEquals(7, root.get("rankSets").get("units").intValue());
+        for (JsonNode u : root.get("units")) {
+            if (u.get("suppressed").booleanValue()) {
+                assertFalse(u.has("rankSet"), u.toString());
+            } else {
+                assertTrue(u.get("rankSet").get("upper").intValue() <= 7, u.toString());
+            }
+        }
+        String groups = root.get("rankSets").toString();
+        assertFalse(groups.contains("Si Ma Cai") || groups.contains("Mường Khương"), groups);
+    }
+
+    @Test
+    void marginalAndOneSidedSetsAreSaidAtTheRoot() throws IOException {
+        JsonNode marginal = json(laocai("--rank-sets", "--marginal"));
+        assertFalse(marginal.get("rankSets").get("simultaneous").booleanValue());
+        assertFalse(marginal.get("rankSets").has("tiedWithLeader"), "groups need simultaneous sets");
+        JsonNode lower = json(laocai("--rank-sets", "--rank-set-type", "lower"));
+        assertEquals("lower", lower.get("rankSets").get("type").textValue());
+        // a lower set bounds the best rank only: its upper end is the number of units (RankSetType.LOWER)
+        lower.get("units").forEach(u -> assertEquals(9, u.get("rankSet").get("upper").intValue()));
+        JsonNode upper = json(laocai("--rank-sets", "--rank-set-type", "upper"));
+        upper.get("units").forEach(u -> assertEquals(1, u.get("rankSet").get("lower").intValue()));
+    }
+
+    @Test
+    void fayHerriotIsBesideTheDirectIndexBetweenItAndTheModelMean() throws IOException {
+        JsonNode root = json(laocai("--fay-herriot"));
+        assertFalse(root.has("rankSets"), "--fay-herriot alone asks for no rank set");
+        JsonNode fh = root.get("fayHerriot");
+        assertEquals("arcsine", fh.get("scale").textValue(), "the default scale");
+        assertTrue(fh.get("converged").booleanValue());
+        // on the arcsine scale the estimate is β + (1 − B)(y − β), between y and β; back on the index scale,
+        // 100 sin²(θ) is monotone, so the estimate lies between the direct index and 100 sin²(β)
+        double mean = 100 * Math.pow(Math.sin(fh.get("coefficients").get(0).doubleValue()), 2);
+        for (JsonNode u : root.get("units")) {
+            double direct = u.get("index").get("value").doubleValue();
+            double eb = u.get("fayHerriot").get("estimate").doubleValue();
+            assertTrue(Math.min(direct, mean) - 1e-9 <= eb && eb <= Math.max(direct, mean) + 1e-9,
+                    u.get("unit") + ": " + eb + " not between " + direct + " and " + mean);
+            assertTrue(u.get("rounded").isNumber(), "the direct index stays");
+        }
+        assertEquals("logit", json(laocai("--fay-herriot", "logit")).get("fayHerriot").get("scale").textValue());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--draws 99|--draws must be from 100 to 100000, not 99",
+        "--draws 100001|--draws must be from 100 to 100000, not 100001",
+        "--rank-set-type sideways|--rank-set-type must be one of two-sided, lower, upper, not 'sideways'",
+        "--fay-herriot probit|--fay-herriot must be one of identity, logit, arcsine, not 'probit'"})
+    void badRankSetOptionIsAOneLineUsageError(String option, String message) {
+        List<String> args = new ArrayList<>(List.of("--sample", "--rank-sets"));
+        args.addAll(List.of(option.split(" ")));
+        CommandLineRun run = score(args.toArray(new String[0]));
+        assertEquals(2, run.code(), run.err());
+        assertEquals("", run.out());
+        assertEquals("sipas: " + message + " (see: sipas score --help)", run.err().strip(), run.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"--draws|500", "--seed|7", "--rank-set-type|lower", "--marginal|"})
+    void rankSetOptionsWithoutRankSetsAreAUsageError(String option, String value) {
+        List<String> args = new ArrayList<>(List.of("--sample", option));
+        if (value != null) {
+            args.add(value);
+        }
+        CommandLineRun run = score(args.toArray(new String[0]));
+        assertEquals(2, run.code(), run.err());
+        assertEquals("sipas: " + option + " applies to rank sets: add --rank-sets (see: sipas score --help)",
+                run.err().strip(), run.err());
+    }
+
+    @Test
+    void helpDocumentsTheRankSetOptions() {
+        String help = score("--help").out();
+        for (String option : List.of("--rank-sets", "--rank-set-type=TYPE", "--marginal", "--draws=N", "--seed=S",
+                "--fay-herriot[=SCALE]")) {
+            assertTrue(help.contains(option), option + " in " + help);
+        }
+        String flat = help.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("(default 1000)") && flat.contains("(default 1);"), help);
+    }
 }

@@ -28,10 +28,18 @@ import java.util.Objects;
  *       and not), the confidence level, the interval method and the rule of the overall index;</li>
  *   <li>the ranking table ({@code <tbody id="ranking">}, one {@code <tr class="unit-row">} per unit, ranked units
  *       first): rank, unit, forms, index to two decimals, interval, change of rank ({@code ▲ +2}, {@code ▼ −1},
- *       {@code =}, or "new" when the unit was not ranked in the previous period), tier and notes;</li>
+ *       {@code =}, or "new" when the unit was not ranked in the previous period), tier and notes; when the result
+ *       carries an {@link Uncertainty}, also each unit's rank set ({@code 2–4}) and Fay–Herriot estimate with its
+ *       RMSE after the interval, and after the change of rank its range ({@code [−1; +5]}), the change of index
+ *       with its interval and its p-value, with notes on what they mean;</li>
  *   <li>a chart of every unit's index with its interval, in ranking order, with the mean of the units' indices
  *       (not the province's index, which this library does not compute from units) as a dashed line
  *       ({@code id="chart-index"});</li>
+ *   <li>only when the result has rank sets, "rank sets": what they are, the units statistically tied with the
+ *       leader and the laggard and those that may be first or last, in words, and a chart of every published unit's
+ *       set as a bar from its best to its worst rank with its rank as a dot ({@code id="chart-ranksets"}, Figure 1b,
+ *       whose figures are in the ranking table); the summary names the kind of sets and the tied groups, and the
+ *       methods say how the sets, the changes and the Fay–Herriot estimates were computed;</li>
  *   <li>a heat map of units × elements with its colour legend ({@code id="chart-heatmap"}) and the same figures as a
  *       table;</li>
  *   <li>for each unit, its criteria against the mean of the units (ids {@code chart-unit-1}, {@code chart-unit-2},

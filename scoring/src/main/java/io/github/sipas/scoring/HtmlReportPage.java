@@ -108,6 +108,16 @@ final class HtmlReportPage {
             "  a { color: inherit; }",
             "}");
 
+    /**
+     * The style of a ranking table widened by rank sets or Fay–Herriot estimates; added only then, so that a page
+     * without them is as before.
+     */
+    private static final String WIDE_CSS = String.join("\n",
+            "table.wide { font-size: 12px; }",
+            "table.wide th, table.wide td { padding: 3px 4px; }",
+            "table.wide th, td.wrap { white-space: normal; }",
+            "@media print { table.wide { font-size: 8pt; } }");
+
     private final Survey survey;
     private final String lang;
     private final String title;
@@ -134,6 +144,11 @@ final class HtmlReportPage {
     /** The non-criterion questions some unit has option shares for, in the survey's order. */
     private final List<String> questionIds;
     private final boolean hasOptions;
+    /** The rank sets and other figures published beside the ranking; null when none were computed. */
+    private final Uncertainty un;
+    private final boolean hasSets;
+    private final boolean hasChanges;
+    private final boolean hasFayHerriot;
     private final StringBuilder h = new StringBuilder(1 << 17);
     private int section;
 
@@ -178,6 +193,10 @@ final class HtmlReportPage {
                 : Integer.MAX_VALUE));
         this.questionIds = List.copyOf(ordered);
         this.hasOptions = !questionIds.isEmpty();
+        this.un = result.uncertainty();
+        this.hasSets = un != null && un.rankSets().isPresent();
+        this.hasChanges = un != null && un.rankChanges().isPresent();
+        this.hasFayHerriot = un != null && un.fayHerriot().isPresent();
     }
 
     String render() {
@@ -187,11 +206,15 @@ final class HtmlReportPage {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; ")
                 .append("style-src &#39;unsafe-inline&#39;\"/>\n")
                 .append("<meta name=\"generator\" content=\"sipas HtmlReport\"/>\n<title>").append(esc(pageTitle()))
-                .append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>\n").append(CSS).append(hasSets || hasFayHerriot ? "\n" + WIDE_CSS : "")
+                .append("\n</style>\n</head>\n<body>\n");
         header();
         summary();
         rankingSection();
         indexSection();
+        if (hasSets) {
+            rankSetSection();
+        }
         elementSection();
         unitSection();
         distributionSection();
@@ -403,14 +426,15 @@ final class HtmlReportPage {
         h.append("</header>\n<nav aria-label=\"").append(esc(t(HtmlReportText.CONTENTS))).append("\"><strong>")
                 .append(esc(t(HtmlReportText.CONTENTS))).append("</strong>\n<ol>\n");
         String[][] toc = {{"summary", t(HtmlReportText.SUMMARY)}, {"ranking-section", t(HtmlReportText.RANKING)},
-            {"index-section", t(HtmlReportText.INDEX_SECTION)}, {"elements-section", t(HtmlReportText.ELEMENTS_SECTION)},
+            {"index-section", t(HtmlReportText.INDEX_SECTION)}, {"ranksets-section", t(HtmlReportText.RANKSETS_SECTION)},
+            {"elements-section", t(HtmlReportText.ELEMENTS_SECTION)},
             {"units-section", t(HtmlReportText.UNITS_SECTION)},
             {"distribution-section", t(HtmlReportText.DISTRIBUTION_SECTION)},
             {"options-section", t(HtmlReportText.OPTIONS_SECTION)},
             {"reliability-section", t(HtmlReportText.RELIABILITY_SECTION)},
             {"quality-section", t(HtmlReportText.QUALITY_SECTION)}, {"methods-section", t(HtmlReportText.METHODS_SECTION)}};
         for (String[] e : toc) {
-            if (e[0].equals("options-section") && !hasOptions) {
+            if (e[0].equals("options-section") && !hasOptions || e[0].equals("ranksets-section") && !hasSets) {
                 continue;
             }
             h.append("<li><a href=\"#").append(e[0]).append("\">").append(esc(e[1])).append("</a></li>\n");
@@ -447,6 +471,18 @@ final class HtmlReportPage {
         }
         row(t(HtmlReportText.MEAN_OF_UNITS), num(overallMean) + " (" + t(HtmlReportText.MEAN_OF_UNITS_NOTE) + ")",
                 false);
+        if (hasSets) {
+            RankSets sets = un.rankSets().orElseThrow();
+            row(t(HtmlReportText.RANK_SETS), t(HtmlReportText.RANK_SETS_VALUE, "kind", setKind(sets), "level", level,
+                    "draws", count(sets.options().draws()), "seed", sets.options().seed()), false);
+            un.tiedWithLeader().ifPresent(g -> row(t(HtmlReportText.TIED_LEADER_LABEL), names(g.units()), false));
+            un.tiedWithLaggard().ifPresent(g -> row(t(HtmlReportText.TIED_LAGGARD_LABEL), names(g.units()), false));
+        }
+        if (hasFayHerriot) {
+            FayHerriotFit fit = un.fayHerriot().orElseThrow();
+            row(t(HtmlReportText.FAY_HERRIOT_SUMMARY), t(HtmlReportText.FAY_HERRIOT_VALUE, "scale",
+                    scaleName(fit.scale()), "m", count(fit.areas())), false);
+        }
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
@@ -496,14 +532,25 @@ final class HtmlReportPage {
     private void rankingSection() {
         heading("ranking-section", HtmlReportText.RANKING);
         boolean previous = !ranking.previousRanks().isEmpty();
-        h.append("<table class=\"ranking\">\n<caption>").append(esc(t(HtmlReportText.RANKING_CAPTION)))
+        h.append("<table class=\"ranking").append(hasSets || hasFayHerriot ? " wide" : "").append("\">\n<caption>").append(esc(t(HtmlReportText.RANKING_CAPTION)))
                 .append("</caption>\n<thead><tr>");
         th(t(HtmlReportText.RANK), "num");
         th(t(HtmlReportText.UNIT), null);
         th(t(HtmlReportText.RESPONDENTS), "num");
         th(t(HtmlReportText.INDEX), "num");
         th(t(HtmlReportText.INTERVAL, "level", level), "num");
+        if (hasSets) {
+            th(t(HtmlReportText.RANK_SET, "level", level), "center");
+        }
+        if (hasFayHerriot) {
+            th(t(HtmlReportText.FAY_HERRIOT), "num");
+        }
         th(t(HtmlReportText.CHANGE), "center");
+        if (hasChanges) {
+            th(t(HtmlReportText.RANK_CHANGE_SET), "center");
+            th(t(HtmlReportText.INDEX_CHANGE, "level", level), "num");
+            th(t(HtmlReportText.P_VALUE), "num");
+        }
         th(t(HtmlReportText.TIER), null);
         th(t(HtmlReportText.FLAGS), null);
         h.append("</tr></thead>\n<tbody id=\"ranking\">\n");
@@ -521,12 +568,22 @@ final class HtmlReportPage {
             td(name(u), null);
             td(count(r.respondents()), "num");
             if (r.isSuppressed()) {
-                suppressedCells(r, 2);
+                suppressedCells(r, 2 + (hasSets ? 1 : 0) + (hasFayHerriot ? 1 : 0));
             } else {
                 td(published(r), "num");
                 td(interval(u.index()), "num");
+                if (hasSets) {
+                    td(un.rankSet(r.label()).map(this::rankSet).orElse(UNDEFINED), "center");
+                }
+                if (hasFayHerriot) {
+                    td(un.fayHerriot(r.label()).filter(SmallAreaEstimate::isEstimated).map(e -> num(e.estimate())
+                            + " (" + num(e.rmse()) + ")").orElse(UNDEFINED), "num");
+                }
             }
             change(r, previous);
+            if (hasChanges) {
+                changeSets(r);
+            }
             h.append("<td>");
             if (r.tier() != null) {
                 h.append("<span class=\"tier tier-").append(r.tier().name()).append("\">").append(esc(tierName(r.tier())))
@@ -558,6 +615,18 @@ final class HtmlReportPage {
             p("note", t(HtmlReportText.NO_UNITS));
         }
         p("note", previous ? t(HtmlReportText.CHANGE_NOTE) : t(HtmlReportText.NO_PREVIOUS));
+        if (hasSets) {
+            RankSets sets = un.rankSets().orElseThrow();
+            p("note", t(HtmlReportText.RANK_SET_NOTE, "level", level, "kind", setKind(sets), "joint", joint(sets)));
+        }
+        if (hasChanges) {
+            p("note", t(HtmlReportText.CHANGE_SET_NOTE, "level", level));
+        }
+        if (hasFayHerriot) {
+            FayHerriotFit fit = un.fayHerriot().orElseThrow();
+            p("note", fit.converged() ? t(HtmlReportText.FAY_HERRIOT_NOTE, "scale", scaleName(fit.scale()))
+                    : t(HtmlReportText.FAY_HERRIOT_NONE));
+        }
         p("note", t(HtmlReportText.UNDEFINED_NOTE));
         if (!hiddenRows.isEmpty()) {
             p("note suppressed-note", t(HtmlReportText.SUPPRESSED_NOTE, "k", minCell));
@@ -577,6 +646,64 @@ final class HtmlReportPage {
         } else {
             td("=", "center");
         }
+    }
+
+    /** A rank set as "2–4", or "3" when it is one rank. */
+    private String rankSet(RankSet s) {
+        return s.size() == 1 ? Integer.toString(s.lower()) : s.lower() + "–" + s.upper();
+    }
+
+    private String signed(int n) {
+        return n > 0 ? "+" + n : n < 0 ? HtmlReportFormat.MINUS + (-n) : "0";
+    }
+
+    /** The cells of the range of the change of rank, the change of index and its p-value. */
+    private void changeSets(RankedUnit r) {
+        if (r.isSuppressed()) {
+            td(UNDEFINED, "center");
+            td(UNDEFINED, "num");
+            td(UNDEFINED, "num");
+            return;
+        }
+        td(un.rankChange(r.label()).map(c -> "[" + signed(c.changeLower()) + ("en".equals(lang) ? ", " : "; ")
+                + signed(c.changeUpper()) + "]").orElse(UNDEFINED), "center");
+        Optional<IndexDifference> d = un.indexChange(r.label());
+        if (d.isEmpty()) {
+            td(UNDEFINED, "num");
+            td(UNDEFINED, "num");
+            return;
+        }
+        IndexDifference x = d.get();
+        String cls = !x.isSignificant() ? "num" : x.difference() > 0 ? "num up" : "num down";
+        td(signed(x.difference()) + " " + HtmlReportFormat.interval(x.lower(), x.upper(), 2, lang)
+                .replace(" ", "\u00a0"), cls + " wrap");
+        td(x.pValue() < 0.001 ? "< " + num(0.001, 3) : num(x.pValue(), 3), "num");
+    }
+
+    private String setKind(RankSets sets) {
+        return t(sets.isSimultaneous() ? HtmlReportText.RS_SIMULTANEOUS : HtmlReportText.RS_MARGINAL) + ", " + t(
+                switch (sets.type()) {
+                    case TWO_SIDED -> HtmlReportText.RS_TWO_SIDED;
+                    case LOWER -> HtmlReportText.RS_LOWER;
+                    case UPPER -> HtmlReportText.RS_UPPER;
+                });
+    }
+
+    private String joint(RankSets sets) {
+        return t(sets.isSimultaneous() ? HtmlReportText.RS_JOINT : HtmlReportText.RS_EACH, "level", level);
+    }
+
+    private static String scaleName(FayHerriotScale scale) {
+        return switch (scale) {
+            case IDENTITY -> "identity";
+            case LOGIT -> "logit";
+            case ARCSINE -> "arcsine";
+        };
+    }
+
+    /** The display names of units given by label, joined by commas. */
+    private String names(List<String> labels) {
+        return labels.stream().map(l -> name(result.unit(l))).collect(Collectors.joining(", "));
     }
 
     private void th(String text, String cls) {
@@ -680,6 +807,95 @@ final class HtmlReportPage {
         h.append("</svg>\n<figcaption>").append(esc(t(HtmlReportText.CHART_INDEX_CAPTION, "level", level, "mean",
                 meanText))).append("</figcaption>\n</figure>\n");
         leftOutNote();
+        h.append("</section>\n");
+    }
+
+    // ---------------------------------------------------------------- rank sets
+
+    private void rankSetSection() {
+        heading("ranksets-section", HtmlReportText.RANKSETS_SECTION);
+        RankSets sets = un.rankSets().orElseThrow();
+        String kind = setKind(sets);
+        p(null, t(HtmlReportText.RANKSETS_INTRO, "level", level, "kind", kind, "joint", joint(sets)));
+        List<String> tied = new ArrayList<>();
+        un.tiedWithLeader().ifPresent(g -> tied.add(t(HtmlReportText.TIED_LEADER, "anchor", names(g.anchors()),
+                "units", names(g.units()))));
+        un.tiedWithLaggard().ifPresent(g -> tied.add(t(HtmlReportText.TIED_LAGGARD, "anchor", names(g.anchors()),
+                "units", names(g.units()))));
+        if (!tied.isEmpty()) {
+            h.append("<ul class=\"tied\">\n");
+            tied.forEach(this::li);
+            h.append("</ul>\n");
+        }
+        List<String> extremes = new ArrayList<>();
+        un.mayBeFirst().ifPresent(x -> extremes.add(t(HtmlReportText.MAY_BE_FIRST, "level", level, "units",
+                names(x.units()))));
+        un.mayBeLast().ifPresent(x -> extremes.add(t(HtmlReportText.MAY_BE_LAST, "level", level, "units",
+                names(x.units()))));
+        if (!extremes.isEmpty()) {
+            p("note", String.join(" ", extremes));
+        }
+        List<RankedUnit> drawn = shownRows.stream().filter(r -> un.rankSet(r.label()).isPresent()).toList();
+        int n = drawn.size();
+        int p = sets.units().size();
+        String id = "chart-ranksets";
+        double width = 760;
+        double left = 210;
+        double right = 70;
+        double top = 30;
+        double rowH = 24;
+        double plotW = width - left - right;
+        double bottomY = top + Math.max(1, n) * rowH;
+        double height = bottomY + 40;
+        java.util.function.DoubleUnaryOperator x = r -> left + (r - 0.5) / Math.max(1, p) * plotW;
+        h.append("<figure class=\"chart\" id=\"").append(id).append("\">\n");
+        svgOpen(id, width, height, t(HtmlReportText.CHART_RANKSETS_TITLE, "level", level),
+                n == 0 ? t(HtmlReportText.NO_UNITS) : t(HtmlReportText.CHART_RANKSETS_DESC, "count", n, "p", p,
+                        "tied", String.join(" ", tied)));
+        int step = p <= 20 ? 1 : p <= 50 ? 5 : p <= 200 ? 10 : 50;
+        for (int r = 1; r <= Math.max(1, p); r++) {
+            if (r == 1 || r % step == 0 || r == p) {
+                line(x.applyAsDouble(r), top - 4, x.applyAsDouble(r), bottomY, "stroke=\"#e1e4e8\"");
+                text(x.applyAsDouble(r), bottomY + 14, "middle", "font-size=\"11\" fill=\"#57606a\"",
+                        Integer.toString(r));
+            }
+        }
+        text(left + plotW / 2, bottomY + 32, "middle", "font-size=\"12\" fill=\"#57606a\"",
+                t(HtmlReportText.AXIS_RANK));
+        double cell = plotW / Math.max(1, p);
+        for (int i = 0; i < n; i++) {
+            RankedUnit r = drawn.get(i);
+            RankSet s = un.rankSet(r.label()).orElseThrow();
+            UnitScore u = result.unit(r.label());
+            double y = top + i * rowH + rowH / 2;
+            String colour = r.tier() == null ? UNRANKED_COLOUR : TIER_COLOURS.get(r.tier());
+            h.append("<g class=\"unit\"><title>").append(esc(name(u) + ": " + rankSet(s))).append("</title>\n");
+            if (i % 2 == 1) {
+                rect(0, y - rowH / 2, width, rowH, "fill=\"#f6f8fa\"");
+            }
+            String label = (r.rank() == null ? UNDEFINED : r.rank().toString()) + ". "
+                    + HtmlReportFormat.clip(name(u), 30);
+            text(left - 10, y + 4, "end", "font-size=\"12\"", label);
+            double x1 = x.applyAsDouble(s.lower()) - cell / 2 + 1;
+            double x2 = x.applyAsDouble(s.upper()) + cell / 2 - 1;
+            rect(x1, y - 6, x2 - x1, 12, "rx=\"3\" fill=\"" + colour + "\" fill-opacity=\"0.35\" stroke=\"" + colour
+                    + "\"");
+            if (r.rank() != null) {
+                h.append("<circle cx=\"").append(svg(x.applyAsDouble(Math.min(r.rank(), p)))).append("\" cy=\"")
+                        .append(svg(y))
+                        .append("\" r=\"5\" fill=\"").append(colour).append("\" stroke=\"#fff\"/>\n");
+            }
+            text(width - right + 8, y + 4, null, "font-size=\"12\" font-weight=\"600\"", rankSet(s));
+            h.append("</g>\n");
+        }
+        h.append("</svg>\n<figcaption>").append(esc(t(HtmlReportText.CHART_RANKSETS_CAPTION, "level", level, "kind",
+                kind))).append("</figcaption>\n</figure>\n");
+        leftOutNote();
+        List<String> without = shownRows.stream().filter(r -> un.rankSet(r.label()).isEmpty()).map(this::rowName)
+                .toList();
+        if (!without.isEmpty()) {
+            p("note", t(HtmlReportText.NO_RANK_SET, "units", String.join(", ", without)));
+        }
         h.append("</section>\n");
     }
 
@@ -1547,6 +1763,16 @@ final class HtmlReportPage {
         li(t(HtmlReportText.M_ALPHA, "level", level));
         if (hasOptions) {
             li(t(HtmlReportText.M_OPTIONS));
+        }
+        if (hasSets) {
+            RankSetOptions o = un.rankSets().orElseThrow().options();
+            li(t(HtmlReportText.M_RANK_SETS, "level", level, "draws", count(o.draws()), "seed", o.seed()));
+        }
+        if (hasChanges) {
+            li(t(HtmlReportText.M_CHANGES, "level", level));
+        }
+        if (hasFayHerriot) {
+            li(t(HtmlReportText.M_FAY_HERRIOT, "scale", scaleName(un.fayHerriot().orElseThrow().scale())));
         }
         li(t(HtmlReportText.M_MEAN));
         li(minCell <= 1 ? t(HtmlReportText.M_DISCLOSURE_NONE) : t(HtmlReportText.M_DISCLOSURE, "k", minCell));

@@ -223,6 +223,75 @@ enum HtmlReportText {
     MESSAGE("Mô tả", "What was seen"),
     MORE_LINES("và {n} dòng khác", "and {n} more"),
 
+    RANKSETS_SECTION("Tập hạng tin cậy", "Rank sets"),
+    RANK_SET("Tập hạng {level}", "{level} rank set"),
+    FAY_HERRIOT("Ước lượng Fay–Herriot (RMSE)", "Fay–Herriot estimate (RMSE)"),
+    RANK_CHANGE_SET("Khoảng thay đổi hạng", "Range of the change of rank"),
+    INDEX_CHANGE("Thay đổi chỉ số [khoảng tin cậy {level}]", "Change of index [{level} interval]"),
+    P_VALUE("p", "p"),
+    RS_SIMULTANEOUS("đồng thời", "simultaneous"),
+    RS_MARGINAL("riêng từng đơn vị", "marginal"),
+    RS_TWO_SIDED("hai phía", "two-sided"),
+    RS_LOWER("một phía, chỉ giới hạn hạng cao nhất có thể", "one-sided, the best rank only"),
+    RS_UPPER("một phía, chỉ giới hạn hạng thấp nhất có thể", "one-sided, the worst rank only"),
+    RS_JOINT("tất cả các đơn vị cùng lúc nằm trong tập hạng của mình với độ tin cậy {level}",
+            "all units' true ranks lie in their sets together with {level} confidence"),
+    RS_EACH("mỗi tập hạng chứa hạng thật của đơn vị đó với độ tin cậy {level}, nhưng các tập không được đọc cùng "
+            + "nhau", "each set holds its own unit's true rank with {level} confidence, but the sets are not to be "
+            + "read together"),
+    RANK_SETS("Tập hạng", "Rank sets"),
+    RANK_SETS_VALUE("{kind}, {level}, {draws} lần rút bootstrap, hạt giống {seed}",
+            "{kind}, {level}, {draws} bootstrap draws, seed {seed}"),
+    RANK_SET_NOTE("Tập hạng {level} ({kind}): các hạng mà đơn vị có thể thực sự có; “2–4”: từ hạng 2 đến hạng 4; "
+            + "{joint}. Tính trên chỉ số chưa làm tròn.",
+            "{level} rank set ({kind}): the ranks the unit may truly hold; “2–4”: second to fourth; {joint}. "
+            + "Computed on the unrounded indices."),
+    CHANGE_SET_NOTE("Khoảng thay đổi hạng: các mức thay đổi hạng (hạng kỳ trước trừ hạng kỳ này) phù hợp với số liệu "
+            + "của cả hai kỳ, theo tập hạng đồng thời hai phía {level} của hai kỳ tính cùng lúc. Thay đổi chỉ số: chỉ "
+            + "số kỳ này trừ kỳ trước, với khoảng tin cậy {level} (hai mẫu độc lập); tô màu khi khoảng không chứa 0; "
+            + "p: kiểm định hai phía giả thuyết chỉ số không thay đổi.",
+            "Range of the change of rank: the changes of rank (previous rank minus current rank) consistent with "
+            + "both periods' data, from {level} simultaneous two-sided rank sets of the two periods together. Change "
+            + "of index: current minus previous index, with its {level} interval (independent samples); coloured "
+            + "when the interval excludes 0; p: two-sided test of no change."),
+    FAY_HERRIOT_NOTE("Ước lượng Fay–Herriot: ước lượng thực nghiệm Bayes (thang {scale}) vay mượn thông tin từ các "
+            + "đơn vị khác, kèm căn sai số bình phương trung bình (RMSE); chỉ để tham khảo bên cạnh chỉ số trực tiếp, "
+            + "là chỉ số được công bố và dùng để xếp hạng.",
+            "Fay–Herriot estimate: an empirical-Bayes estimate ({scale} scale) that borrows strength from the "
+            + "other units, with its root mean squared error (RMSE); shown beside the direct index, which stays the "
+            + "published one and the one ranked."),
+    FAY_HERRIOT_NONE("Mô hình Fay–Herriot không hội tụ nên không có ước lượng nào; chỉ số trực tiếp không đổi.",
+            "The Fay–Herriot model did not converge, so there is no estimate; the direct indices stand."),
+    RANKSETS_INTRO("Hạng của một đơn vị dựa trên chỉ số ước lượng từ mẫu nên không chắc chắn. Tập hạng {level} "
+            + "({kind}) là các hạng mà đơn vị có thể thực sự có: {joint}. Các đơn vị có tập hạng chồng lên nhau chưa "
+            + "được phân biệt chắc chắn về thứ hạng.",
+            "A unit's rank rests on an index estimated from a sample, and so is uncertain. Its {level} rank set "
+            + "({kind}) is the ranks it may truly hold: {joint}. Units whose sets overlap cannot be told apart with "
+            + "confidence."),
+    TIED_LEADER("Ngang nhau về mặt thống kê với đơn vị dẫn đầu ({anchor}): {units}.",
+            "Statistically tied with the leader ({anchor}): {units}."),
+    TIED_LAGGARD("Ngang nhau về mặt thống kê với đơn vị cuối bảng ({anchor}): {units}.",
+            "Statistically tied with the laggard ({anchor}): {units}."),
+    TIED_LEADER_LABEL("Ngang nhau với đơn vị dẫn đầu", "Tied with the leader"),
+    TIED_LAGGARD_LABEL("Ngang nhau với đơn vị cuối bảng", "Tied with the laggard"),
+    MAY_BE_FIRST("Có thể đứng đầu (độ tin cậy {level}): {units}.", "May be first ({level} confidence): {units}."),
+    MAY_BE_LAST("Có thể đứng cuối (độ tin cậy {level}): {units}.", "May be last ({level} confidence): {units}."),
+    NO_RANK_SET("Không có tập hạng: {units} (không được xếp hạng, hoặc sai số chuẩn không xác định).",
+            "No rank set: {units} (not ranked, or the standard error is undefined)."),
+    CHART_RANKSETS_TITLE("Tập hạng {level} của từng đơn vị", "{level} rank set of every unit"),
+    CHART_RANKSETS_DESC("{count} đơn vị theo thứ tự xếp hạng, trên trục hạng từ 1 đến {p}; mỗi thanh trải trên tập "
+            + "hạng của một đơn vị, chấm là hạng của đơn vị. {tied}",
+            "{count} units in ranking order, on an axis of ranks from 1 to {p}; each bar spans a unit's rank set "
+            + "and the dot marks its rank. {tied}"),
+    CHART_RANKSETS_CAPTION("Hình 1b. Tập hạng {level} ({kind}) của từng đơn vị theo thứ tự xếp hạng: thanh trải từ "
+            + "hạng cao nhất đến hạng thấp nhất mà đơn vị có thể có, chấm là hạng, màu là nhóm. Số liệu ở Bảng 1.",
+            "Figure 1b. {level} rank set ({kind}) of every unit in ranking order: the bar spans the best to the "
+            + "worst rank the unit may hold, the dot is its rank, its colour the tier. The figures are in Table 1."),
+    AXIS_RANK("Hạng", "Rank"),
+    FAY_HERRIOT_SUMMARY("Ước lượng Fay–Herriot", "Fay–Herriot estimates"),
+    FAY_HERRIOT_VALUE("thang {scale}, {m} đơn vị trong mô hình, bên cạnh chỉ số trực tiếp",
+            "{scale} scale, {m} units in the model, beside the direct index"),
+
     METHODS_SECTION("Phương pháp", "Methods"),
     M_ITEM("Chỉ số của một tiêu chí là tỷ lệ phần trăm câu trả lời hài lòng (mức {satisfied}) trong số câu trả lời hợp "
             + "lệ (một mức của thang), có trọng số khi dữ liệu có cột trọng số: 100 · Σ w·hài lòng / Σ w·hợp lệ. "
@@ -335,6 +404,35 @@ enum HtmlReportText {
             + "được ghi vào báo cáo.",
             "Personal fields (name, phone, address, email, national id, date of birth) are never written to the "
             + "report."),
+    M_RANK_SETS("Tập hạng (Mogstad, Romano, Shaikh và Wilhelm 2024, như gói csranks của R): mỗi cặp đơn vị được so "
+            + "sánh bằng hiệu hai chỉ số chia cho sai số chuẩn của hiệu (hai mẫu độc lập); giá trị tới hạn là phân vị "
+            + "{level} của hiệu chuẩn hoá lớn nhất qua {draws} lần rút bootstrap tham số (hạt giống {seed}), có "
+            + "bước giảm dần (stepdown). Một đơn vị chắc chắn đứng trên đơn vị khác khi hiệu vượt giá trị tới hạn; "
+            + "tập hạng đi từ 1 + số đơn vị chắc chắn đứng trên đến số đơn vị trừ số đơn vị chắc chắn đứng dưới. Tính "
+            + "trên chỉ số chưa làm tròn của các đơn vị được xếp hạng; các đơn vị không công bố số liệu không tham "
+            + "gia. Hai đơn vị “ngang nhau về mặt thống kê” khi tập hạng của chúng chồng lên nhau.",
+            "Rank sets (Mogstad, Romano, Shaikh and Wilhelm 2024, as R's csranks computes them): each pair of units "
+            + "is compared by the difference of their indices over its standard error (independent samples); the "
+            + "critical value is the {level} quantile of the largest standardized difference over {draws} "
+            + "parametric bootstrap draws (seed {seed}), with the stepdown. A unit is established above another when "
+            + "the difference exceeds the critical value; a unit's set runs from 1 + the number of units established "
+            + "above it to the number of units minus those established below it. Computed on the unrounded indices "
+            + "of the ranked units; suppressed units take no part. Units are “statistically tied” when their sets "
+            + "overlap."),
+    M_CHANGES("Thay đổi hạng: tập hạng đồng thời hai phía của hai kỳ được tính cùng lúc; nếu hạng kỳ trước nằm trong "
+            + "[a; b] và hạng kỳ này trong [c; d] thì thay đổi hạng nằm trong [a − d; b − c]. Thay đổi chỉ số: hiệu "
+            + "chỉ số kỳ này và kỳ trước, sai số chuẩn √(SE₁² + SE₂²) (hai mẫu độc lập), khoảng Wald {level} và kiểm "
+            + "định z hai phía; không hiệu chỉnh cho nhiều phép so sánh.",
+            "Change of rank: the two periods' simultaneous two-sided rank sets are computed together; if the "
+            + "previous rank lies in [a, b] and the current one in [c, d], the change lies in [a − d, b − c]. Change "
+            + "of index: the current minus the previous index, with standard error √(SE₁² + SE₂²) (independent "
+            + "samples), its {level} Wald interval and a two-sided z test; not adjusted for multiple comparisons."),
+    M_FAY_HERRIOT("Ước lượng Fay–Herriot: mô hình cấp đơn vị y = β + v + e trên thang {scale}, phương sai của v ước "
+            + "lượng bằng REML (như sae::eblupFH của R), MSE theo Prasad–Rao (sae::mseFH); chỉ dùng các đơn vị được "
+            + "công bố có chỉ số và sai số chuẩn xác định. Chỉ số trực tiếp vẫn là chỉ số được công bố.",
+            "Fay–Herriot estimates: the area-level model y = β + v + e on the {scale} scale, the variance of v "
+            + "estimated by REML (as R's sae::eblupFH), the MSE by Prasad–Rao (sae::mseFH); fitted on the published "
+            + "units with a defined index and standard error only. The direct index stays the published one."),
     M_SOFTWARE("Tính bằng thư viện sipas; các số liệu đã được đối chiếu với gói survey và psych của R.",
             "Computed with the sipas library, whose figures are checked against R's survey and psych packages.");
 

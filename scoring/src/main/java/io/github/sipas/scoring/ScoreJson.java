@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a {@link ScoreResult} as JSON, and reads back the ranks of a saved result as the previous period of a new one.
@@ -60,6 +61,32 @@ import java.util.Map;
  * {@code "suppression"} is {@code "small-cell"} or {@code "complementary"} ({@link Suppression}); the root's
  * {@code "disclosure"} gives the threshold and the number of suppressed cells. Read back by {@link #readRanks(Path)},
  * a suppressed unit was not ranked.
+ *
+ * <p>When the result carries an {@link Uncertainty} ({@link ScoreResult#withUncertainty(Uncertainty)}), and only then,
+ * the document has more fields. With rank sets, the root says once how they were computed and gives the groups
+ * ({@code tiedWithLeader}, {@code tiedWithLaggard}: simultaneous two-sided sets only; {@code tauBest},
+ * {@code tauWorst}: the units that may be first or last, τ = 1), and {@code changes} when a previous period was given;
+ * every published unit gets {@code "rankSet"} ({@code null} when it has none: not ranked, or no standard error):
+ * <pre>{@code
+ * "rankSets": {"type": "two-sided", "simultaneous": true, "level": 0.95, "draws": 1000, "seed": 1, "stepdown": true,
+ *              "method": "parametric bootstrap of the largest standardized difference (...)", "units": 9,
+ *              "tiedWithLeader": {"anchors": ["Bảo Yên"], "units": ["Bảo Yên", "Si Ma Cai"]},
+ *              "tiedWithLaggard": {...}, "tauBest": {"tau": 1, "units": ["Bảo Yên", "Si Ma Cai"]}, "tauWorst": {...},
+ *              "changes": {"type": "two-sided", "simultaneous": true, "previousUnits": 9, "units": 9}},
+ * "units": [{"unit": "Bảo Yên", ..., "index": {...}, "rankSet": {"lower": 1, "upper": 2},
+ *            "rankChangeSet": {"lower": -1, "upper": 5},
+ *            "indexChange": {"difference": 4.77, "se": 2.06, "lower": 0.73, "upper": 8.82, "z": 2.31,
+ *                            "pValue": 0.021, "significant": true},
+ *            "fayHerriot": {"estimate": 96.71, "rmse": 0.64, "shrinkage": 0.019}, ...}]
+ * }</pre>
+ * {@code rankChangeSet} (the range of the change of rank, previous − current) and {@code indexChange} (current −
+ * previous, at the level of the sets) are there when a previous period was given, {@code null} for a unit not ranked
+ * in both periods. With Fay–Herriot estimates, the root's {@code "fayHerriot"} gives the model ({@code scale},
+ * {@code areas}, {@code modelVariance}, {@code coefficients}, {@code coefficientSes}, {@code iterations},
+ * {@code converged}) and each published unit its estimate and RMSE in percent, and its shrinkage, beside its
+ * {@code index}; with a {@code reason} and null figures when it was left out of the fit. A suppressed unit gets none
+ * of these fields, and takes no part in the sets or the fit ({@link Uncertainty}). {@link #readEstimates(Path)} reads
+ * the ranked units' indices back as a previous period.
  *
  * @since 0.1
  */
@@ -115,6 +142,84 @@ public final class ScoreJson {
      */
     public static Map<String, Integer> readRanks(Path file) {
         String source = file.toString();
+        JsonNode units = units(file);
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            JsonNode u = units.get(i);
+            String label = label(source, u, i);
+            Integer rank = rank(source, u, i);
+            if (ranks.containsKey(label)) {
+                throw InputException.atPath(source, "$.units[" + i + "]." + (u.has("label") ? "label" : "unit"),
+                        "unit '" + label + "' appears twice", null);
+            }
+            ranks.put(label, rank);
+        }
+        return ranks;
+    }
+
+    /**
+     * Reads the overall index of the units ranked in a result saved by {@link #write}: each unit's label,
+     * {@code index.value}, {@code index.se} and {@code respondents}, as the previous period of
+     * {@link Uncertainty.Builder#previous(List)}. Units that were not ranked then (suppressed, excluded or undefined)
+     * are left out, and so are ranked units whose standard error is {@code null} (a single form), as
+     * {@link Uncertainty#estimates(ScoreResult)} leaves them out of the current period.
+     *
+     * @param file the saved JSON
+     * @return the estimates, in the file's order, immutable
+     * @throws InputException if the file is not a saved result, or a ranked unit's index is not a number with a
+     *     standard error of at least 0; the message names the JSON path
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static List<UnitEstimate> readEstimates(Path file) {
+        String source = file.toString();
+        JsonNode units = units(file);
+        Map<String, UnitEstimate> estimates = new LinkedHashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            JsonNode u = units.get(i);
+            String label = label(source, u, i);
+            if (rank(source, u, i) == null) {
+                continue;
+            }
+            String at = "$.units[" + i + "]";
+            JsonNode value = u.path("index").path("value");
+            JsonNode se = u.path("index").path("se");
+            JsonNode respondents = u.path("respondents");
+            if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+                throw InputException.atPath(source, at + ".index.value", "expected the ranked unit's index as a "
+                        + "number, not " + value, null);
+            }
+            if (se.isNull()) {
+                continue;
+            }
+            if (!se.isNumber() || !(se.doubleValue() >= 0) || !Double.isFinite(se.doubleValue())) {
+                throw InputException.atPath(source, at + ".index.se", "expected the index's standard error as a "
+                        + "number at least 0, or null, not " + se, null);
+            }
+            if (!respondents.canConvertToLong() || !respondents.isIntegralNumber() || respondents.longValue() < 1) {
+                throw InputException.atPath(source, at + ".respondents", "expected the number of forms, a whole "
+                        + "number of at least 1, not " + respondents, null);
+            }
+            if (estimates.containsKey(label)) {
+                throw InputException.atPath(source, at + "." + (u.has("label") ? "label" : "unit"), "unit '" + label
+                        + "' appears twice", null);
+            }
+            estimates.put(label, estimate(label, value.doubleValue(), se.doubleValue(), respondents.longValue()));
+        }
+        return List.copyOf(estimates.values());
+    }
+
+    /**
+     * Makes the estimate of a unit read from a saved result: the one place where this library's writers build a
+     * {@link UnitEstimate} from figures (from a scorecard they take {@link UnitEstimate#of(Scorecard)}). The number
+     * of forms is read so that it can serve the estimate when {@link UnitEstimate} takes it.
+     */
+    private static UnitEstimate estimate(String unit, double value, double se, long respondents) {
+        return new UnitEstimate(unit, value, se);
+    }
+
+    /** The "units" array of a saved result. */
+    private static JsonNode units(Path file) {
+        String source = file.toString();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = MAPPER.readTree(in);
@@ -127,29 +232,27 @@ public final class ScoreJson {
         if (root == null || !root.path("units").isArray()) {
             throw InputException.atPath(source, "$.units", "not a saved sipas result: no \"units\" array", null);
         }
-        Map<String, Integer> ranks = new LinkedHashMap<>();
-        JsonNode units = root.get("units");
-        for (int i = 0; i < units.size(); i++) {
-            JsonNode u = units.get(i);
-            String field = u.has("label") ? "label" : "unit";
-            JsonNode label = u.get(field);
-            if (label == null || !label.isTextual()) {
-                throw InputException.atPath(source, "$.units[" + i + "]." + field, "expected the unit's "
-                        + field + " as text", null);
-            }
-            JsonNode rank = u.get("rank");
-            if (rank != null && !rank.isNull()
-                    && !(rank.isIntegralNumber() && rank.canConvertToInt() && rank.intValue() >= 1)) {
-                throw InputException.atPath(source, "$.units[" + i + "].rank", "expected a whole number from 1 to "
-                        + Integer.MAX_VALUE + ", or null, not " + rank, null);
-            }
-            if (ranks.containsKey(label.textValue())) {
-                throw InputException.atPath(source, "$.units[" + i + "]." + field, "unit '" + label.textValue()
-                        + "' appears twice", null);
-            }
-            ranks.put(label.textValue(), rank == null || rank.isNull() ? null : rank.intValue());
+        return root.get("units");
+    }
+
+    private static String label(String source, JsonNode u, int i) {
+        String field = u.has("label") ? "label" : "unit";
+        JsonNode label = u.get(field);
+        if (label == null || !label.isTextual()) {
+            throw InputException.atPath(source, "$.units[" + i + "]." + field, "expected the unit's "
+                    + field + " as text", null);
         }
-        return ranks;
+        return label.textValue();
+    }
+
+    private static Integer rank(String source, JsonNode u, int i) {
+        JsonNode rank = u.get("rank");
+        if (rank != null && !rank.isNull()
+                && !(rank.isIntegralNumber() && rank.canConvertToInt() && rank.intValue() >= 1)) {
+            throw InputException.atPath(source, "$.units[" + i + "].rank", "expected a whole number from 1 to "
+                    + Integer.MAX_VALUE + ", or null, not " + rank, null);
+        }
+        return rank == null || rank.isNull() ? null : rank.intValue();
     }
 
     static String name(Enum<?> e) {
@@ -173,6 +276,11 @@ public final class ScoreJson {
         ObjectNode disclosure = root.putObject("disclosure");
         disclosure.put("minRespondents", result.disclosure().minRespondents());
         disclosure.put("suppressed", ranking.suppressed().size());
+        Uncertainty uncertainty = result.uncertainty();
+        if (uncertainty != null) {
+            uncertainty.rankSets().ifPresent(sets -> root.set("rankSets", rankSets(sets, uncertainty)));
+            uncertainty.fayHerriot().ifPresent(fit -> root.set("fayHerriot", fayHerriot(fit)));
+        }
         ArrayNode units = root.putArray("units");
         for (RankedUnit r : ranking.units()) {
             UnitScore u = result.unit(r.label());
@@ -207,6 +315,9 @@ public final class ScoreJson {
                 n.put("reason", r.reason());
             }
             n.set("index", estimate(u.index()));
+            if (uncertainty != null) {
+                uncertain(n, r.label(), uncertainty);
+            }
             if (!u.variants().isEmpty()) {
                 ObjectNode vs = n.putObject("variants");
                 for (VariantScore v : u.variants()) {
@@ -276,6 +387,116 @@ public final class ScoreJson {
             }
         }
         return root;
+    }
+
+    /** The root's "rankSets": how the sets were computed, and the groups they give. */
+    private static ObjectNode rankSets(RankSets sets, Uncertainty uncertainty) {
+        ObjectNode n = MAPPER.createObjectNode();
+        RankSetOptions o = sets.options();
+        n.put("type", name(sets.type()));
+        n.put("simultaneous", sets.isSimultaneous());
+        n.put("level", o.level());
+        n.put("draws", o.draws());
+        n.put("seed", o.seed());
+        n.put("stepdown", o.stepdown());
+        n.put("method", "parametric bootstrap of the largest standardized difference (Mogstad, Romano, Shaikh and "
+                + "Wilhelm 2024; R csranks)");
+        n.put("units", sets.units().size());
+        uncertainty.tiedWithLeader().ifPresent(g -> n.set("tiedWithLeader", group(g)));
+        uncertainty.tiedWithLaggard().ifPresent(g -> n.set("tiedWithLaggard", group(g)));
+        uncertainty.mayBeFirst().ifPresent(t -> n.set("tauBest", tau(t)));
+        uncertainty.mayBeLast().ifPresent(t -> n.set("tauWorst", tau(t)));
+        uncertainty.rankChanges().ifPresent(c -> {
+            ObjectNode cn = n.putObject("changes");
+            cn.put("type", name(RankSetType.TWO_SIDED));
+            cn.put("simultaneous", true);
+            cn.put("previousUnits", c.previous().units().size());
+            cn.put("units", c.changes().size());
+        });
+        return n;
+    }
+
+    private static ObjectNode group(TiedGroup g) {
+        ObjectNode n = MAPPER.createObjectNode();
+        ArrayNode anchors = n.putArray("anchors");
+        g.anchors().forEach(anchors::add);
+        ArrayNode units = n.putArray("units");
+        g.units().forEach(units::add);
+        return n;
+    }
+
+    private static ObjectNode tau(TauSet t) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("tau", t.tau());
+        ArrayNode units = n.putArray("units");
+        t.units().forEach(units::add);
+        return n;
+    }
+
+    /** The root's "fayHerriot": the model fitted. */
+    private static ObjectNode fayHerriot(FayHerriotFit fit) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("scale", name(fit.scale()));
+        n.put("areas", fit.areas());
+        put(n, "modelVariance", fit.modelVariance());
+        n.set("coefficients", doubles(fit.coefficients()));
+        n.set("coefficientSes", doubles(fit.coefficientSes()));
+        n.put("iterations", fit.iterations());
+        n.put("converged", fit.converged());
+        return n;
+    }
+
+    /** A published unit's rank set, change intervals and Fay–Herriot estimate, when they were computed. */
+    private static void uncertain(ObjectNode n, String label, Uncertainty uncertainty) {
+        if (uncertainty.rankSets().isPresent()) {
+            Optional<RankSet> set = uncertainty.rankSet(label);
+            if (set.isPresent()) {
+                ObjectNode sn = n.putObject("rankSet");
+                sn.put("lower", set.get().lower());
+                sn.put("upper", set.get().upper());
+            } else {
+                n.putNull("rankSet");
+            }
+        }
+        if (uncertainty.rankChanges().isPresent()) {
+            Optional<RankChange> change = uncertainty.rankChange(label);
+            if (change.isPresent()) {
+                ObjectNode cn = n.putObject("rankChangeSet");
+                cn.put("lower", change.get().changeLower());
+                cn.put("upper", change.get().changeUpper());
+            } else {
+                n.putNull("rankChangeSet");
+            }
+            Optional<IndexDifference> difference = uncertainty.indexChange(label);
+            if (difference.isPresent()) {
+                IndexDifference d = difference.get();
+                ObjectNode dn = n.putObject("indexChange");
+                put(dn, "difference", d.difference());
+                put(dn, "se", d.se());
+                put(dn, "lower", d.lower());
+                put(dn, "upper", d.upper());
+                put(dn, "z", d.z());
+                put(dn, "pValue", d.pValue());
+                dn.put("significant", d.isSignificant());
+            } else {
+                n.putNull("indexChange");
+            }
+        }
+        if (uncertainty.fayHerriot().isPresent()) {
+            Optional<SmallAreaEstimate> eb = uncertainty.fayHerriot(label);
+            if (eb.isPresent()) {
+                SmallAreaEstimate e = eb.get();
+                ObjectNode en = n.putObject("fayHerriot");
+                put(en, "estimate", e.estimate());
+                put(en, "rmse", e.rmse());
+                put(en, "shrinkage", e.shrinkage());
+                if (e.reason() != null) {
+                    en.put("reason", e.reason());
+                }
+            } else {
+                n.putNull("fayHerriot");
+            }
+        }
     }
 
     private static void putInt(ObjectNode n, String name, Integer value) {

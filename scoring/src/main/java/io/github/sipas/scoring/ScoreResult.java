@@ -21,11 +21,16 @@ import java.util.Objects;
  * @param rejected the number of rows rejected by validation, not scored
  * @param unitNames the display name of each unit id, when the units were matched against a unit list; units not in
  *     it are shown as they are
+ * <p>A result may also carry its {@link Uncertainty} (rank sets, changes of rank and index with their intervals,
+ * Fay–Herriot estimates; {@link #withUncertainty(Uncertainty)}), which the writers then publish beside the ranking.
+ * It must hold no figure of a suppressed cell.
+ *
  * @param disclosure the small-cell rule the writers apply
+ * @param uncertainty the rank sets and other figures published beside the ranking; null when none were computed
  * @since 0.1
  */
 public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, long rejected,
-        Map<String, String> unitNames, Disclosure disclosure) {
+        Map<String, String> unitNames, Disclosure disclosure, Uncertainty uncertainty) {
 
     /**
      * Validates the counts.
@@ -36,9 +41,11 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
      * @param rejected the rows rejected
      * @param unitNames the display name of each unit id
      * @param disclosure the small-cell rule
+     * @param uncertainty the rank sets and other figures published beside the ranking, or null
      * @throws NullPointerException if the scorecard, ranking, names or rule are null
      * @throws IllegalArgumentException if a count is negative, more rows were rejected than read, the ranking's
-     *     units are not the scorecard's, or the ranking suppresses a unit that the rule does not
+     *     units are not the scorecard's, the ranking suppresses a unit that the rule does not, or the uncertainty
+     *     holds figures of a unit that is suppressed or not in the scorecard
      */
     public ScoreResult {
         Objects.requireNonNull(scorecard, "scorecard");
@@ -66,6 +73,30 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
                         + "scorecard with the same rule");
             }
         }
+        if (uncertainty != null) {
+            for (String unit : uncertainty.units()) {
+                if (!labels.contains(unit) || cells.containsKey(unit)) {
+                    throw new IllegalArgumentException("the uncertainty holds figures of '" + unit + "', which is "
+                            + (labels.contains(unit) ? "suppressed" : "not in the scorecard")
+                            + "; compute it from this result");
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns a result without {@link Uncertainty}.
+     *
+     * @param scorecard the scores
+     * @param ranking the ranking
+     * @param rowsRead the rows read
+     * @param rejected the rows rejected
+     * @param unitNames the display name of each unit id
+     * @param disclosure the small-cell rule
+     */
+    public ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, long rejected,
+            Map<String, String> unitNames, Disclosure disclosure) {
+        this(scorecard, ranking, rowsRead, rejected, unitNames, disclosure, null);
     }
 
     /**
@@ -97,7 +128,8 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
 
     /**
      * Returns a copy with another small-cell rule, its ranking made again accordingly from the scorecard with the
-     * same options and previous ranks.
+     * same options and previous ranks, and without the {@link #uncertainty()}, which was computed on the units the
+     * former rule published.
      *
      * @param rule the rule
      * @return the copy
@@ -110,6 +142,18 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
             fresh = fresh.withPrevious(ranking.previousRanks());
         }
         return new ScoreResult(scorecard, fresh, rowsRead, rejected, unitNames, rule);
+    }
+
+    /**
+     * Returns a copy that publishes rank sets and the other figures of an {@link Uncertainty} beside the ranking.
+     *
+     * @param value the uncertainty, computed from this result ({@link Uncertainty.Builder#build(ScoreResult)}); null
+     *     for none
+     * @return the copy
+     * @throws IllegalArgumentException if it holds figures of a unit that this result suppresses or does not have
+     */
+    public ScoreResult withUncertainty(Uncertainty value) {
+        return new ScoreResult(scorecard, ranking, rowsRead, rejected, unitNames, disclosure, value);
     }
 
     /**

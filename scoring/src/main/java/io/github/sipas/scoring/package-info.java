@@ -10,7 +10,8 @@
  * ({@link io.github.sipas.scoring.Reliability}); and the JSON and CSV forms of a result
  * ({@link io.github.sipas.scoring.ScoreJson}, {@link io.github.sipas.scoring.ScoreCsv}) and the HTML report
  * ({@link io.github.sipas.scoring.HtmlReport}), which publish small cells without their figures and never a personal
- * field ({@link io.github.sipas.scoring.Disclosure}). The estimators are those of the project's {@code estimation.md},
+ * field ({@link io.github.sipas.scoring.Disclosure}), with the rank sets and other figures of an
+ * {@link io.github.sipas.scoring.Uncertainty} beside the ranking when a result carries one. The estimators are those of the project's {@code estimation.md},
  * checked against R's {@code survey} and {@code psych} packages.
  */
 package io.github.sipas.scoring;

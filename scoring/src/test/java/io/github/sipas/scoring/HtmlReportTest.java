@@ -859,4 +859,128 @@ class HtmlReportTest {
             }
         }
     }
+
+    // ---------------------------------------------------------------- rank sets
+
+    /** The texts of the cells of a unit row. */
+    static List<String> texts(Element row) {
+        List<String> out = new ArrayList<>();
+        NodeList tds = row.getElementsByTagNameNS(XHTML, "td");
+        for (int i = 0; i < tds.getLength(); i++) {
+            out.add(tds.item(i).getTextContent());
+        }
+        return out;
+    }
+
+    @Test
+    void rankSetsAreShownInTheRankingTableAChartAndWords() throws Exception {
+        ScoreResult result = UncertaintyFixtures.withSets(UncertaintyFixtures.separated());
+        String html = HtmlReport.builder(SURVEY).language("en").build().toHtml(result);
+        assertNoNonNumbers(html);
+        Document doc = parse(html);
+        List<Element> rows = unitRows(doc);
+        assertEquals(3, rows.size());
+        for (int i = 0; i < 3; i++) {
+            // rank, unit, forms, index, interval, rank set: the sets of UncertaintyFixtures.separated()
+            assertEquals(Integer.toString(i + 1), texts(rows.get(i)).get(5));
+        }
+        Element chart = byId(doc, "chart-ranksets");
+        assertNotNull(chart, "no chart of the rank sets");
+        assertEquals("figure", chart.getLocalName());
+        assertEquals("chart", chart.getAttribute("class"));
+        Element svg = (Element) chart.getElementsByTagNameNS(SVG, "svg").item(0);
+        assertNotNull(svg);
+        assertTrue(svg.getElementsByTagNameNS(SVG, "title").item(0).getTextContent()
+                .startsWith("95\u00a0% rank set of every unit"));
+        assertTrue(svg.getElementsByTagNameNS(SVG, "desc").item(0).getTextContent().contains("3 units"));
+        assertEquals(1, chart.getElementsByTagNameNS(XHTML, "figcaption").getLength());
+        assertEquals(3, svg.getElementsByTagNameNS(SVG, "rect").getLength() - 1,
+                "one bar per unit, and the stripe of every second row");
+        assertTrue(html.contains("Statistically tied with the leader (" + UncertaintyFixtures.HIGH + "): "
+                + UncertaintyFixtures.HIGH + "."), "the group in words");
+        assertTrue(html.contains("Statistically tied with the laggard (" + UncertaintyFixtures.LOW + "): "
+                + UncertaintyFixtures.LOW + "."));
+        assertTrue(html.contains("href=\"#ranksets-section\""), "in the contents");
+    }
+
+    @Test
+    void rankSetsAreInVietnameseByDefault() throws Exception {
+        ScoreResult result = UncertaintyFixtures.withSets(UncertaintyFixtures.identical());
+        String html = HtmlReport.builder(SURVEY).build().toHtml(result);
+        Document doc = parse(html);
+        for (Element row : unitRows(doc)) {
+            assertEquals("1–3", texts(row).get(5), "identical units: the full range");
+        }
+        assertTrue(html.contains("Ngang nhau về mặt thống kê với đơn vị dẫn đầu"), "tied with the leader, in words");
+        assertTrue(html.contains("Tập hạng 95\u00a0%"));
+    }
+
+    @Test
+    void previousPeriodAndFayHerriotAddColumnsToTheRankingTable() throws Exception {
+        ScoreResult result = UncertaintyFixtures.everything();
+        for (String lang : List.of("vi", "en")) {
+            String html = HtmlReport.builder(SURVEY).language(lang).build().toHtml(result);
+            assertNoNonNumbers(html);
+            Element middle = unitRows(parse(html)).get(1);
+            List<String> cells = texts(middle);
+            // rank, unit, forms, index, interval, rank set, Fay-Herriot, change, change range, index change, p
+            assertEquals("2", cells.get(5));
+            double eb = result.uncertainty().fayHerriot(UncertaintyFixtures.MIDDLE).orElseThrow().estimate();
+            assertTrue(cells.get(6).startsWith(HtmlReportFormat.num(eb, 2, lang) + " ("), cells.get(6));
+            assertEquals("=", cells.get(7));
+            assertEquals("en".equals(lang) ? "[0, 0]" : "[0; 0]", cells.get(8));
+            assertTrue(cells.get(9).startsWith("en".equals(lang) ? "+10.00 [" : "+10,00 ["), cells.get(9));
+            assertTrue(html.contains("en".equals(lang) ? "Fay–Herriot estimate" : "Ước lượng Fay–Herriot"));
+        }
+    }
+
+    @Test
+    void aSuppressedUnitSpansTheRankSetColumnAndIsLeftOutOfTheChart() throws Exception {
+        ScoreResult result = UncertaintyFixtures.withSets(UncertaintyFixtures.withSmallUnit());
+        String html = HtmlReport.builder(SURVEY).language("en").build().toHtml(result);
+        Document doc = parse(html);
+        Element small = unitRows(doc).stream().filter(r -> r.getAttribute("data-unit")
+                .equals(UncertaintyFixtures.SMALL)).findFirst().orElseThrow();
+        Element cell = (Element) small.getElementsByTagNameNS(XHTML, "td").item(3);
+        assertEquals("suppressed", cell.getAttribute("class"));
+        assertEquals("3", cell.getAttribute("colspan"), "index, interval and rank set");
+        Element chart = byId(doc, "chart-ranksets");
+        NodeList groups = chart.getElementsByTagNameNS(SVG, "g");
+        assertEquals(3, groups.getLength(), "a bar for each published unit only");
+        assertFalse(chart.getTextContent().contains(UncertaintyFixtures.SMALL));
+    }
+
+    @Test
+    void withoutRankSetsThePageHasNoRankSetSection() {
+        String html = HtmlReport.builder(SURVEY).build().toHtml(UncertaintyFixtures.separated());
+        assertFalse(html.contains("ranksets-section") || html.contains("chart-ranksets"));
+    }
+
+    @Test
+    void anUncertaintyThatAsksNothingLeavesThePageAsItWas() {
+        ScoreResult plain = laocai();
+        ScoreResult empty = plain.withUncertainty(Uncertainty.builder().build(plain));
+        for (String lang : List.of("vi", "en")) {
+            HtmlReport report = HtmlReport.builder(SURVEY).language(lang).build();
+            assertEquals(report.toHtml(plain), report.toHtml(empty), "byte for byte");
+        }
+        assertEquals(ScoreJson.toString(plain), ScoreJson.toString(empty));
+        assertEquals(ScoreCsvTest.text(plain), ScoreCsvTest.text(empty));
+    }
+
+    @Test
+    void writesRankSetPagesForTheBrowserCheck() throws IOException {
+        ScoreResult laocai = laocai();
+        ScoreResult result = laocai.withUncertainty(Uncertainty.builder()
+                .simultaneous(RankSetType.TWO_SIDED, RankSetOptions.defaults())
+                .previous(Uncertainty.estimates(laocai)).fayHerriot(FayHerriot.builder().build()).build(laocai));
+        Files.createDirectories(OUT);
+        for (String lang : List.of("vi", "en")) {
+            Path file = OUT.resolve("sipas2017-laocai-ranksets-" + lang + ".html");
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                HtmlReport.builder(SURVEY).language(lang).build().write(result, w);
+            }
+            assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("id=\"chart-ranksets\""));
+        }
+    }
 }

@@ -442,4 +442,59 @@ class ScoreCsvTest {
                     Disclosure.none())));
         }
     }
+
+    @Test
+    void withoutUncertaintyTheHeaderIsUnchanged() {
+        assertEquals(ScoreCsv.HEADER, ScoreCsv.header(UncertaintyFixtures.separated()));
+    }
+
+    @Test
+    void rankSetChangeAndFayHerriotColumnsFollowStatusOnTheOverallRowOnly() throws IOException {
+        ScoreResult result = UncertaintyFixtures.everything();
+        List<String> expected = new ArrayList<>(ScoreCsv.HEADER);
+        expected.addAll(ScoreCsv.RANK_SET_COLUMNS);
+        expected.addAll(ScoreCsv.CHANGE_COLUMNS);
+        expected.addAll(ScoreCsv.FAY_HERRIOT_COLUMNS);
+        assertEquals(expected, ScoreCsv.header(result));
+        List<CSVRecord> rows;
+        try (CSVParser p = READ.parse(new StringReader(text(result)))) {
+            assertEquals(expected, p.getHeaderNames());
+            rows = p.getRecords();
+        }
+        Uncertainty u = result.uncertainty();
+        for (CSVRecord r : rows) {
+            assertEquals(expected.size(), r.size(), "every row is as wide as the header");
+            boolean overall = r.get("index").equals("satisfaction") && r.get("id").equals("SIPAS");
+            String unit = r.get("unit");
+            if (!overall) {
+                for (String c : List.of("rank_lower", "rank_change_upper", "index_change_p", "fh_estimate")) {
+                    assertEquals("", r.get(c), c);
+                }
+                continue;
+            }
+            // separated units: the set is the rank itself (UncertaintyFixtures)
+            assertEquals(r.get("rank"), r.get("rank_lower"));
+            assertEquals(r.get("rank"), r.get("rank_upper"));
+            assertEquals("0", r.get("rank_change_lower"));
+            IndexDifference d = u.indexChange(unit).orElseThrow();
+            assertEquals(d.difference(), Double.parseDouble(r.get("index_change")), 0.0, "full precision");
+            assertEquals(d.pValue(), Double.parseDouble(r.get("index_change_p")), 0.0);
+            assertEquals(Boolean.toString(d.isSignificant()), r.get("index_change_significant"));
+            assertEquals(u.fayHerriot(unit).orElseThrow().estimate(), Double.parseDouble(r.get("fh_estimate")), 0.0);
+        }
+    }
+
+    @Test
+    void aSuppressedUnitHasEveryNewCellEmpty() throws IOException {
+        ScoreResult result = UncertaintyFixtures.withSets(UncertaintyFixtures.withSmallUnit());
+        try (CSVParser p = READ.parse(new StringReader(text(result)))) {
+            for (CSVRecord r : p.getRecords()) {
+                if (r.get("unit").equals(UncertaintyFixtures.SMALL)) {
+                    assertEquals("suppressed", r.get("status"));
+                    assertEquals("", r.get("rank_lower"));
+                    assertEquals("", r.get("rank_upper"));
+                }
+            }
+        }
+    }
 }

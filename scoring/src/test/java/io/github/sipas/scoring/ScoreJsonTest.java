@@ -781,4 +781,137 @@ class ScoreJsonTest {
         ranked.values().removeIf(java.util.Objects::isNull);
         assertEquals(result.ranking().ranks(), ranked);
     }
+
+    // ---------------------------------------------------------------- rank sets and the rest of Uncertainty
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.textValue()));
+        return out;
+    }
+
+    @Test
+    void rankSetsAreWrittenPerUnitAndHowOnceAtTheRoot() throws IOException {
+        JsonNode root = parse(ScoreJson.toString(UncertaintyFixtures.withSets(UncertaintyFixtures.separated())));
+        JsonNode sets = root.get("rankSets");
+        assertEquals("two-sided", sets.get("type").textValue());
+        assertTrue(sets.get("simultaneous").booleanValue());
+        assertEquals(0.95, sets.get("level").doubleValue(), 0.0);
+        assertEquals(1000, sets.get("draws").intValue(), "RankSetOptions.DEFAULT_DRAWS");
+        assertEquals(1, sets.get("seed").longValue(), "RankSetOptions.DEFAULT_SEED");
+        assertTrue(sets.get("stepdown").booleanValue());
+        assertEquals(3, sets.get("units").intValue());
+        assertEquals(List.of(UncertaintyFixtures.HIGH), texts(sets.get("tiedWithLeader").get("units")));
+        assertEquals(List.of(UncertaintyFixtures.LOW), texts(sets.get("tiedWithLaggard").get("anchors")));
+        assertEquals(1, sets.get("tauBest").get("tau").intValue());
+        assertEquals(List.of(UncertaintyFixtures.HIGH), texts(sets.get("tauBest").get("units")));
+        assertFalse(sets.has("changes"), "no previous period");
+        assertFalse(root.has("fayHerriot"));
+        // worked out in UncertaintyFixtures.separated(): [1, 1], [2, 2], [3, 3]
+        int rank = 0;
+        for (JsonNode u : root.get("units")) {
+            rank++;
+            assertEquals(rank, u.get("rank").intValue());
+            assertEquals(rank, u.get("rankSet").get("lower").intValue(), u.toString());
+            assertEquals(rank, u.get("rankSet").get("upper").intValue(), u.toString());
+            assertFalse(u.has("rankChangeSet") || u.has("indexChange") || u.has("fayHerriot"), u.toString());
+        }
+    }
+
+    @Test
+    void withoutUncertaintyNoneOfItsFieldsIsWritten() throws IOException {
+        JsonNode root = parse(ScoreJson.toString(UncertaintyFixtures.separated()));
+        assertFalse(root.has("rankSets") || root.has("fayHerriot"));
+        for (JsonNode u : root.get("units")) {
+            for (String f : List.of("rankSet", "rankChangeSet", "indexChange", "fayHerriot")) {
+                assertFalse(u.has(f), f);
+            }
+        }
+    }
+
+    @Test
+    void previousPeriodAndFayHerriotAddTheirFields() throws IOException {
+        JsonNode root = parse(ScoreJson.toString(UncertaintyFixtures.everything()));
+        JsonNode changes = root.get("rankSets").get("changes");
+        assertEquals("two-sided", changes.get("type").textValue());
+        assertTrue(changes.get("simultaneous").booleanValue());
+        assertEquals(3, changes.get("previousUnits").intValue());
+        JsonNode middle = unitNode(root, UncertaintyFixtures.MIDDLE);
+        // second in both periods, pinned down in both
+        assertEquals(0, middle.get("rankChangeSet").get("lower").intValue());
+        assertEquals(0, middle.get("rankChangeSet").get("upper").intValue());
+        JsonNode d = middle.get("indexChange");
+        assertEquals(10.0, d.get("difference").doubleValue(), 1e-9, "50 now, 40 before (UncertaintyFixtures)");
+        double lower = d.get("lower").doubleValue();
+        double upper = d.get("upper").doubleValue();
+        assertEquals(lower > 0 || upper < 0, d.get("significant").booleanValue());
+        assertEquals(10.0 / d.get("se").doubleValue(), d.get("z").doubleValue(), 1e-9);
+        JsonNode fh = root.get("fayHerriot");
+        assertEquals("arcsine", fh.get("scale").textValue(), "FayHerriot.builder()'s default");
+        assertEquals(3, fh.get("areas").intValue());
+        assertTrue(fh.get("converged").booleanValue());
+        JsonNode eb = middle.get("fayHerriot");
+        double shrinkage = eb.get("shrinkage").doubleValue();
+        assertTrue(shrinkage >= 0 && shrinkage <= 1, eb.toString());
+        assertTrue(eb.get("rmse").doubleValue() > 0, eb.toString());
+        assertFalse(eb.has("reason"));
+    }
+
+    @Test
+    void aRankedUnitWithoutAStandardErrorAndAnUnrankedOneHaveRankSetNull() throws IOException {
+        ScoreResult edge = edgeCases();
+        JsonNode root = parse(ScoreJson.toString(UncertaintyFixtures.withSets(edge)));
+        JsonNode one = unitNode(root, ONE_FORM);
+        assertTrue(one.get("rank").isInt(), "a single form is ranked");
+        assertTrue(one.get("index").get("se").isNull(), "but has no standard error");
+        assertTrue(one.get("rankSet").isNull());
+        assertTrue(unitNode(root, ALL_DONT_KNOW).get("rankSet").isNull());
+        assertEquals(1, unitNode(root, ORDINARY).get("rankSet").get("lower").intValue(), "the only one compared");
+        assertEquals(1, root.get("rankSets").get("units").intValue());
+    }
+
+    @Test
+    void aSuppressedUnitGetsNoRankSetField() throws IOException {
+        JsonNode root = parse(ScoreJson.toString(UncertaintyFixtures.withSets(UncertaintyFixtures.withSmallUnit())));
+        JsonNode small = unitNode(root, UncertaintyFixtures.SMALL);
+        assertTrue(small.get("suppressed").booleanValue());
+        assertFalse(small.has("rankSet"), small.toString());
+        assertEquals(3, root.get("rankSets").get("units").intValue());
+        assertFalse(texts(root.get("rankSets").get("tiedWithLeader").get("units")).contains(UncertaintyFixtures.SMALL));
+    }
+
+    @Test
+    void readEstimatesGivesBackTheRankedUnitsIndexAndStandardError() throws IOException {
+        ScoreResult result = UncertaintyFixtures.withSmallUnit();
+        List<UnitEstimate> read = ScoreJson.readEstimates(file("previous.json", ScoreJson.toString(result)));
+        assertEquals(Uncertainty.estimates(result).stream().map(UnitEstimate::unit).sorted().toList(),
+                read.stream().map(UnitEstimate::unit).sorted().toList(), "the suppressed unit is not read");
+        for (UnitEstimate u : read) {
+            Estimate e = result.unit(u.unit()).index();
+            assertEquals(e.value(), u.value(), 0.0, "full precision: " + u.unit());
+            assertEquals(e.se(), u.se(), 0.0, "full precision: " + u.unit());
+        }
+    }
+
+    @Test
+    void readEstimatesLeavesOutUnrankedUnitsAndThoseWithoutAStandardError() throws IOException {
+        List<UnitEstimate> read = ScoreJson.readEstimates(file("edge.json", ScoreJson.toString(edgeCases())));
+        assertEquals(List.of(ORDINARY), read.stream().map(UnitEstimate::unit).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"x\"", "-1", "true"})
+    void readEstimatesNamesTheJsonPathOfABadStandardError(String se) throws IOException {
+        Path bad = file("bad-se.json", "{\"units\": [{\"unit\": \"A\", \"respondents\": 40, \"rank\": 1, "
+                + "\"index\": {\"value\": 80.5, \"se\": " + se + "}}]}");
+        InputException e = assertThrows(InputException.class, () -> ScoreJson.readEstimates(bad));
+        assertTrue(e.getMessage().contains("$.units[0].index.se"), e.getMessage());
+    }
+
+    @Test
+    void readEstimatesNamesTheJsonPathOfAMissingIndex() throws IOException {
+        Path bad = file("no-index.json", "{\"units\": [{\"unit\": \"A\", \"respondents\": 40, \"rank\": 1}]}");
+        InputException e = assertThrows(InputException.class, () -> ScoreJson.readEstimates(bad));
+        assertTrue(e.getMessage().contains("$.units[0].index.value"), e.getMessage());
+    }
 }
