@@ -210,11 +210,12 @@ public final class ScoreJson {
 
     /**
      * Makes the estimate of a unit read from a saved result: the one place where this library's writers build a
-     * {@link UnitEstimate} from figures (from a scorecard they take {@link UnitEstimate#of(Scorecard)}). The number
-     * of forms is read so that it can serve the estimate when {@link UnitEstimate} takes it.
+     * {@link UnitEstimate} from figures (from a scorecard they take {@link UnitEstimate#of(Scorecard)}), with its
+     * number of forms, so that an SE of 0 from a small unit gets the floor {@link UnitEstimate#floorSe(long)} as in
+     * the current period.
      */
     private static UnitEstimate estimate(String unit, double value, double se, long respondents) {
-        return new UnitEstimate(unit, value, se);
+        return new UnitEstimate(unit, value, se, respondents);
     }
 
     /** The "units" array of a saved result. */
