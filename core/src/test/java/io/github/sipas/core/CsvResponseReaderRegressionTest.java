@@ -1,0 +1,63 @@
+package io.github.sipas.core;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Problems that {@link CsvResponseReaderFuzzTest} found in {@link CsvResponseReader}, one test each; the fuzzer's input
+ * is kept under {@code CsvResponseReaderFuzzTestInputs/anyBytes/} with the same name.
+ */
+class CsvResponseReaderRegressionTest {
+
+    private static final Survey SIPAS_2017 = Surveys.bundled("sipas-2017");
+
+    private static String criteria2017() {
+        return SIPAS_2017.criteria().stream().map(Item::id).collect(Collectors.joining(","));
+    }
+
+    /**
+     * {@code timeout-option-column-spaces}: a header cell with a long run of spaces ({@code "uni      …t"}) took time
+     * quadratic in the run, in the regular expression that looks for a multi-select option column ({@code N2/3}): 14 s
+     * for 130,000 spaces, hours for a header of a few megabytes.
+     */
+    @Test
+    void aHeaderCellWithALongRunOfSpacesIsReadInLinearTime() {
+        String csv = "response_id,uni" + " ".repeat(300_000) + "t," + criteria2017() + "\nR1,U" + ",4".repeat(22)
+                + "\n";
+        ReadReport report = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CsvResponseReader
+                .builder(SIPAS_2017).build().read(new StringReader(csv), "spaces.csv", r -> { }));
+        assertTrue(report.fatal());
+        assertEquals(List.of("unit"), report.errors().stream().map(Problem::column).collect(Collectors.toList()));
+    }
+
+    @Test
+    void optionColumnsAreSplitAsBefore() {
+        assertAll(
+                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2/3")),
+                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2_3")),
+                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2.3")),
+                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2[3]")),
+                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2[3")),
+                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 12),
+                        CsvResponseReader.optionColumn("N2 \t/  12")),
+                () -> assertEquals(new CsvResponseReader.OptionColumn("group/N2", 999999),
+                        CsvResponseReader.optionColumn("group/N2/999999")),
+                () -> assertEquals(new CsvResponseReader.OptionColumn("N2_", 1), CsvResponseReader.optionColumn("N2__1")),
+                () -> assertNull(CsvResponseReader.optionColumn("N2/1234567")),
+                () -> assertNull(CsvResponseReader.optionColumn("N2/")),
+                () -> assertNull(CsvResponseReader.optionColumn("/3")),
+                () -> assertNull(CsvResponseReader.optionColumn("N2-3")),
+                () -> assertNull(CsvResponseReader.optionColumn("N2/3]]")),
+                () -> assertNull(CsvResponseReader.optionColumn("N23")),
+                () -> assertNull(CsvResponseReader.optionColumn("")));
+    }
+}
