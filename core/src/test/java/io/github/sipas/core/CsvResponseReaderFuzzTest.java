@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The reader's configuration comes from the last bytes of the input (Jazzer's {@link FuzzedDataProvider} takes
  * numbers from the end), the CSV from the rest. Read from the end, one byte each: the survey (byte mod 3: sipas-2017,
  * sipas-2023, laocai-2023), the delimiter (mod 4: comma, semicolon, tab, found from the header), fail-fast, the unit
- * list, a small {@code maxRecordLength} (then two more bytes), the entry point (bytes, or text already decoded), and a
- * run of one byte inserted into the CSV (mod 16: 14 or 15). So the saved exports end in seven characters: {@code 0000030}
+ * list, a small {@code maxRecordLength} (then two more bytes), the entry point (bytes, or text already decoded), and
+ * whether to pad the CSV with a repeated piece of itself (mod 32: 30 or 31, then more bytes). So the saved exports end in seven characters: {@code 0000030}
  * reads the export against sipas-2017 with the defaults, {@code 0000031} against sipas-2023, {@code 0000130} with
  * fail-fast, {@code 0001030} with the unit list, {@code 0100030} as decoded text.
  */
@@ -49,8 +50,8 @@ class CsvResponseReaderFuzzTest {
             b.maxRecordLength(data.consumeInt(1024, 4096));
         }
         boolean decoded = data.consumeBoolean();
-        int pad = data.consumeInt(0, 15);
-        byte[] csv = pad == 15 ? padded(data, 1_000_000, 1_100_000) : pad == 14 ? padded(data, 1, 140_000)
+        int pad = data.consumeInt(0, 31);
+        byte[] csv = pad == 31 ? padded(data, 1_000_000, 1_100_000) : pad == 30 ? padded(data, 1, 80_000)
                 : data.consumeRemainingAsBytes();
         CsvResponseReader reader = b.build();
         AtomicLong handed = new AtomicLong();
@@ -71,20 +72,25 @@ class CsvResponseReaderFuzzTest {
     }
 
     /**
-     * The rest of the input with a run of {@code min..max} copies of one byte inserted, so that a small input can make
-     * a huge field, a long unclosed quote or a very long header: what {@code maxRecordLength} (here at most 4,096 and
-     * a 64 K block) and the delimiter peek (1 M characters) are for. One input in eight gets a run, to keep the rest
-     * fast.
+     * The rest of the input with {@code min..max} bytes inserted at a point: the next 1 to 16 bytes after it, repeated
+     * (or one byte, at the end). So a small input can make a huge field, a long unclosed quote, a long run of spaces,
+     * thousands of columns or rows: what {@code maxRecordLength} (here at most 4,096 and a 64 K block) and the
+     * delimiter peek (1 M characters) are for, and where work that grows faster than the input shows. One input in
+     * sixteen is so padded, to keep the others fast.
      */
     private static byte[] padded(FuzzedDataProvider data, int min, int max) {
         int count = data.consumeInt(min, max);
+        int length = data.consumeInt(1, 16);
         byte fill = data.consumeByte();
         int at = data.consumeInt(0, Integer.MAX_VALUE);
         byte[] rest = data.consumeRemainingAsBytes();
         at = at % (rest.length + 1);
+        byte[] unit = at + length <= rest.length ? Arrays.copyOfRange(rest, at, at + length) : new byte[] {fill};
         byte[] out = new byte[rest.length + count];
         System.arraycopy(rest, 0, out, 0, at);
-        java.util.Arrays.fill(out, at, at + count, fill);
+        for (int i = 0; i < count; i++) {
+            out[at + i] = unit[i % unit.length];
+        }
         System.arraycopy(rest, at, out, at + count, rest.length - at);
         return out;
     }
