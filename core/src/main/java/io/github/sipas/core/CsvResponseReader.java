@@ -110,6 +110,10 @@ public final class CsvResponseReader {
     /** How many distinct values of a repeating column are remembered, cleaned. */
     private static final int CACHE_LIMIT = 10_000;
 
+    /** The fields, which have a column of their own name or of a synonym. */
+    private static final List<ColumnTarget> FIELDS = List.of(ColumnTarget.RESPONSE_ID, ColumnTarget.UNIT,
+            ColumnTarget.PERIOD, ColumnTarget.WEIGHT);
+
     /** Vietnamese and spelled-out headers of the fields, folded; used when the file lacks the field's own column. */
     private static final Map<String, ColumnTarget> FIELD_SYNONYMS = Map.ofEntries(
             Map.entry("response id", ColumnTarget.RESPONSE_ID), Map.entry("ma phieu", ColumnTarget.RESPONSE_ID),
@@ -391,6 +395,8 @@ public final class CsvResponseReader {
         private final List<String> absent = new ArrayList<>();
         private final IdIndex ids = new IdIndex();
         private final java.util.Set<ColumnTarget> claimed = new java.util.HashSet<>();
+        /** The fields that have a column of their own name in the header: their synonyms are not used. */
+        private final java.util.Set<ColumnTarget> named = new java.util.HashSet<>();
         private final Map<Integer, Map<String, String>> caches = new HashMap<>();
         private final Map<String, String> unitIds = new HashMap<>();
         private int[] itemColumns;
@@ -572,6 +578,14 @@ public final class CsvResponseReader {
                 names.add(Texts.clean(h));
             }
             header = List.copyOf(names);
+            // once, not per column: a header of many synonyms (thousands of "Đơn vị") took time quadratic in its width
+            for (String h : header) {
+                for (ColumnTarget field : FIELDS) {
+                    if (h.equalsIgnoreCase(field.name())) {
+                        named.add(field);
+                    }
+                }
+            }
             targets = new ColumnTarget[names.size()];
             columnParsers = new AnswerParser[names.size()];
             Map<ColumnTarget, Integer> seen = new HashMap<>();
@@ -716,7 +730,7 @@ public final class CsvResponseReader {
                     break;
             }
             ColumnTarget field = FIELD_SYNONYMS.get(Texts.fold(name));
-            if (field != null && header.stream().noneMatch(h -> h.equalsIgnoreCase(field.name())) && claimed.add(field)) {
+            if (field != null && !named.contains(field) && claimed.add(field)) {
                 return field;
             }
             Item item = itemOfHeader(name);

@@ -39,6 +39,32 @@ class CsvResponseReaderRegressionTest {
         assertEquals(List.of("unit"), report.errors().stream().map(Problem::column).collect(Collectors.toList()));
     }
 
+    /**
+     * Found by reading the code while fuzzing, not by the fuzzer (its inputs stop at 80 K of repeated pieces): for each
+     * column named by a synonym of a field ({@code Đơn vị} for {@code unit}), the reader searched the whole header for
+     * the field's own name, so a header of many such columns took time quadratic in its width: 7 s for 40,000
+     * columns, most of an hour for a header of a few megabytes.
+     */
+    @Test
+    void aHeaderOfManyFieldSynonymsIsReadInLinearTime() {
+        String csv = "response_id," + criteria2017() + ",Đơn vị".repeat(100_000) + "\n";
+        ReadReport report = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CsvResponseReader
+                .builder(SIPAS_2017).build().read(new StringReader(csv), "synonyms.csv", r -> { }));
+        assertTrue(report.fatal());
+        // the first is the unit, the second an attribute, every later one a duplicate of that attribute
+        assertEquals(100_000 - 2, report.errors().stream().filter(p -> p.rule() == Rule.DUPLICATE_COLUMN).count());
+    }
+
+    @Test
+    void aSynonymIsNotTheFieldWhenTheHeaderAlsoHasTheFieldsOwnNameLater() {
+        String csv = "response_id,Đơn vị," + criteria2017() + ",UNIT\nR1,Phòng A" + ",4".repeat(22) + ",Bát Xát\n";
+        ReadResult r = CsvResponseReader.builder(SIPAS_2017).knownAttributes(java.util.Set.of("Đơn vị")).build()
+                .readAll(new StringReader(csv), "both.csv");
+        assertTrue(r.report().isValid(), r.report().problems().toString());
+        assertEquals("Bát Xát", r.responses().get(0).unit());
+        assertEquals("Phòng A", r.responses().get(0).attributes().get("Đơn vị"));
+    }
+
     @Test
     void optionColumnsAreSplitAsBefore() {
         assertAll(
