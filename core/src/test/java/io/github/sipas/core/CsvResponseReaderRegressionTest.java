@@ -68,16 +68,14 @@ class CsvResponseReaderRegressionTest {
     @Test
     void optionColumnsAreSplitAsBefore() {
         assertAll(
-                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2/3")),
-                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2_3")),
-                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2.3")),
-                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2[3]")),
-                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 3), CsvResponseReader.optionColumn("N2[3")),
-                () -> assertEquals(new CsvResponseReader.OptionColumn("N2", 12),
-                        CsvResponseReader.optionColumn("N2 \t/  12")),
-                () -> assertEquals(new CsvResponseReader.OptionColumn("group/N2", 999999),
-                        CsvResponseReader.optionColumn("group/N2/999999")),
-                () -> assertEquals(new CsvResponseReader.OptionColumn("N2_", 1), CsvResponseReader.optionColumn("N2__1")),
+                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2/3")),
+                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2_3")),
+                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2.3")),
+                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2[3]")),
+                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2[3")),
+                () -> assertEquals(option("N2", 12), CsvResponseReader.optionColumn("N2 \t/  12")),
+                () -> assertEquals(option("group/N2", 999999), CsvResponseReader.optionColumn("group/N2/999999")),
+                () -> assertEquals(option("N2_", 1), CsvResponseReader.optionColumn("N2__1")),
                 () -> assertNull(CsvResponseReader.optionColumn("N2/1234567")),
                 () -> assertNull(CsvResponseReader.optionColumn("N2/")),
                 () -> assertNull(CsvResponseReader.optionColumn("/3")),
@@ -85,5 +83,9 @@ class CsvResponseReaderRegressionTest {
                 () -> assertNull(CsvResponseReader.optionColumn("N2/3]]")),
                 () -> assertNull(CsvResponseReader.optionColumn("N23")),
                 () -> assertNull(CsvResponseReader.optionColumn("")));
+    }
+
+    private static CsvResponseReader.OptionColumn option(String item, int code) {
+        return new CsvResponseReader.OptionColumn(item, code);
     }
 }
