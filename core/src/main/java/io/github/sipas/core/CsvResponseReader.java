@@ -110,6 +110,10 @@ public final class CsvResponseReader {
     /** How many distinct values of a repeating column are remembered, cleaned. */
     private static final int CACHE_LIMIT = 10_000;
 
+    /** The fields, which have a column of their own name or of a synonym. */
+    private static final List<ColumnTarget> FIELDS = List.of(ColumnTarget.RESPONSE_ID, ColumnTarget.UNIT,
+            ColumnTarget.PERIOD, ColumnTarget.WEIGHT);
+
     /** Vietnamese and spelled-out headers of the fields, folded; used when the file lacks the field's own column. */
     private static final Map<String, ColumnTarget> FIELD_SYNONYMS = Map.ofEntries(
             Map.entry("response id", ColumnTarget.RESPONSE_ID), Map.entry("ma phieu", ColumnTarget.RESPONSE_ID),
@@ -118,10 +122,6 @@ public final class CsvResponseReader {
             Map.entry("don vi duoc danh gia", ColumnTarget.UNIT), Map.entry("co quan", ColumnTarget.UNIT),
             Map.entry("ky khao sat", ColumnTarget.PERIOD), Map.entry("nam khao sat", ColumnTarget.PERIOD),
             Map.entry("dot khao sat", ColumnTarget.PERIOD), Map.entry("trong so", ColumnTarget.WEIGHT));
-
-    /** One option of a multi-select item in a column of its own: {@code N2/3}, {@code N2_3}, {@code N2.3}, {@code N2[3]}. */
-    private static final java.util.regex.Pattern OPTION_COLUMN =
-            java.util.regex.Pattern.compile("^(.+?)\\s*[/_.\\[]\\s*(\\d{1,6})\\]?$");
 
     /** A question numbered by its item id: {@code "A1. Nơi ngồi chờ…"}, {@code "A1 - …"}, {@code "A1) …"}. */
     private static final java.util.regex.Pattern NUMBERED =
@@ -322,6 +322,45 @@ public final class CsvResponseReader {
         return new ReadResult(out, report);
     }
 
+    /** The item and the option code that the header of one option's column names. */
+    record OptionColumn(String item, int code) {
+    }
+
+    /**
+     * Splits the header of one option of a multi-select item, {@code N2/3}, {@code N2_3}, {@code N2.3} or
+     * {@code N2[3]} (spaces allowed around the separator, the code of 1 to 6 digits), into the item and the code; null
+     * when the header is not of that form. It scans back from the end, in time linear in the header's length; the
+     * regular expression it replaces, {@code ^(.+?)\s*[/_.\[]\s*(\d{1,6})\]?$}, took time quadratic in a run of
+     * spaces, minutes for a header cell of a few hundred thousand.
+     */
+    static OptionColumn optionColumn(String name) {
+        int end = name.endsWith("]") ? name.length() - 1 : name.length();
+        int digits = end;
+        while (digits > 0 && name.charAt(digits - 1) >= '0' && name.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        if (digits == end || end - digits > 6) {
+            return null;
+        }
+        int separator = digits;
+        while (separator > 0 && isRegexSpace(name.charAt(separator - 1))) {
+            separator--;
+        }
+        if (separator == 0 || "/_.[".indexOf(name.charAt(separator - 1)) < 0) {
+            return null;
+        }
+        int item = separator - 1;
+        while (item > 0 && isRegexSpace(name.charAt(item - 1))) {
+            item--;
+        }
+        return item == 0 ? null : new OptionColumn(name.substring(0, item), Integer.parseInt(name, digits, end, 10));
+    }
+
+    /** Whether a character is one of {@code \s} in a regular expression: space, tab, line feed, VT, form feed, CR. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Finds the delimiter of a header line: the most frequent of comma, semicolon and tab outside quotes. */
     static char detectDelimiter(String headerLine) {
         int[] counts = new int[DELIMITERS.length];
@@ -356,6 +395,8 @@ public final class CsvResponseReader {
         private final List<String> absent = new ArrayList<>();
         private final IdIndex ids = new IdIndex();
         private final java.util.Set<ColumnTarget> claimed = new java.util.HashSet<>();
+        /** The fields that have a column of their own name in the header: their synonyms are not used. */
+        private final java.util.Set<ColumnTarget> named = new java.util.HashSet<>();
         private final Map<Integer, Map<String, String>> caches = new HashMap<>();
         private final Map<String, String> unitIds = new HashMap<>();
         private int[] itemColumns;
@@ -537,6 +578,14 @@ public final class CsvResponseReader {
                 names.add(Texts.clean(h));
             }
             header = List.copyOf(names);
+            // once, not per column: a header of many synonyms (thousands of "Đơn vị") took time quadratic in its width
+            for (String h : header) {
+                for (ColumnTarget field : FIELDS) {
+                    if (h.equalsIgnoreCase(field.name())) {
+                        named.add(field);
+                    }
+                }
+            }
             targets = new ColumnTarget[names.size()];
             columnParsers = new AnswerParser[names.size()];
             Map<ColumnTarget, Integer> seen = new HashMap<>();
@@ -681,19 +730,19 @@ public final class CsvResponseReader {
                     break;
             }
             ColumnTarget field = FIELD_SYNONYMS.get(Texts.fold(name));
-            if (field != null && header.stream().noneMatch(h -> h.equalsIgnoreCase(field.name())) && claimed.add(field)) {
+            if (field != null && !named.contains(field) && claimed.add(field)) {
                 return field;
             }
             Item item = itemOfHeader(name);
             if (item != null) {
                 return ColumnTarget.item(item.id());
             }
-            java.util.regex.Matcher option = OPTION_COLUMN.matcher(name);
-            if (option.matches()) {
-                Item multi = itemIgnoringCase(option.group(1));
+            OptionColumn option = optionColumn(name);
+            if (option != null) {
+                Item multi = itemIgnoringCase(option.item());
                 if (multi != null && multi.type() == ItemType.MULTIPLE
-                        && survey.scale(multi.scale()).hasCode(Integer.parseInt(option.group(2)))) {
-                    return ColumnTarget.choice(multi.id(), Integer.parseInt(option.group(2)));
+                        && survey.scale(multi.scale()).hasCode(option.code())) {
+                    return ColumnTarget.choice(multi.id(), option.code());
                 }
             }
             if (!knownAttributes.contains(Texts.fold(name))) {

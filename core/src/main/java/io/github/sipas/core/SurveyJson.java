@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import org.apache.commons.io.output.CloseShieldWriter;
 import java.io.InputStream;
@@ -121,6 +122,9 @@ public final class SurveyJson {
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException(source, line, null, null, "$", "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (CharConversionException e) {
+            // Jackson takes UTF-16 and UTF-32 too, found from the first bytes, and reports a bad code point in them so
+            throw InputException.atPath(source, "$", "not valid JSON: " + e.getMessage() + "; save the file as UTF-8", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read survey " + source + ": " + e.getMessage(), e);
         }
