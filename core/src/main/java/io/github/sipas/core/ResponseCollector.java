@@ -55,7 +55,6 @@ public final class ResponseCollector implements AutoCloseable {
     private final List<CollectionListener> listeners;
     private final Map<String, Long> quotas;
     private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
-    private final LongAdder stored = new LongAdder();
     private final LongAdder rejected = new LongAdder();
 
     /** Guards ids, lastSequence, lastReceived and failure. */
@@ -254,7 +253,6 @@ public final class ResponseCollector implements AutoCloseable {
 
     private void count(Collected c) {
         counts.computeIfAbsent(c.response().unit(), u -> new LongAdder()).increment();
-        stored.increment();
     }
 
     /**
@@ -277,7 +275,11 @@ public final class ResponseCollector implements AutoCloseable {
      * @return the count
      */
     public long stored() {
-        return stored.sum();
+        long n = 0;
+        for (LongAdder a : counts.values()) {
+            n += a.sum();
+        }
+        return n;
     }
 
     /**
