@@ -3,6 +3,7 @@ package io.github.sipas.core;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * One answer to one item, typed: a point of the item's scale, don't know / not applicable, unanswered, not asked
@@ -167,7 +168,7 @@ public sealed interface Answer permits Answer.Point, Answer.DontKnow, Answer.Una
          * @throws IllegalArgumentException if it is blank
          */
         public Text {
-            text = Texts.requireText(text, "text");
+            text = Require.requireText(text, "text");
         }
     }
 }

@@ -7,20 +7,33 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * Turns the text of a cell into an {@link Answer} for one item: codes, labels with or without diacritics in any case
  * and Unicode form, labels prefixed by their code ({@code "5 - Rất hài lòng"}), special codes and their labels, whole
  * numbers written as decimals ({@code "4.0"}), and for multi-select items lists such as {@code "1,3,6"}.
+ *
+ * <p>The cell rules every reader shares (the CSV reader, and readers of other formats): a blank cell is unanswered, a
+ * code outside the scale is {@link Rule#OUT_OF_RANGE}, a text that is neither a code nor a label is
+ * {@link Rule#NOT_A_CODE}, a code and label that disagree ({@code "5 - Hài lòng"}) are {@link Rule#NOT_A_CODE}.
+ * Immutable once built, so one parser per item serves every thread.
+ *
+ * @since 0.1
  */
-final class AnswerParser {
+public final class AnswerParser {
 
     private static final Pattern CODE_AND_LABEL = Pattern.compile("^(\\d{1,9})\\s*[-\u2013\u2014.:)/]\\s*(\\S.*)$");
     private static final Pattern WHOLE_DECIMAL = Pattern.compile("^(\\d{1,9})[.,]0+$");
     private static final Pattern DECIMAL = Pattern.compile("^-?\\d*[.,]\\d+$|^-\\d+$");
 
-    /** A cell that breaks a rule. */
-    record Failure(Rule rule, String message) {
+    /**
+     * A cell that breaks a rule.
+     *
+     * @param rule the rule
+     * @param message what is wrong and what is allowed
+     */
+    public record Failure(Rule rule, String message) {
     }
 
     private final Item item;
@@ -37,7 +50,13 @@ final class AnswerParser {
     private final Map<String, List<String>> specialLabelKeys = new HashMap<>();
     private final String allowed;
 
-    AnswerParser(Item item, Scale scale) {
+    /**
+     * Builds the parser of one item.
+     *
+     * @param item the item
+     * @param scale its scale; null for a text item, whose cells are taken as they are
+     */
+    public AnswerParser(Item item, Scale scale) {
         this.item = item;
         this.scale = scale;
         if (scale == null) {
@@ -68,8 +87,13 @@ final class AnswerParser {
         }
     }
 
-    /** Returns an {@link Answer} or a {@link Failure}. */
-    Object parse(String raw) {
+    /**
+     * Parses a cell.
+     *
+     * @param raw the cell's text, as read (a single space is unanswered, as a blank cell)
+     * @return an {@link Answer}, or a {@link Failure} naming the rule broken
+     */
+    public Object parse(String raw) {
         if (raw.length() == 1) {
             char c = raw.charAt(0);
             if (c >= '0' && c <= '9' && scale != null && item.type() == ItemType.SINGLE) {

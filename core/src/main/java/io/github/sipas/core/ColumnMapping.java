@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * Says what the columns of an export hold when their headers are not the wide format's own, e.g. KoboToolbox's

@@ -2,6 +2,7 @@ package io.github.sipas.core;
 
 import java.util.Locale;
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * What a column of a response file holds.
@@ -38,7 +39,7 @@ public record ColumnTarget(Kind kind, String name) {
      */
     public ColumnTarget {
         Objects.requireNonNull(kind, "kind");
-        name = Texts.requireText(name, "name");
+        name = Require.requireText(name, "name");
         if (kind != Kind.ITEM && kind != Kind.ATTRIBUTE && kind != Kind.CHOICE
                 && !name.equals(kind.name().toLowerCase(java.util.Locale.ROOT))) {
             throw new IllegalArgumentException("a " + kind + " target is named '"
@@ -85,7 +86,7 @@ public record ColumnTarget(Kind kind, String name) {
      * @throws IllegalArgumentException if the text is blank or names an empty item or attribute
      */
     public static ColumnTarget parse(String text) {
-        String t = Texts.requireText(text, "target");
+        String t = Require.requireText(text, "target");
         String lower = t.toLowerCase(Locale.ROOT);
         switch (lower) {
             case "response_id":

@@ -1,6 +1,7 @@
 package io.github.sipas.core;
 
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * A domain groups elements; SIPAS 2023–2026 has two, public policies and administrative services, and the overall index
@@ -21,7 +22,7 @@ public record Domain(String id, LocalizedText title) {
      * @throws IllegalArgumentException if the id is blank, has surrounding white space or control characters
      */
     public Domain {
-        id = Texts.requireId(id, "domain id", "id");
+        id = Require.requireId(id, "domain id", "id");
         Objects.requireNonNull(title, "title");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.sipas.core;
 
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * An element (yếu tố) of an instrument, such as "A. Tiếp cận dịch vụ hành chính công"; it groups criteria, and the
@@ -23,10 +24,10 @@ public record Element(String id, LocalizedText title, String domain) {
      * @throws IllegalArgumentException if the id or the domain id is blank or malformed
      */
     public Element {
-        id = Texts.requireId(id, "element id", "id");
+        id = Require.requireId(id, "element id", "id");
         Objects.requireNonNull(title, "title");
         if (domain != null) {
-            domain = Texts.requireId(domain, "domain of element '" + id + "'", "domain");
+            domain = Require.requireId(domain, "domain of element '" + id + "'", "domain");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.sipas.core;
 
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * An item of a questionnaire: a criterion rated on a scale, an "in general" question, a perception or expectation
@@ -33,15 +34,15 @@ public record Item(String id, String element, LocalizedText text, String scale, 
      * @throws DefinitionException if the fields do not fit together; the message names the item
      */
     public Item {
-        id = Texts.requireId(id, "item id", "id");
+        id = Require.requireId(id, "item id", "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(type, "type");
         if (element != null) {
-            element = Texts.requireId(element, "element of item '" + id + "'", "element");
+            element = Require.requireId(element, "element of item '" + id + "'", "element");
         }
         if (scale != null) {
-            scale = Texts.requireId(scale, "scale of item '" + id + "'", "scale");
+            scale = Require.requireId(scale, "scale of item '" + id + "'", "scale");
         }
         if (type == ItemType.TEXT && scale != null) {
             throw new DefinitionException("scale", "item '" + id + "' is a text item and must not name a scale");

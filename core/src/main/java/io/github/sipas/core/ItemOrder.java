@@ -3,6 +3,8 @@ package io.github.sipas.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.internal.FrozenMap;
 
 /**
  * A fixed order of item ids, for code that reads the answers of many responses item by item, such as a scorer:

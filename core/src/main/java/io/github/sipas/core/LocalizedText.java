@@ -1,6 +1,7 @@
 package io.github.sipas.core;
 
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * A text in Vietnamese with its English gloss, as every title, label and question of an instrument carries.
@@ -23,8 +24,8 @@ public record LocalizedText(String vi, String en) {
      * @throws IllegalArgumentException if either text is blank
      */
     public LocalizedText {
-        vi = Texts.requireText(vi, "vi");
-        en = Texts.requireText(en, "en");
+        vi = Require.requireText(vi, "vi");
+        en = Require.requireText(en, "en");
     }
 
     /**

@@ -95,8 +95,14 @@ public record Problem(String source, long line, int columnNumber, String column,
         return sb.append(": ").append(message).toString();
     }
 
-    /** Shortens a value for messages, and shows control characters. */
-    static String shorten(String value) {
+    /**
+     * Shortens a value for messages (at most 60 characters, the last three {@code ...}) and shows carriage returns,
+     * line feeds and tabs as {@code \\r}, {@code \\n} and {@code \\t}.
+     *
+     * @param value the value
+     * @return the value as a message shows it
+     */
+    public static String shorten(String value) {
         String v = value.length() > 60 ? value.substring(0, 57) + "..." : value;
         return v.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
     }

@@ -2,6 +2,7 @@ package io.github.sipas.core;
 
 import java.util.List;
 import java.util.Objects;
+import io.github.sipas.core.csv.CsvResponseReader;
 
 /**
  * The accepted responses of a file read whole, with the report of the read. For large files, stream the responses

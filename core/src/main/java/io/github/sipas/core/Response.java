@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import io.github.sipas.core.internal.FrozenMap;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * One respondent's form: its id, the unit it rates, the survey period, an optional sampling weight, the answers by
@@ -37,10 +39,10 @@ public record Response(String id, String unit, String period, OptionalDouble wei
      * @throws IllegalArgumentException if the id or unit is blank, or the weight is not finite and positive
      */
     public Response {
-        id = Texts.requireText(id, "response id");
-        unit = Texts.requireText(unit, "unit");
+        id = Require.requireText(id, "response id");
+        unit = Require.requireText(unit, "unit");
         if (period != null) {
-            period = Texts.requireText(period, "period");
+            period = Require.requireText(period, "period");
         }
         Objects.requireNonNull(weight, "weight");
         if (weight.isPresent() && !(weight.getAsDouble() > 0 && Double.isFinite(weight.getAsDouble()))) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import io.github.sipas.core.csv.CsvResponseReader;
 
 /**
  * Checks a {@link Response} built in code against the survey with the rules the {@link CsvResponseReader} applies to
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * point of its scale ({@link Rule#OUT_OF_RANGE} for another whole number), a multi-select item takes choices among its
  * scale's codes, a text item takes text (else {@link Rule#NOT_A_CODE}); don't know only where the scale has a
  * don't-know code; the unit, when a unit list is given, is one of its units ({@link Rule#UNKNOWN_UNIT}); the text of
- * the response is at most {@link CsvResponseReader#DEFAULT_MAX_RECORD_LENGTH} characters ({@link Rule#TOO_LONG}).
+ * the response is at most {@link #MAX_LENGTH} characters ({@link Rule#TOO_LONG}).
  * Unanswered and not-asked are always allowed, and an item absent from the response was not asked, as a blank cell is
  * unanswered. A blank attribute is dropped, as the reader keeps none for a blank cell. The id, unit and weight were
  * checked when the response was built.
@@ -25,8 +26,18 @@ import java.util.stream.Collectors;
  * <p>Where typed answers differ from cells: a single code given for a multi-select item is refused (the reader reads
  * a cell {@code "3"} as the choice of option 3; in code, say {@code Answer.choices(3)}), and text is taken as Java
  * gives it (the reader refuses U+FFFD, the mark of a failed decoding, which Java strings can hold legitimately).
+ *
+ * <p>Immutable and thread-safe: a collector checks every submission with one validator.
+ *
+ * @since 0.1
  */
-final class ResponseValidator {
+public final class ResponseValidator {
+
+    /**
+     * The most characters a response may hold, counted as in a CSV record (its fields and their separators): 4 M, the
+     * longest record the CSV reader reads by default.
+     */
+    public static final long MAX_LENGTH = 4L << 20;
 
     private final Survey survey;
     private final UnitList units;
@@ -34,7 +45,14 @@ final class ResponseValidator {
     /** Special codes written as numbers, by scale id: code to answer. */
     private final Map<String, Map<Integer, Answer>> specials = new HashMap<>();
 
-    ResponseValidator(Survey survey, UnitList units, String source) {
+    /**
+     * Builds the validator of a survey.
+     *
+     * @param survey the survey
+     * @param units the unit list the responses' units must be in, or null to accept any unit
+     * @param source the name that problems give as the file (e.g. the journal's directory)
+     */
+    public ResponseValidator(Survey survey, UnitList units, String source) {
         this.survey = survey;
         this.units = units;
         this.source = source;
@@ -51,16 +69,27 @@ final class ResponseValidator {
         }
     }
 
-    /** The outcome: the normalized response when there is no problem, else the problems. */
-    record Outcome(Response response, List<Problem> problems) {
+    /**
+     * The outcome of a check.
+     *
+     * @param response the normalized response when there is no problem, else null
+     * @param problems the problems; empty when the response is valid
+     */
+    public record Outcome(Response response, List<Problem> problems) {
     }
 
-    Outcome check(Response r) {
+    /**
+     * Checks and normalizes a response, as the class documentation describes.
+     *
+     * @param r the response
+     * @return the normalized response, or every problem found
+     */
+    public Outcome check(Response r) {
         List<Problem> found = new ArrayList<>(2);
         long length = length(r);
-        if (length > CsvResponseReader.DEFAULT_MAX_RECORD_LENGTH) {
+        if (length > MAX_LENGTH) {
             found.add(problem(r, null, null, Rule.TOO_LONG, "the response's text is " + length + " characters; at "
-                    + "most " + CsvResponseReader.DEFAULT_MAX_RECORD_LENGTH + " are allowed, as in a CSV record"));
+                    + "most " + MAX_LENGTH + " are allowed, as in a CSV record"));
             return new Outcome(null, List.copyOf(found));
         }
         String unit = r.unit();

@@ -1,5 +1,10 @@
 package io.github.sipas.core;
 
+import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.collect.Journal;
+import io.github.sipas.core.collect.JournalReport;
+import io.github.sipas.core.collect.ResponseCollector;
+
 /**
  * The rules a response file is checked against. Each has a short code, used in reports and in the rejects file, and a
  * severity: an {@link Severity#ERROR error} rejects the row (or, at line 1, the file), a {@link Severity#WARNING
@@ -39,7 +44,7 @@ public enum Rule {
     UNKNOWN_ITEM("unknown-item", Severity.ERROR),
     /**
      * A response, submitted to a {@link ResponseCollector}, whose text (id, unit, period, attributes and text answers)
-     * is longer than a CSV record may be: {@value CsvResponseReader#DEFAULT_MAX_RECORD_LENGTH} characters.
+     * is longer than a CSV record may be: {@value ResponseValidator#MAX_LENGTH} characters.
      */
     TOO_LONG("too-long", Severity.ERROR),
     /**

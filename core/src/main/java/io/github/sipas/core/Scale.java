@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * A scale: its points with codes and labels, the set of codes that count as satisfied, and the special codes meaning
@@ -44,7 +45,7 @@ public record Scale(String id, LocalizedText title, List<ScalePoint> points, Set
      * @throws DefinitionException if the scale is inconsistent; the message names the scale and the offending code
      */
     public Scale {
-        id = Texts.requireId(id, "scale id", "id");
+        id = Require.requireId(id, "scale id", "id");
         Objects.requireNonNull(title, "title");
         points = List.copyOf(points);
         satisfied = Set.copyOf(satisfied);

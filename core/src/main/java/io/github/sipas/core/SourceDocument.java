@@ -1,6 +1,7 @@
 package io.github.sipas.core;
 
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * The document an instrument comes from, and how sure we are that its wording is that document's.
@@ -22,7 +23,7 @@ public record SourceDocument(String document, Confidence confidence, String note
      * @throws IllegalArgumentException if the document is blank
      */
     public SourceDocument {
-        document = Texts.requireText(document, "document");
+        document = Require.requireText(document, "document");
         Objects.requireNonNull(confidence, "confidence");
         note = Texts.clean(Objects.requireNonNull(note, "note"));
     }

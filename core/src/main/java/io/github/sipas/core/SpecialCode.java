@@ -1,6 +1,7 @@
 package io.github.sipas.core;
 
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * A code that is not a point of the scale but says why there is no rating: {@code 0} for "don't know / not applicable" in
@@ -23,7 +24,7 @@ public record SpecialCode(String code, SpecialKind kind, LocalizedText label) {
      * @throws IllegalArgumentException if the code is blank
      */
     public SpecialCode {
-        code = Texts.requireText(code, "special code");
+        code = Require.requireText(code, "special code");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(label, "label");
     }

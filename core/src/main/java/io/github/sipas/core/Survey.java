@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.sipas.core.instrument.SurveyJson;
+import io.github.sipas.core.instrument.Surveys;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * A survey instrument: its identity and source, the scales it uses, its elements (optionally grouped in domains), its
@@ -51,11 +54,11 @@ public final class Survey {
     private final List<Item> criteria;
 
     private Survey(Builder b) {
-        id = Texts.requireId(b.id, "survey id", "id");
+        id = Require.requireId(b.id, "survey id", "id");
         if (b.version != null && Texts.clean(b.version).isEmpty()) {
             throw new DefinitionException("version", "survey '" + id + "': version must not be blank");
         }
-        version = Texts.requireText(Objects.requireNonNull(b.version, "version (not set)"), "version");
+        version = Require.requireText(Objects.requireNonNull(b.version, "version (not set)"), "version");
         title = Objects.requireNonNull(b.title, "title (not set)");
         source = Objects.requireNonNull(b.source, "source (not set)");
         domains = List.copyOf(b.domains);

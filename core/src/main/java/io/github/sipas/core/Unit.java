@@ -2,6 +2,7 @@ package io.github.sipas.core;
 
 import java.util.List;
 import java.util.Objects;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * A unit being rated: a district, commune, agency or province.
@@ -27,13 +28,13 @@ public record Unit(String id, String name, List<String> aliases, UnitLevel level
      * @throws IllegalArgumentException if the id, name, an alias or the parent is blank or malformed
      */
     public Unit {
-        id = Texts.requireId(id, "unit id", "id");
-        name = Texts.requireText(name, "name of unit '" + id + "'");
+        id = Require.requireId(id, "unit id", "id");
+        name = Require.requireText(name, "name of unit '" + id + "'");
         String what = "alias of unit '" + id + "'";
-        aliases = aliases.stream().map(a -> Texts.requireText(a, what)).toList();
+        aliases = aliases.stream().map(a -> Require.requireText(a, what)).toList();
         Objects.requireNonNull(level, "level");
         if (parent != null) {
-            parent = Texts.requireId(parent, "parent of unit '" + id + "'", "parent");
+            parent = Require.requireId(parent, "parent of unit '" + id + "'", "parent");
         }
     }
 

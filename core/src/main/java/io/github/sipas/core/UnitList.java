@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * The units of a survey round, with the names under which they may appear in data files.

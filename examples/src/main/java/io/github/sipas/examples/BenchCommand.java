@@ -1,13 +1,13 @@
 package io.github.sipas.examples;
 
-import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.Surveys;
-import io.github.sipas.scoring.ScoreAccumulator;
-import io.github.sipas.scoring.Scorecard;
-import io.github.sipas.scoring.Scorer;
+import io.github.sipas.core.instrument.Surveys;
+import io.github.sipas.scoring.estimate.ScoreAccumulator;
+import io.github.sipas.scoring.estimate.Scorecard;
+import io.github.sipas.scoring.estimate.Scorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

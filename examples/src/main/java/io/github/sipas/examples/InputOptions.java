@@ -1,16 +1,16 @@
 package io.github.sipas.examples;
 
 import io.github.sipas.core.ColumnMapping;
-import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.ErrorPolicy;
-import io.github.sipas.core.Journal;
-import io.github.sipas.core.JournalReport;
+import io.github.sipas.core.collect.Journal;
+import io.github.sipas.core.collect.JournalReport;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.Rule;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.Surveys;
+import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.core.UnitList;
 import java.io.IOException;
 import java.io.InputStream;

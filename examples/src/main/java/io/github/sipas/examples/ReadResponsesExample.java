@@ -1,10 +1,10 @@
 package io.github.sipas.examples;
 
-import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.Surveys;
+import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.core.UnitList;
 import java.nio.file.Path;
 import java.util.ArrayList;

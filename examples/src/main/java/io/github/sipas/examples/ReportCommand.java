@@ -1,8 +1,8 @@
 package io.github.sipas.examples;
 
-import io.github.sipas.core.QualityChecks;
-import io.github.sipas.core.QualityReport;
-import io.github.sipas.scoring.HtmlReport;
+import io.github.sipas.core.quality.QualityChecks;
+import io.github.sipas.core.quality.QualityReport;
+import io.github.sipas.scoring.report.HtmlReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,17 @@
 package io.github.sipas.examples;
 
 import io.github.sipas.core.Survey;
-import io.github.sipas.scoring.IndexDifference;
-import io.github.sipas.scoring.IntervalMethod;
-import io.github.sipas.scoring.RankedUnit;
-import io.github.sipas.scoring.ScoreCsv;
-import io.github.sipas.scoring.ScoreJson;
-import io.github.sipas.scoring.ScoreResult;
-import io.github.sipas.scoring.Scorecard;
-import io.github.sipas.scoring.SmallAreaEstimate;
-import io.github.sipas.scoring.Suppression;
-import io.github.sipas.scoring.Uncertainty;
-import io.github.sipas.scoring.UnitScore;
+import io.github.sipas.scoring.uncertainty.IndexDifference;
+import io.github.sipas.scoring.estimate.IntervalMethod;
+import io.github.sipas.scoring.rank.RankedUnit;
+import io.github.sipas.scoring.format.ScoreCsv;
+import io.github.sipas.scoring.format.ScoreJson;
+import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.estimate.Scorecard;
+import io.github.sipas.scoring.uncertainty.SmallAreaEstimate;
+import io.github.sipas.scoring.disclose.Suppression;
+import io.github.sipas.scoring.uncertainty.Uncertainty;
+import io.github.sipas.scoring.estimate.UnitScore;
 import java.io.IOException;
 import org.apache.commons.io.output.CloseShieldWriter;
 import java.io.PrintWriter;
@@ -27,6 +27,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import io.github.sipas.scoring.rank.Tier;
+import io.github.sipas.core.Unit;
 
 /** {@code sipas score}: the indices, intervals and ranking of every unit. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,

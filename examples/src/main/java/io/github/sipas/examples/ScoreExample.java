@@ -1,17 +1,17 @@
 package io.github.sipas.examples;
 
-import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.Surveys;
-import io.github.sipas.scoring.IntervalMethod;
-import io.github.sipas.scoring.Ranking;
-import io.github.sipas.scoring.ScoreAccumulator;
-import io.github.sipas.scoring.ScoreJson;
-import io.github.sipas.scoring.ScoreResult;
-import io.github.sipas.scoring.Scorecard;
-import io.github.sipas.scoring.Scorer;
-import io.github.sipas.scoring.UnitScore;
+import io.github.sipas.core.instrument.Surveys;
+import io.github.sipas.scoring.estimate.IntervalMethod;
+import io.github.sipas.scoring.rank.Ranking;
+import io.github.sipas.scoring.estimate.ScoreAccumulator;
+import io.github.sipas.scoring.format.ScoreJson;
+import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.estimate.Scorecard;
+import io.github.sipas.scoring.estimate.Scorer;
+import io.github.sipas.scoring.estimate.UnitScore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 

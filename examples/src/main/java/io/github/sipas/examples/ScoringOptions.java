@@ -1,30 +1,30 @@
 package io.github.sipas.examples;
 
-import io.github.sipas.core.CsvResponseReader;
+import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
-import io.github.sipas.scoring.Disclosure;
-import io.github.sipas.scoring.FayHerriot;
-import io.github.sipas.scoring.FayHerriotScale;
-import io.github.sipas.scoring.Grouping;
-import io.github.sipas.scoring.IntervalMethod;
-import io.github.sipas.scoring.RankSetOptions;
-import io.github.sipas.scoring.RankSetType;
-import io.github.sipas.scoring.Ranking;
-import io.github.sipas.scoring.RankingMethod;
-import io.github.sipas.scoring.RankedUnit;
-import io.github.sipas.scoring.RankingOptions;
-import io.github.sipas.scoring.ScoreAccumulator;
-import io.github.sipas.scoring.ScoreJson;
-import io.github.sipas.scoring.ScoreResult;
-import io.github.sipas.scoring.Scorecard;
-import io.github.sipas.scoring.Scorer;
-import io.github.sipas.scoring.Suppression;
-import io.github.sipas.scoring.Uncertainty;
-import io.github.sipas.scoring.UnitEstimate;
-import io.github.sipas.scoring.Variant;
+import io.github.sipas.scoring.disclose.Disclosure;
+import io.github.sipas.scoring.uncertainty.FayHerriot;
+import io.github.sipas.scoring.uncertainty.FayHerriotScale;
+import io.github.sipas.scoring.estimate.Grouping;
+import io.github.sipas.scoring.estimate.IntervalMethod;
+import io.github.sipas.scoring.uncertainty.RankSetOptions;
+import io.github.sipas.scoring.uncertainty.RankSetType;
+import io.github.sipas.scoring.rank.Ranking;
+import io.github.sipas.scoring.rank.RankingMethod;
+import io.github.sipas.scoring.rank.RankedUnit;
+import io.github.sipas.scoring.rank.RankingOptions;
+import io.github.sipas.scoring.estimate.ScoreAccumulator;
+import io.github.sipas.scoring.format.ScoreJson;
+import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.estimate.Scorecard;
+import io.github.sipas.scoring.estimate.Scorer;
+import io.github.sipas.scoring.disclose.Suppression;
+import io.github.sipas.scoring.uncertainty.Uncertainty;
+import io.github.sipas.scoring.uncertainty.UnitEstimate;
+import io.github.sipas.scoring.estimate.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +36,8 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import io.github.sipas.core.Confidence;
+import io.github.sipas.core.UnitList;
 
 /**
  * The options of a scoring run, shared by {@code score} and {@code report}, and the run itself: read, score, rank,
@@ -185,7 +187,7 @@ final class ScoringOptions {
         ScoreResult result = new ScoreResult(card, ranking, report.rowsRead(), report.rejected(), names, disclosure);
         if (uncertainty != null) {
             try {
-                result = result.withUncertainty(uncertainty.build(result));
+                result = result.withUncertainty(uncertainty);
             } catch (IllegalArgumentException e) {
                 boolean model = fayHerriot != null && (!rankSets || e.getMessage().contains("Fay-Herriot"));
                 throw new CommandLine.ParameterException(cl, (model ? "--fay-herriot: " : "--rank-sets: ")
@@ -316,7 +318,7 @@ final class ScoringOptions {
         Scorecard card = acc.result();
         ScoreResult then = new ScoreResult(card, Ranking.of(card, options, disclosure), report.rowsRead(),
                 report.rejected(), Map.of(), disclosure);
-        return new Previous(then.ranking().ranks(), rankSets ? Uncertainty.estimates(then) : null);
+        return new Previous(then.ranking().ranks(), rankSets ? then.estimates() : null);
     }
 
     static <E extends Enum<E>> E parse(CommandLine cl, Class<E> type, String text, String option) {

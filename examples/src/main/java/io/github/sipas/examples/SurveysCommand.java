@@ -3,11 +3,12 @@ package io.github.sipas.examples;
 import io.github.sipas.core.Item;
 import io.github.sipas.core.ItemRole;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.Surveys;
+import io.github.sipas.core.instrument.Surveys;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import io.github.sipas.core.instrument.SurveyJson;
 
 /** {@code sipas surveys}: lists the bundled instruments. */
 @Command(name = "surveys", mixinStandardHelpOptions = true,
@@ -25,7 +26,7 @@ final class SurveysCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (json != null) {
-            out.print(io.github.sipas.core.SurveyJson.toString(Surveys.load(json)));
+            out.print(io.github.sipas.core.instrument.SurveyJson.toString(Surveys.load(json)));
             out.println();
             return SipasCommand.OK;
         }

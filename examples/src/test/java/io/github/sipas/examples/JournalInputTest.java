@@ -3,11 +3,11 @@ package io.github.sipas.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sipas.core.CsvResponseReader;
-import io.github.sipas.core.Journal;
-import io.github.sipas.core.ResponseCollector;
+import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.collect.Journal;
+import io.github.sipas.core.collect.ResponseCollector;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.Surveys;
+import io.github.sipas.core.instrument.Surveys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

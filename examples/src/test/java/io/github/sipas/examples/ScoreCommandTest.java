@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sipas.core.UnitList;
-import io.github.sipas.scoring.Ranking;
-import io.github.sipas.scoring.ScoreCsv;
+import io.github.sipas.scoring.rank.Ranking;
+import io.github.sipas.scoring.format.ScoreCsv;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -31,6 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.github.sipas.scoring.uncertainty.IndexDifference;
+import io.github.sipas.scoring.uncertainty.RankSetType;
+import io.github.sipas.scoring.rank.Tier;
+import io.github.sipas.core.Unit;
 
 /**
  * {@code sipas score}, run in-process: the table, JSON and CSV outputs, rejected rows, the previous period, interval

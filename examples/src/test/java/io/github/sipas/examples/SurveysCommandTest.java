@@ -3,8 +3,8 @@ package io.github.sipas.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sipas.core.SurveyJson;
-import io.github.sipas.core.Surveys;
+import io.github.sipas.core.instrument.SurveyJson;
+import io.github.sipas.core.instrument.Surveys;
 import org.junit.jupiter.api.Test;
 
 class SurveysCommandTest {

@@ -1,9 +1,12 @@
 package io.github.sipas.scoring;
 
-import io.github.sipas.core.Collected;
-import io.github.sipas.core.CollectionListener;
-import io.github.sipas.core.ResponseCollector;
+import io.github.sipas.core.collect.Collected;
+import io.github.sipas.core.collect.CollectionListener;
+import io.github.sipas.core.collect.ResponseCollector;
 import java.util.Objects;
+import io.github.sipas.scoring.estimate.ScoreAccumulator;
+import io.github.sipas.scoring.estimate.Scorecard;
+import io.github.sipas.scoring.estimate.Scorer;
 
 /**
  * Scores that follow a {@link ResponseCollector} as responses arrive: register it as the collector's

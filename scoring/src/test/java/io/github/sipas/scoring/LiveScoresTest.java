@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipas.core.Answer;
-import io.github.sipas.core.Collected;
+import io.github.sipas.core.collect.Collected;
 import io.github.sipas.core.Item;
-import io.github.sipas.core.Journal;
-import io.github.sipas.core.Receipt;
+import io.github.sipas.core.collect.Journal;
+import io.github.sipas.core.collect.Receipt;
 import io.github.sipas.core.Response;
-import io.github.sipas.core.ResponseCollector;
+import io.github.sipas.core.collect.ResponseCollector;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.Surveys;
+import io.github.sipas.core.instrument.Surveys;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import io.github.sipas.scoring.estimate.Scorecard;
+import io.github.sipas.scoring.estimate.Scorer;
+import io.github.sipas.scoring.estimate.Variant;
 
 class LiveScoresTest {
 

@@ -1,0 +1,832 @@
+package io.github.sipas.core.collect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import io.github.sipas.core.InputException;
+import io.github.sipas.core.Problem;
+import io.github.sipas.core.ResponseValidator;
+import io.github.sipas.core.Survey;
+import io.github.sipas.core.UnitList;
+
+/**
+ * The default {@link ResponseStore}: an append-only JSON Lines journal in a directory of its own, one file after
+ * another ({@code journal-000001.jsonl}, {@code journal-000002.jsonl}, …), that a {@link ResponseCollector} writes and
+ * that {@link #read} streams into a scorer like a CSV file.
+ *
+ * <p><b>Format.</b> Each file starts with a header line, {@code {"format":"sipas-journal","version":1,
+ * "survey":"sipas-2017","file":1,"created":"…","crc32c":"…"}}; each further line is one stored response:
+ * <pre>{@code
+ * {"seq":7,"received":"2026-11-29T08:15:02.123456Z","id":"K-0007","unit":"sa-pa","period":"2026","weight":1.5,
+ *  "answers":{"A1":5,"A2":"dont-know","B1":null,"N2":[1,3],"G1":{"text":"…"}},"attributes":{"sex":"nữ"},
+ *  "crc32c":"5f0e0b1c"}
+ * }</pre>
+ * (on one line). An answer is a code, {@code null} (unanswered), {@code "dont-know"}, {@code "not-asked"}, a list of
+ * codes (multi-select) or {@code {"text": …}}. The CRC-32C (Castagnoli) of the line's bytes before {@code ,"crc32c"}
+ * ends the line, so a damaged line is found even where it is still valid JSON.
+ *
+ * <p><b>Durability.</b> {@link #write} appends a batch with one write call; {@link #sync} then forces it to the disk
+ * ({@link FileChannel#force}, {@code fdatasync} on Linux) as the {@link Sync} policy says. A collector acknowledges a
+ * response only after that, so an acknowledged response survives a crash of the process or of the machine. When a
+ * file reaches {@link Builder#maxFileBytes the size limit} the journal forces it and goes on in the next file, whose
+ * creation it makes durable by forcing the directory too.
+ *
+ * <p><b>Opening.</b> The journal is read from the start when the collector replays it: every line's checksum and
+ * fields are checked, the files must be numbered from 1 without a gap, and the records from sequence 1 without a gap.
+ * Lines that are incomplete or fail their checksum at the very end of the last file are what a crash leaves of a write
+ * that was never forced, hence never acknowledged (a power cut can leave zeros or stale bytes in whole lines as well as
+ * a cut-off last line): they are reported ({@link JournalReport#torn()}), copied to {@code NAME.torn-OFFSET} beside the
+ * file, and cut off before the next write. Anything else is damage, which no crash of this writer produces: a line
+ * failing its checksum before a good one, a record with a good checksum whose fields or sequence number are wrong, a
+ * missing file. The journal then refuses to open, with an {@link InputException} naming the file and line, unless
+ * built with {@link Builder#skipCorrupt(boolean) skipCorrupt(true)}, which skips such lines and lists them in the
+ * report. (One case a crash can produce is refused too: an unforced batch of several lines of which the disk kept a
+ * later line but not an earlier one; its lines were never acknowledged, and {@code skipCorrupt} recovers them.)
+ *
+ * <p>One process at a time: the journal holds an exclusive lock on {@code journal.lock} in its directory while open.
+ * Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Journal implements ResponseStore {
+
+    /** Names of journal files: {@code journal-} then the file number in at least six digits, then {@code .jsonl}. */
+    static final Pattern FILE_NAME = Pattern.compile("journal-(\\d{6,18})\\.jsonl");
+    private static final String LOCK_FILE = "journal.lock";
+    private static final int CHUNK = 1 << 16;
+
+    /**
+     * When {@link Journal#sync()} forces written responses to the disk.
+     *
+     * @since 0.1
+     */
+    public enum Sync {
+        /**
+         * Every sync forces the file, even when another thread's force already covered its responses: one force per
+         * acknowledgement (or per batch given to {@link ResponseCollector#submitAll}). The slowest, the simplest to
+         * reason about.
+         */
+        EACH,
+        /**
+         * Group commit (the default): a sync whose responses another thread's force already covered returns at once,
+         * and a sync that must force first waits {@link Builder#groupWindow the group window} (zero unless set) so that
+         * more responses join the same force. Every acknowledged response is still on the disk; concurrent submitters
+         * share forces, which is where the throughput of a busy kiosk server comes from.
+         */
+        GROUP,
+        /**
+         * Does not force responses: one is acknowledged once the operating system has it, which survives a crash of
+         * the process (the test kills it with SIGKILL) but not a power cut or a crash of the machine. (File headers,
+         * the end of a file at rotation and repairs on opening are still forced.) For bulk imports and tests, not for
+         * collecting.
+         */
+        NONE
+    }
+
+    private final Path directory;
+    private final String survey;
+    private final Sync syncPolicy;
+    private final long groupWindowNanos;
+    private final long maxFileBytes;
+    private final boolean skipCorrupt;
+    private final Clock clock;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private final Object writeLock = new Object();
+    private final Object syncLock = new Object();
+    /** Replaced under writeLock and syncLock; null until the journal is read. */
+    private volatile FileChannel channel;
+    private int fileNumber;
+    private long fileSize;
+    private boolean scanned;
+    private JournalReport report;
+    /** Bytes written since opening, all files; written under writeLock. */
+    private volatile long written;
+    /** Bytes known to be on the disk; guarded by syncLock. */
+    private long synced;
+    private volatile IOException failure;
+    private volatile boolean closed;
+
+    private Journal(Builder b) throws IOException {
+        this.directory = b.directory;
+        this.survey = b.survey;
+        this.syncPolicy = b.sync;
+        this.groupWindowNanos = b.groupWindow.toNanos();
+        this.maxFileBytes = b.maxFileBytes;
+        this.skipCorrupt = b.skipCorrupt;
+        this.clock = b.clock;
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+            Path parent = directory.toAbsolutePath().getParent();
+            if (parent != null) {
+                forceDirectory(parent); // the new directory's name survives a power cut
+            }
+        }
+        FileChannel lc = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock l;
+        try {
+            l = lc.tryLock();
+        } catch (OverlappingFileLockException e) {
+            l = null;
+        } catch (IOException | RuntimeException e) {
+            lc.close();
+            throw e;
+        }
+        if (l == null) {
+            lc.close();
+            throw new IOException("journal " + directory + " is open elsewhere (its " + LOCK_FILE + " is locked)");
+        }
+        this.lockChannel = lc;
+        this.lock = l;
+    }
+
+    /**
+     * Starts building a journal in a directory of its own.
+     *
+     * @param directory the journal's directory, created if missing
+     * @param survey the survey whose responses it keeps; its id is written in each file's header and checked on
+     *     reading
+     * @return a builder
+     */
+    public static Builder builder(Path directory, Survey survey) {
+        return new Builder(directory, survey);
+    }
+
+    /**
+     * Streams the records of a journal, read-only, into a sink: the way to score what a collector stored. Checks
+     * each line as opening a journal does; an incomplete or damaged end of the last file is reported in
+     * {@link JournalReport#torn()} and left as it is.
+     *
+     * @param path the journal's directory, or one journal file
+     * @param survey the survey the journal must belong to
+     * @param skipCorrupt whether to skip damaged lines followed by valid ones (listed in the report) instead of stopping
+     * @param sink receives each record, in order
+     * @return what was read
+     * @throws IOException if the journal cannot be read
+     * @throws InputException if it belongs to another survey, files are missing from its numbering, or a line is
+     *     damaged and followed by valid ones (unless skipped); the exception names the file and line
+     */
+    public static JournalReport read(Path path, Survey survey, boolean skipCorrupt,
+            Consumer<? super Collected> sink) throws IOException {
+        return read(path, survey, skipCorrupt, sink, null);
+    }
+
+    /**
+     * Streams the records of a journal, read-only, into a sink, checking each response against the survey (and the
+     * unit list, if given) as a {@link ResponseCollector} does: for a journal that came from elsewhere. A record that
+     * breaks a rule counts as a damaged line (refused, or skipped when told to).
+     *
+     * @param path the journal's directory, or one journal file
+     * @param survey the survey the journal must belong to
+     * @param units the unit list, or null to take units as stored
+     * @param skipCorrupt whether to skip damaged lines followed by valid ones instead of stopping
+     * @param sink receives each record, in order
+     * @return what was read
+     * @throws IOException if the journal cannot be read
+     * @throws InputException as {@link #read(Path, Survey, boolean, Consumer)}, and for a record that breaks a rule
+     */
+    public static JournalReport readChecked(Path path, Survey survey, UnitList units, boolean skipCorrupt,
+            Consumer<? super Collected> sink) throws IOException {
+        return read(path, survey, skipCorrupt, sink, new ResponseValidator(survey, units, path.toString()));
+    }
+
+    private static JournalReport read(Path path, Survey survey, boolean skipCorrupt, Consumer<? super Collected> sink,
+            ResponseValidator validator) throws IOException {
+        Objects.requireNonNull(survey, "survey");
+        Objects.requireNonNull(sink, "sink");
+        boolean single = !Files.isDirectory(path);
+        if (single && !Files.exists(path)) {
+            throw new java.nio.file.NoSuchFileException(path.toString());
+        }
+        List<Path> files = single ? List.of(path) : files(path);
+        Scan scan = new Scan(survey.id(), skipCorrupt, single);
+        scan.validator = validator;
+        return scan.run(files, sink).report;
+    }
+
+    /**
+     * Reads the journal from the start, checking every line, and hands each record to the sink; the first call also
+     * cuts off a torn end (see the class documentation) so that writing can follow.
+     *
+     * @param sink receives each record, in order
+     * @throws IOException if the journal cannot be read or repaired
+     * @throws InputException if a line is damaged and followed by valid ones (unless skipping), the journal belongs
+     *     to another survey, or files are missing from its numbering
+     */
+    @Override
+    public void replay(Consumer<? super Collected> sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        synchronized (writeLock) {
+            checkOpen();
+            if (scanned) {
+                // FileChannel writes go straight to the operating system, which serves reads from the same pages.
+                report = new Scan(survey, skipCorrupt, false).run(files(directory), sink).report;
+            } else {
+                openForAppend(sink);
+            }
+        }
+    }
+
+    /**
+     * Returns what the last {@link #replay} (or the first {@link #write}, which reads the journal first if it was
+     * not replayed) found.
+     *
+     * @return the report, or null before the journal was read
+     */
+    public JournalReport report() {
+        synchronized (writeLock) {
+            return report;
+        }
+    }
+
+    @Override
+    public void write(List<Collected> batch) throws IOException {
+        synchronized (writeLock) {
+            checkOpen();
+            checkFailure();
+            if (!scanned) {
+                openForAppend(c -> { });
+            }
+            if (batch.isEmpty()) {
+                return;
+            }
+            byte[][] lines = new byte[batch.size()][];
+            long total = 0;
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = JournalCodec.encode(batch.get(i));
+                if (lines[i].length > JournalCodec.MAX_LINE) {
+                    // Refused before anything is written: the reader would take such a line for damage.
+                    throw new IllegalArgumentException("response '" + Problem.shorten(batch.get(i).response().id())
+                            + "' takes " + lines[i].length + " bytes; a journal line takes at most "
+                            + JournalCodec.MAX_LINE);
+                }
+                total += lines[i].length;
+            }
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("a batch of " + total + " bytes is too large; write fewer "
+                        + "responses at a time");
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) total);
+            for (byte[] line : lines) {
+                buffer.put(line);
+            }
+            buffer.flip();
+            try {
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+            fileSize += total;
+            written += total;
+            if (fileSize >= maxFileBytes) {
+                rotate();
+            }
+        }
+    }
+
+    @Override
+    public void sync() throws IOException {
+        if (syncPolicy == Sync.NONE || channel == null) {
+            checkFailure(); // nothing is forced, or nothing was written yet
+            return;
+        }
+        long target = written;
+        synchronized (syncLock) {
+            checkFailure();
+            if (closed) {
+                if (synced >= target) {
+                    return; // forced by close
+                }
+                throw new IOException("journal " + directory + " was closed before this sync");
+            }
+            if (syncPolicy == Sync.GROUP && synced >= target) {
+                return;
+            }
+            if (groupWindowNanos > 0) {
+                LockSupport.parkNanos(groupWindowNanos);
+            }
+            long upTo = written;
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+            synced = upTo;
+        }
+    }
+
+    /**
+     * Forces what was written to the disk (unless the policy is {@link Sync#NONE}), closes the file and releases the
+     * directory's lock.
+     *
+     * @throws IOException if the last force or the close fails
+     */
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                synchronized (syncLock) {
+                    if (channel != null) {
+                        try {
+                            if (syncPolicy != Sync.NONE && failure == null) {
+                                long upTo = written;
+                                channel.force(false);
+                                synced = upTo;
+                            }
+                        } finally {
+                            channel.close();
+                        }
+                    }
+                }
+            } finally {
+                try {
+                    lock.release();
+                } finally {
+                    lockChannel.close();
+                }
+            }
+        }
+    }
+
+    /** Bytes written since opening (headers included); for tests of durability. */
+    long writtenBytes() {
+        return written;
+    }
+
+    /** Bytes known to be forced to the disk since opening; for tests of durability. */
+    long syncedBytes() {
+        synchronized (syncLock) {
+            return synced;
+        }
+    }
+
+    /**
+     * Returns the journal's directory.
+     *
+     * @return the directory
+     */
+    public Path directory() {
+        return directory;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("journal " + directory + " is closed");
+        }
+    }
+
+    private void checkFailure() throws IOException {
+        IOException f = failure;
+        if (f != null) {
+            throw new IOException("journal " + directory + " failed earlier and accepts nothing more: " + f, f);
+        }
+    }
+
+    /** Reads the journal, cuts off a torn end, and opens the last file (or a first one) for appending. */
+    private void openForAppend(Consumer<? super Collected> sink) throws IOException {
+        List<Path> files = files(directory);
+        Scan scan = new Scan(survey, skipCorrupt, false).run(files, sink);
+        report = scan.report;
+        if (files.isEmpty()) {
+            newFile(1);
+        } else {
+            Path last = files.get(files.size() - 1);
+            fileNumber = number(last);
+            channel = FileChannel.open(last, StandardOpenOption.WRITE, StandardOpenOption.READ);
+            if (scan.lastValidEnd < channel.size()) {
+                keepTornBytes(last, scan.lastValidEnd);
+                channel.truncate(scan.lastValidEnd);
+                channel.force(true);
+            }
+            fileSize = scan.lastValidEnd;
+            channel.position(fileSize);
+            if (fileSize == 0) {
+                writeHeader();
+            }
+        }
+        scanned = true;
+    }
+
+    /**
+     * Copies the bytes about to be cut off a file to {@code NAME.torn-OFFSET} beside it, forced, so that nothing is
+     * destroyed on a judgement: whoever doubts it can look.
+     */
+    private void keepTornBytes(Path file, long from) throws IOException {
+        Path copy = file.resolveSibling(file.getFileName() + ".torn-" + from);
+        try (FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            long size = channel.size();
+            long at = from;
+            while (at < size) {
+                at += channel.transferTo(at, size - at, out);
+            }
+            out.force(true);
+        }
+        forceDirectory(directory);
+    }
+
+    /** Forces the current file and goes on in the next one; under writeLock. */
+    private void rotate() throws IOException {
+        synchronized (syncLock) {
+            try {
+                channel.force(false);
+                channel.close();
+                synced = written;
+                newFile(fileNumber + 1);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+    }
+
+    private void newFile(int number) throws IOException {
+        Path file = directory.resolve(String.format("journal-%06d.jsonl", number));
+        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                StandardOpenOption.READ);
+        fileNumber = number;
+        fileSize = 0;
+        writeHeader();
+        forceDirectory(directory);
+    }
+
+    private void writeHeader() throws IOException {
+        ByteBuffer header = ByteBuffer.wrap(JournalCodec.encodeHeader(survey, fileNumber, clock.instant()));
+        int n = header.remaining();
+        while (header.hasRemaining()) {
+            channel.write(header);
+        }
+        channel.force(true);
+        fileSize += n;
+        synchronized (syncLock) {
+            written += n;
+            if (synced == written - n) {
+                synced = written;
+            }
+        }
+    }
+
+    /** Makes a new file's name durable. Linux allows forcing a directory; Windows cannot open one, and needs not. */
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel d = FileChannel.open(directory, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            if (!System.getProperty("os.name", "").startsWith("Windows")) {
+                throw e;
+            }
+        }
+    }
+
+    /** The journal files of a directory, by number; refuses a gap in the numbering. */
+    static List<Path> files(Path directory) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(directory)) {
+            s.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).forEach(out::add);
+        }
+        out.sort((a, b) -> Long.compare(number(a), number(b)));
+        if (!out.isEmpty() && number(out.get(0)) != 1) {
+            throw new InputException(directory.toString(), 0, null, null, null, "journal file journal-000001.jsonl "
+                    + "is missing (the first file is " + out.get(0).getFileName() + "): its responses would be "
+                    + "forgotten, and their ids accepted again", null);
+        }
+        for (int i = 1; i < out.size(); i++) {
+            if (number(out.get(i)) != number(out.get(i - 1)) + 1) {
+                throw new InputException(directory.toString(), 0, null, null, null, "journal file "
+                        + String.format("journal-%06d.jsonl", number(out.get(i - 1)) + 1) + " is missing between "
+                        + out.get(i - 1).getFileName() + " and " + out.get(i).getFileName(), null);
+            }
+        }
+        return out;
+    }
+
+    private static int number(Path file) {
+        Matcher m = FILE_NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a journal file name: " + file);
+        }
+        long n = Long.parseLong(m.group(1));
+        if (n > Integer.MAX_VALUE) {
+            throw new InputException(file.toString(), 0, null, null, null, "journal file number " + n
+                    + " is too large", null);
+        }
+        return (int) n;
+    }
+
+    /** One pass over a journal's files: checks every line and hands records to a sink. */
+    private static final class Scan {
+        private final String survey;
+        private final boolean skipCorrupt;
+        private final boolean singleFile;
+        /** Checks each record against the survey, or null. */
+        ResponseValidator validator;
+        private final List<JournalReport.BadLine> pending = new ArrayList<>();
+        private final List<JournalReport.BadLine> skipped = new ArrayList<>();
+        private long records;
+        private long lastSequence;
+        /** The end of the last valid line of the last file. */
+        long lastValidEnd;
+        JournalReport report;
+
+        Scan(String survey, boolean skipCorrupt, boolean singleFile) {
+            this.survey = survey;
+            this.skipCorrupt = skipCorrupt;
+            this.singleFile = singleFile;
+        }
+
+        Scan run(List<Path> files, Consumer<? super Collected> sink) throws IOException {
+            List<String> names = new ArrayList<>();
+            long lastSize = 0;
+            for (int k = 0; k < files.size(); k++) {
+                Path f = files.get(k);
+                names.add(f.getFileName().toString());
+                if (!pending.isEmpty()) {
+                    corruption();
+                }
+                lastSize = file(f, singleFile ? -1 : number(f), sink);
+            }
+            JournalReport.BadLine torn = null;
+            if (!pending.isEmpty()) {
+                JournalReport.BadLine first = pending.get(0);
+                String more = pending.size() > 1 ? " (and " + (pending.size() - 1) + " more lines after it)" : "";
+                torn = new JournalReport.BadLine(first.file(), first.line(), first.offset(), lastSize - first.offset(),
+                        first.reason() + more);
+            }
+            report = new JournalReport(names, records, lastSequence, torn, skipped);
+            return this;
+        }
+
+        /** Whether lines were skipped since the last record, so that a gap in the numbering is explained. */
+        private boolean skippedSinceLast;
+
+        /** A whole line that is wrong: skip it, or refuse. */
+        private void damage(JournalReport.BadLine b) {
+            if (skipCorrupt) {
+                skipped.add(b);
+                skippedSinceLast = true;
+                return;
+            }
+            throw new InputException(b.file(), b.line(), null, null, null, b.reason() + "; restore the file from a "
+                    + "copy, or open the journal with skipCorrupt to skip the line", null);
+        }
+
+        /** Pending bad lines followed by a valid one: skip them, or refuse. */
+        private void corruption() {
+            if (skipCorrupt) {
+                skipped.addAll(pending);
+                pending.clear();
+                skippedSinceLast = true;
+                return;
+            }
+            JournalReport.BadLine b = pending.get(0);
+            throw new InputException(b.file(), b.line(), null, null, null, b.reason() + "; valid records follow, "
+                    + "so this is damage, not a write cut short by a crash: restore the file from a copy, or open the "
+                    + "journal with skipCorrupt to skip the line", null);
+        }
+
+        /** Reads one file; returns its size. */
+        private long file(Path f, int expectedNumber, Consumer<? super Collected> sink) throws IOException {
+            String name = f.getFileName().toString();
+            long offset = 0;
+            long line = 0;
+            lastValidEnd = 0;
+            byte[] chunk = new byte[CHUNK];
+            byte[] buf = new byte[4096];
+            int len = 0;
+            long overflow = -1; // the length so far of a line too long to hold, else -1
+            try (InputStream in = Files.newInputStream(f)) {
+                int n;
+                while ((n = in.read(chunk)) > 0) {
+                    int from = 0;
+                    for (int i = from; i < n; i++) {
+                        if (chunk[i] != '\n') {
+                            continue;
+                        }
+                        if (overflow < 0 && (long) len + (i - from) <= JournalCodec.MAX_LINE) {
+                            buf = append(buf, len, chunk, from, i - from);
+                            len += i - from;
+                        } else {
+                            overflow = (overflow < 0 ? len : overflow) + (i - from);
+                        }
+                        line++;
+                        long lineBytes = (overflow >= 0 ? overflow : len) + 1;
+                        if (overflow >= 0) {
+                            pending.add(new JournalReport.BadLine(name, line, offset, lineBytes, "the line is longer "
+                                    + "than " + JournalCodec.MAX_LINE + " bytes"));
+                        } else {
+                            line(name, line, offset, buf, len, expectedNumber, sink);
+                        }
+                        offset += lineBytes;
+                        if (pending.isEmpty()) {
+                            lastValidEnd = offset;
+                        }
+                        len = 0;
+                        overflow = -1;
+                        from = i + 1;
+                    }
+                    if (overflow < 0 && (long) len + (n - from) <= JournalCodec.MAX_LINE) {
+                        buf = append(buf, len, chunk, from, n - from);
+                        len += n - from;
+                    } else {
+                        overflow = (overflow < 0 ? len : overflow) + (n - from);
+                    }
+                }
+            }
+            long tail = overflow >= 0 ? overflow : len;
+            if (tail > 0) {
+                pending.add(new JournalReport.BadLine(name, line + 1, offset, tail,
+                        "the last line is incomplete (no newline): a write cut short"));
+            }
+            return offset + tail;
+        }
+
+        private static byte[] append(byte[] buf, int len, byte[] src, int from, int n) {
+            if (len + n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(JournalCodec.MAX_LINE,
+                        Math.max((long) len + n, 2L * buf.length)));
+            }
+            System.arraycopy(src, from, buf, len, n);
+            return buf;
+        }
+
+        private void line(String name, long line, long offset, byte[] buf, int len, int expectedNumber,
+                Consumer<? super Collected> sink) {
+            try {
+                if (line == 1) {
+                    JournalCodec.Header h = JournalCodec.decodeHeader(buf, len);
+                    if (!h.survey().equals(survey)) {
+                        throw new InputException(name, 1, null, h.survey(), null, "this journal belongs to survey '"
+                                + h.survey() + "', not '" + survey + "'", null);
+                    }
+                    if (expectedNumber > 0 && h.file() != expectedNumber) {
+                        throw new JournalCodec.BadLine("the header says file " + h.file() + " but the file's name "
+                                + "says " + expectedNumber);
+                    }
+                    return;
+                }
+                Collected c = JournalCodec.decode(buf, len);
+                // A whole line with a good checksum is no torn write: from here on, a fault is damage at once.
+                if (!pending.isEmpty()) {
+                    corruption();
+                }
+                if (validator != null) {
+                    ResponseValidator.Outcome o = validator.check(c.response());
+                    if (o.response() == null) {
+                        damage(new JournalReport.BadLine(name, line, offset, len + 1L, "the response breaks the "
+                                + "survey's rules: " + o.problems().stream().map(p -> p.kind() + " " + p.message())
+                                .collect(java.util.stream.Collectors.joining("; "))));
+                        return;
+                    }
+                    if (o.response() != c.response()) {
+                        c = new Collected(c.sequence(), c.received(), o.response());
+                    }
+                }
+                long expected = lastSequence + 1;
+                if (c.sequence() < expected) {
+                    damage(new JournalReport.BadLine(name, line, offset, len + 1L, "sequence number " + c.sequence()
+                            + " does not follow " + lastSequence));
+                    return;
+                }
+                if (c.sequence() > expected && !skippedSinceLast && (lastSequence > 0 || !singleFile)) {
+                    // The collector numbers without gaps; a gap means records were removed. (One file read alone may
+                    // start anywhere.)
+                    damage(new JournalReport.BadLine(name, line, offset, len + 1L, "sequence number " + c.sequence()
+                            + " follows " + lastSequence + ": " + (c.sequence() - expected == 1 ? "record "
+                            + expected + " is" : "records " + expected + " to " + (c.sequence() - 1) + " are")
+                            + " missing"));
+                }
+                skippedSinceLast = false;
+                records++;
+                lastSequence = c.sequence();
+                sink.accept(c);
+            } catch (JournalCodec.BadLine e) {
+                pending.add(new JournalReport.BadLine(name, line, offset, len + 1L, e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Builds a {@link Journal}.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private final Path directory;
+        private final String survey;
+        private Sync sync = Sync.GROUP;
+        private Duration groupWindow = Duration.ZERO;
+        private long maxFileBytes = 64L << 20;
+        private boolean skipCorrupt;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(Path directory, Survey survey) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+            this.survey = Objects.requireNonNull(survey, "survey").id();
+        }
+
+        /**
+         * Sets when written responses are forced to the disk; {@link Sync#GROUP} unless set.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder sync(Sync value) {
+            this.sync = Objects.requireNonNull(value, "sync");
+            return this;
+        }
+
+        /**
+         * Sets how long a sync that must force waits first for other responses to join it; zero (no wait) unless
+         * set. A window of a millisecond or two raises the throughput of many concurrent submitters and delays each
+         * acknowledgement by as much. Applies to {@link Sync#GROUP} and {@link Sync#EACH}.
+         *
+         * @param value the window, zero to one second
+         * @return this builder
+         * @throws IllegalArgumentException if the window is negative or longer than a second
+         */
+        public Builder groupWindow(Duration value) {
+            if (value.isNegative() || value.compareTo(Duration.ofSeconds(1)) > 0) {
+                throw new IllegalArgumentException("groupWindow must be between 0 and 1 s, not " + value);
+            }
+            this.groupWindow = value;
+            return this;
+        }
+
+        /**
+         * Sets the size at which the journal goes on in a new file; 64 MiB unless set.
+         *
+         * @param value the size in bytes, at least 4,096
+         * @return this builder
+         * @throws IllegalArgumentException if the size is below 4,096 bytes
+         */
+        public Builder maxFileBytes(long value) {
+            if (value < 4096) {
+                throw new IllegalArgumentException("maxFileBytes must be at least 4096, not " + value);
+            }
+            this.maxFileBytes = value;
+            return this;
+        }
+
+        /**
+         * Sets whether a damaged line followed by valid ones is skipped (and listed in the report) instead of
+         * refused; false unless set. Skipped lines stay in the file, so the next opening must skip them again.
+         *
+         * @param value whether to skip damaged lines
+         * @return this builder
+         */
+        public Builder skipCorrupt(boolean value) {
+            this.skipCorrupt = value;
+            return this;
+        }
+
+        /**
+         * Sets the clock for the time written in each file's header; the system's UTC clock unless set.
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Opens the journal: creates the directory if missing and locks it. The files are read at the first
+         * {@link Journal#replay replay} or {@link Journal#write write}.
+         *
+         * @return the journal
+         * @throws IOException if the directory cannot be created or is locked by another process
+         */
+        public Journal open() throws IOException {
+            return new Journal(this);
+        }
+    }
+}

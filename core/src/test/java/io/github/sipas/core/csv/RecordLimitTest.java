@@ -1,0 +1,77 @@
+package io.github.sipas.core.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import io.github.sipas.core.InputException;
+import io.github.sipas.core.ReadResult;
+import io.github.sipas.core.instrument.Surveys;
+
+/** A hostile or broken file (a huge field, an unclosed quote) is reported at its line instead of filling memory. */
+class RecordLimitTest {
+
+    static final String HEADER = "response_id,unit,A1,A2,A3,A4,B1,B2,B3,B4,B5,C1,C2,C3,C4,C5,C6,D1,D2,D3\n";
+    static final String ROW = ",Sa Pa,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5\n";
+
+    static CsvResponseReader reader(long limit) {
+        return CsvResponseReader.builder(Surveys.bundled("laocai-2023")).maxRecordLength(limit).build();
+    }
+
+    @Test
+    void aHugeFieldStopsTheReadAtItsLine() {
+        String text = HEADER + "1" + ROW + "2" + ROW + "3,\"" + "x".repeat(300_000) + "\"" + ROW.substring(6);
+        InputException e = assertThrows(InputException.class,
+                () -> reader(4096).readAll(new StringReader(text), "huge.csv"));
+        assertTrue(e.getMessage().contains("longer than 4096 characters"), e.getMessage());
+        assertEquals(4, e.line(), e.getMessage());
+    }
+
+    @Test
+    void anUnclosedQuoteOverARestOfAFileIsReportedNotHeldWhole() {
+        StringBuilder sb = new StringBuilder(HEADER).append("1,\"Sa Pa,5\n");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append(i).append(ROW);
+        }
+        InputException e = assertThrows(InputException.class,
+                () -> reader(8192).readAll(new StringReader(sb.toString()), "unclosed.csv"));
+        assertTrue(e.getMessage().contains("unclosed quote"), e.getMessage());
+    }
+
+    @Test
+    void recordsWithinTheLimitReadAsUsual() {
+        StringBuilder sb = new StringBuilder(HEADER);
+        for (int i = 0; i < 5_000; i++) {
+            sb.append(i).append(ROW);
+        }
+        ReadResult r = reader(1024).readAll(new StringReader(sb.toString()), "ok.csv");
+        assertEquals(5_000, r.report().accepted());
+    }
+
+    @Test
+    void theCountStartsAgainAtEveryRecord() throws IOException {
+        RecordLimit limit = new RecordLimit(new StringReader("a".repeat(200_000)), 1024);
+        char[] buf = new char[32_768];
+        for (int i = 0; i < 6; i++) {
+            assertEquals(buf.length, limit.read(buf, 0, buf.length));
+            limit.recordEnded();
+        }
+        Reader again = new RecordLimit(new StringReader("a".repeat(200_000)), 1024);
+        assertThrows(RecordLimit.TooLong.class, () -> {
+            while (again.read(buf, 0, buf.length) > 0) {
+                // read on without a record boundary
+            }
+        });
+    }
+
+    @Test
+    void aLimitBelowOneKilobyteIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CsvResponseReader.builder(Surveys.bundled("laocai-2023")).maxRecordLength(100));
+        assertTrue(e.getMessage().contains("maxRecordLength"), e.getMessage());
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.sipas.scoring.estimate;
+
+import io.github.sipas.core.PersonalFields;
+import io.github.sipas.core.Response;
+import java.util.Objects;
+import io.github.sipas.scoring.disclose.Disclosure;
+
+/**
+ * How responses are grouped for scoring: by unit (the default), by an attribute such as {@code gender} or {@code period},
+ * or by unit and attribute together.
+ *
+ * <p>A response with no value for the attribute falls in the group {@value #MISSING}. A personal attribute (a name,
+ * phone number, address, email, national id or date of birth; see {@link PersonalFields#isPersonal(String)}) cannot be
+ * grouped by, since its values would be published as the groups' labels.
+ *
+ * @param byUnit whether the unit is part of the group
+ * @param attribute the attribute that is part of the group, or null; {@code "period"} means the response's period
+ * @since 0.1
+ */
+public record Grouping(boolean byUnit, String attribute) {
+
+    /** The group of responses that carry no value for the grouping attribute. */
+    public static final String MISSING = "(missing)";
+
+    /** Grouping by unit alone. */
+    public static final Grouping BY_UNIT = new Grouping(true, null);
+
+    /**
+     * Validates the grouping.
+     *
+     * @param byUnit whether the unit is part of the group
+     * @param attribute the attribute, or null
+     * @throws IllegalArgumentException if neither the unit nor an attribute is chosen, or the attribute is blank or
+     *     personal
+     */
+    public Grouping {
+        if (attribute != null && attribute.isBlank()) {
+            throw new IllegalArgumentException("attribute must not be blank");
+        }
+        if (attribute != null && PersonalFields.isPersonal(attribute)) {
+            throw new IllegalArgumentException("attribute '" + attribute + "' is a personal field (a name, phone, "
+                    + "address, email, national id or date of birth; see PersonalFields.NAMES): grouping by it "
+                    + "would publish its values");
+        }
+        if (!byUnit && attribute == null) {
+            throw new IllegalArgumentException("a grouping needs the unit, an attribute, or both");
+        }
+    }
+
+    /**
+     * Groups by an attribute alone.
+     *
+     * @param attribute the attribute, e.g. {@code "gender"}, or {@code "period"}
+     * @return the grouping
+     */
+    public static Grouping byAttribute(String attribute) {
+        return new Grouping(false, Objects.requireNonNull(attribute, "attribute"));
+    }
+
+    /**
+     * Groups by unit and an attribute together.
+     *
+     * @param attribute the attribute
+     * @return the grouping
+     */
+    public static Grouping byUnitAnd(String attribute) {
+        return new Grouping(true, Objects.requireNonNull(attribute, "attribute"));
+    }
+
+    /** Returns the key of a response's group. */
+    GroupKey keyOf(Response r) {
+        String value = null;
+        if (attribute != null) {
+            value = "period".equals(attribute) ? r.period() : r.attributes().get(attribute);
+            if (value == null || value.isEmpty()) {
+                value = MISSING;
+            }
+        }
+        return new GroupKey(byUnit ? r.unit() : null, value);
+    }
+
+    /** The key of a group: its unit (or null) and its attribute value (or null). */
+    record GroupKey(String unit, String group) {
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.sipas.scoring.estimate;
+
+import io.github.sipas.core.Response;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import io.github.sipas.core.Answer;
+
+/**
+ * Collects the sums of a {@link Scorer} over responses, group by group, in one pass; then gives the
+ * {@link Scorecard}. Memory grows with groups × criteria², never with the number of responses.
+ *
+ * <p>Accumulators of the same scorer merge: {@code a.combine(b)} adds b's sums to a's, so that the parts of a file, or
+ * a cluster's partitions, scored apart and combined give the same scorecard as one pass over the whole (to
+ * floating-point order, about 1e-12). Merging an empty accumulator, on either side, changes nothing.
+ *
+ * <p>Not thread-safe: give each thread its own accumulator, and combine them.
+ *
+ * @since 0.1
+ */
+public final class ScoreAccumulator {
+
+    private final Scorer scorer;
+    private final Map<Grouping.GroupKey, UnitSums> groups = new HashMap<>();
+    private final Row row;
+    private final io.github.sipas.core.Answer[] questionBuffer;
+    /** Grouping by unit alone: sums by unit, and the last unit seen, for rows sorted by unit. */
+    private final boolean byUnitOnly;
+    private final Map<String, UnitSums> units = new HashMap<>();
+    private String lastUnit;
+    private UnitSums lastSums;
+    private long responses;
+
+    ScoreAccumulator(Scorer scorer) {
+        this.scorer = scorer;
+        this.row = new Row(scorer.criteria.size());
+        this.questionBuffer = new io.github.sipas.core.Answer[scorer.questions.size()];
+        this.byUnitOnly = scorer.grouping().equals(Grouping.BY_UNIT);
+    }
+
+    /**
+     * Adds a response.
+     *
+     * @param response the response
+     * @throws IllegalArgumentException if it answers a criterion with a code not on its scale, or with choices or text
+     */
+    public void add(Response response) {
+        Objects.requireNonNull(response, "response");
+        scorer.fill(response, row);
+        UnitSums sums;
+        if (byUnitOnly) {
+            String unit = response.unit();
+            if (unit == lastUnit) {
+                sums = lastSums;
+            } else {
+                sums = units.get(unit);
+                if (sums == null) {
+                    sums = scorer.newSums();
+                    units.put(unit, sums);
+                    groups.put(new Grouping.GroupKey(unit, null), sums);
+                }
+                lastUnit = unit;
+                lastSums = sums;
+            }
+        } else {
+            Grouping.GroupKey key = scorer.grouping().keyOf(response);
+            sums = groups.get(key);
+            if (sums == null) {
+                sums = scorer.newSums();
+                groups.put(key, sums);
+            }
+        }
+        double w = response.weightOrOne();
+        sums.add(w, row, scorer.elementItems);
+        if (sums.options != null) {
+            scorer.tally(response, w, sums.options, questionBuffer);
+        }
+        responses++;
+    }
+
+    /**
+     * Adds another accumulator's sums to this one's; the other is left unchanged.
+     *
+     * @param other an accumulator of the same scorer
+     * @return this accumulator
+     * @throws IllegalArgumentException if the other belongs to another scorer
+     */
+    public ScoreAccumulator combine(ScoreAccumulator other) {
+        if (other.scorer != scorer) {
+            throw new IllegalArgumentException("accumulators of different scorers cannot be combined");
+        }
+        for (Map.Entry<Grouping.GroupKey, UnitSums> e : other.groups.entrySet()) {
+            UnitSums mine = groups.get(e.getKey());
+            if (mine == null) {
+                mine = scorer.newSums();
+                groups.put(e.getKey(), mine);
+                if (byUnitOnly) {
+                    units.put(e.getKey().unit(), mine);
+                }
+            }
+            mine.combine(e.getValue());
+        }
+        responses += other.responses;
+        return this;
+    }
+
+    /**
+     * Returns the number of responses added, here and through {@link #combine}.
+     *
+     * @return the count
+     */
+    public long count() {
+        return responses;
+    }
+
+    /**
+     * Computes the scorecard of the responses so far; the accumulator can go on collecting.
+     *
+     * @return the scorecard
+     */
+    public Scorecard result() {
+        return scorer.result(groups);
+    }
+}

@@ -1,0 +1,295 @@
+package io.github.sipas.scoring.estimate;
+
+/**
+ * The sums of one unit (or group) from which every figure of its scorecard follows; never the rows themselves.
+ *
+ * <p>For J criteria and a form i with weight w: v_ij = 1 for a valid answer (a point of the scale), m_ij = 1 − v_ij for
+ * a missing one (unanswered, don't know, not asked), d_ij = 1 for a valid answer that is not satisfied, s_ij = v_ij −
+ * d_ij for a satisfied one. The sums are:
+ * <ul>
+ *   <li>n, W = Σ w and T = Σ w²; per criterion the unweighted count and the weight Σ w of each scale point, and the
+ *       counts of unanswered, don't-know and not-asked;</li>
+ *   <li>the J × J cross-products S_dd(j,k) = Σ w² d_ij d_ik, S_dm(j,k) = Σ w² d_ij m_ik and S_mm(j,k) = Σ w² m_ij m_ik
+ *       (the symmetric ones in their upper triangle), over the few dissatisfied and missing answers only. From them: S_dv(j,k) = S_dd(j,j) − S_dm(j,k) and
+ *       S_vv(j,k) = T − S_mm(j,j) − S_mm(k,k) + S_mm(j,k);</li>
+ *   <li>for variant indices on request, {@link RatioSums} of the top-point indicator and of the code;</li>
+ *   <li>per element, over the forms with a valid answer to each of its items: their count, Σ x_j and Σ x_j x_k
+ *       (unweighted), for Cronbach's alpha.</li>
+ * </ul>
+ *
+ * <p>The linearized value of T = Σ a_j p_j is z_i = Σ_j a_j w_i (s_ij − p_j v_ij) / X_j = −Σ_j a_j w_i (d_ij − q_j v_ij)
+ * / X_j with q_j = 1 − p_j, so Σ z_i² = Σ_j Σ_k a_j a_k / (X_j X_k) · [S_dd − q_k S_dv(j,k) − q_j S_dv(k,j) +
+ * q_j q_k S_vv]. Working with the dissatisfied answers rather than the satisfied ones costs a row a few dozen additions
+ * instead of about a thousand, and keeps the bracket well conditioned for indices above one half, where SIPAS indices
+ * lie. Sums merge by addition, so partial sums of any split of the forms combine to the sums of the whole, up to
+ * floating-point order.
+ */
+final class UnitSums {
+
+    final int items;
+    final int points;
+    long forms;
+    double weight;
+    double weight2;
+    final long[] unanswered;
+    final long[] dontKnow;
+    final long[] notAsked;
+    /**
+     * Per criterion and scale point, the unweighted count at [2 (j · points + p)] and the weight Σ w at the next
+     * index: one array, so that a valid answer touches one cache line.
+     */
+    final double[] pointSums;
+    final double[] sdd;
+    final double[] sdm;
+    final double[] smm;
+    /** Sums of the non-criterion questions; null when the survey has none. */
+    OptionSums options;
+    /** Sums of the top-point indicator, for {@link Variant#VERY_SATISFIED}; null when not requested. */
+    final RatioSums top;
+    /** Sums of the codes, for {@link Variant#MEAN_SCORE}; null when not requested. */
+    final RatioSums score;
+    /** For {@link Variant#ALL_SATISFIED}: Σ w and Σ w² over forms with a valid answer (b), and those all satisfied (a). */
+    double allB;
+    double allA;
+    double allB2;
+    double allA2;
+    /** Per element: complete forms, Σ x_j, and Σ x_j x_k for j ≤ k (the upper triangle of a k × k matrix). */
+    final long[] alphaForms;
+    final double[][] alphaSum;
+    final double[][] alphaCross;
+
+    UnitSums(int items, int points, int[] elementSizes, boolean withTop, boolean withScore) {
+        this.items = items;
+        this.points = points;
+        unanswered = new long[items];
+        dontKnow = new long[items];
+        notAsked = new long[items];
+        pointSums = new double[2 * items * points];
+        sdd = new double[items * items];
+        sdm = new double[items * items];
+        smm = new double[items * items];
+        top = withTop ? new RatioSums(items) : null;
+        score = withScore ? new RatioSums(items) : null;
+        alphaForms = new long[elementSizes.length];
+        alphaSum = new double[elementSizes.length][];
+        alphaCross = new double[elementSizes.length][];
+        for (int e = 0; e < elementSizes.length; e++) {
+            alphaSum[e] = new double[elementSizes[e]];
+            alphaCross[e] = new double[elementSizes[e] * elementSizes[e]];
+        }
+    }
+
+    /** Adds one form of weight w, prepared by the scorer as a {@link Row}; elementItems lists each element's items. */
+    void add(double w, Row row, int[][] elementItems) {
+        forms++;
+        double w2 = w * w;
+        weight += w;
+        weight2 += w2;
+        int[] vl = row.validList;
+        int nv = row.validCount;
+        for (int a = 0; a < nv; a++) {
+            int j = vl[a];
+            int p = 2 * (j * points + row.pointIndex[j]);
+            pointSums[p] += 1;
+            pointSums[p + 1] += w;
+        }
+        int[] dl = row.dissList;
+        int nd = row.dissCount;
+        int[] ml = row.missList;
+        int nm = row.missCount;
+        for (int a = 0; a < nd; a++) {
+            int base = dl[a] * items;
+            for (int b = a; b < nd; b++) {
+                sdd[base + dl[b]] += w2;
+            }
+            for (int b = 0; b < nm; b++) {
+                sdm[base + ml[b]] += w2;
+            }
+        }
+        for (int a = 0; a < nm; a++) {
+            int j = ml[a];
+            switch (row.state[j]) {
+                case Row.UNANSWERED:
+                    unanswered[j]++;
+                    break;
+                case Row.DONT_KNOW:
+                    dontKnow[j]++;
+                    break;
+                default:
+                    notAsked[j]++;
+                    break;
+            }
+            int base = j * items;
+            for (int b = a; b < nm; b++) {
+                smm[base + ml[b]] += w2;
+            }
+        }
+        if (top != null) {
+            top.add(w, row.topList, row.topCount, null, vl, nv);
+        }
+        if (score != null) {
+            score.add(w, vl, nv, row.centred, vl, nv);
+        }
+        if (nv > 0) {
+            allB += w;
+            allB2 += w2;
+            if (nd == 0) {
+                allA += w;
+                allA2 += w2;
+            }
+        }
+        for (int e = 0; e < elementItems.length; e++) {
+            int[] its = elementItems[e];
+            boolean complete = true;
+            for (int j : its) {
+                if (row.state[j] != Row.VALID) {
+                    complete = false;
+                    break;
+                }
+            }
+            if (complete) {
+                alphaForms[e]++;
+                double[] sum = alphaSum[e];
+                double[] cross = alphaCross[e];
+                int k = its.length;
+                for (int a = 0; a < k; a++) {
+                    double xa = row.value[its[a]];
+                    sum[a] += xa;
+                    int base = a * k;
+                    for (int b = a; b < k; b++) {
+                        cross[base + b] += xa * row.value[its[b]];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds another unit's sums to these. */
+    void combine(UnitSums o) {
+        forms += o.forms;
+        weight += o.weight;
+        weight2 += o.weight2;
+        add(unanswered, o.unanswered);
+        add(dontKnow, o.dontKnow);
+        add(notAsked, o.notAsked);
+        add(pointSums, o.pointSums);
+        add(sdd, o.sdd);
+        add(sdm, o.sdm);
+        add(smm, o.smm);
+        if (top != null) {
+            top.combine(o.top);
+        }
+        if (score != null) {
+            score.combine(o.score);
+        }
+        if (options != null) {
+            options.combine(o.options);
+        }
+        allB += o.allB;
+        allA += o.allA;
+        allB2 += o.allB2;
+        allA2 += o.allA2;
+        add(alphaForms, o.alphaForms);
+        for (int e = 0; e < alphaSum.length; e++) {
+            add(alphaSum[e], o.alphaSum[e]);
+            add(alphaCross[e], o.alphaCross[e]);
+        }
+    }
+
+    private static void add(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+    }
+
+    private static void add(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+    }
+
+    /** The unweighted count of answers at point p of criterion j. */
+    long count(int j, int p) {
+        return (long) pointSums[2 * (j * points + p)];
+    }
+
+    /** The weight Σ w of the answers at point p of criterion j. */
+    double weightAt(int j, int p) {
+        return pointSums[2 * (j * points + p) + 1];
+    }
+
+    /** S_dd(j,k), stored in the upper triangle. */
+    double sdd(int j, int k) {
+        return j <= k ? sdd[j * items + k] : sdd[k * items + j];
+    }
+
+    /** S_mm(j,k), stored in the upper triangle. */
+    double smm(int j, int k) {
+        return j <= k ? smm[j * items + k] : smm[k * items + j];
+    }
+
+    /** S_vv(j,k) = Σ w² v_ij v_ik, from T and the missing answers. */
+    double svv(int j, int k) {
+        return weight2 - smm[j * items + j] - smm[k * items + k] + smm(j, k);
+    }
+
+    /** S_dv(j,k) = Σ w² d_ij v_ik. */
+    double sdv(int j, int k) {
+        return sdd[j * items + j] - sdm[j * items + k];
+    }
+
+    /**
+     * Σ_i z_i² for T = Σ a_j p_j, given per criterion X_j and q_j = 1 − p_j (see the class documentation).
+     * Criteria with a_j = 0 are skipped.
+     */
+    double sumZ2(double[] a, double[] x, double[] q) {
+        double total = 0;
+        for (int j = 0; j < items; j++) {
+            if (a[j] == 0) {
+                continue;
+            }
+            double row = 0;
+            for (int k = 0; k < items; k++) {
+                if (a[k] == 0) {
+                    continue;
+                }
+                double term = sdd(j, k) - q[k] * sdv(j, k) - q[j] * sdv(k, j) + q[j] * q[k] * svv(j, k);
+                row += a[k] / x[k] * term;
+            }
+            total += a[j] / x[j] * row;
+        }
+        return total;
+    }
+
+    /** n/(n − 1) · max(0, Σ z²), the with-replacement variance; NaN when n &lt; 2. */
+    double variance(double sumZ2) {
+        if (forms < 2) {
+            return Double.NaN;
+        }
+        return Math.max(0, sumZ2) * forms / (forms - 1.0);
+    }
+
+    /**
+     * The linearized variance of the share of forms satisfied on every criterion they rated, p = A / B:
+     * Σ z² = (A2 − 2p·A2 + p²·B2) / B², since a ≤ b makes a² = ab = a; NaN when n &lt; 2 or B = 0.
+     */
+    double allSatisfiedVariance() {
+        if (!(allB > 0)) {
+            return Double.NaN;
+        }
+        double p = allA / allB;
+        return variance((allA2 - 2 * p * allA2 + p * p * allB2) / (allB * allB));
+    }
+
+    /** The k × k cross-products of element e, the upper triangle mirrored. */
+    double[] alphaCrossFull(int e) {
+        double[] c = alphaCross[e].clone();
+        int k = alphaSum[e].length;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < a; b++) {
+                c[a * k + b] = c[b * k + a];
+            }
+        }
+        return c;
+    }
+}

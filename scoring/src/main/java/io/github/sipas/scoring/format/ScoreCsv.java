@@ -1,0 +1,274 @@
+package io.github.sipas.scoring.format;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import io.github.sipas.scoring.disclose.Disclosure;
+import io.github.sipas.scoring.estimate.ElementScore;
+import io.github.sipas.scoring.estimate.Estimate;
+import io.github.sipas.scoring.uncertainty.IndexDifference;
+import io.github.sipas.scoring.estimate.ItemScore;
+import io.github.sipas.scoring.uncertainty.RankChange;
+import io.github.sipas.scoring.uncertainty.RankSet;
+import io.github.sipas.scoring.rank.RankedUnit;
+import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.uncertainty.SmallAreaEstimate;
+import io.github.sipas.scoring.uncertainty.Uncertainty;
+import io.github.sipas.scoring.estimate.UnitScore;
+import io.github.sipas.scoring.estimate.Variant;
+import io.github.sipas.scoring.estimate.VariantScore;
+
+/**
+ * Writes a {@link ScoreResult} as a flat CSV table, one row per unit and index id, for spreadsheets and R:
+ * <pre>
+ * unit,name,group,index,id,respondents,valid,satisfied,value,se,lower,upper,mean,sd,median,alpha,rank,previous_rank,rank_change,tier,flags,reason,status
+ * Si Ma Cai,Si Ma Cai,,satisfaction,SIPAS,90,,,86.91...,1.2...,84.5...,89.3...,,,,,1,3,2,high,,,published
+ * Si Ma Cai,Si Ma Cai,,satisfaction,A,90,,,85.2...,2.9...,79.5...,90.9...,,,,0.81...,,,,,,,published
+ * Si Ma Cai,Si Ma Cai,,satisfaction,A1,90,88,75,85.23...,3.8...,76.3...,91.1...,4.1...,0.9...,4,,,,,,,,published
+ * Mường Khương,Mường Khương,,satisfaction,SIPAS,5,,,,,,,,,,,,,,,few-respondents,"suppressed: 5 respondents, fewer than the 10 needed to publish a figure",suppressed
+ * </pre>
+ * {@code index} is {@code satisfaction} for the SIPAS index and the name of a {@link Variant} (e.g.
+ * {@code mean-score}) for variant rows; text cells that a spreadsheet would take for a formula are neutralized with a
+ * leading apostrophe (see {@link #write(ScoreResult, Appendable, boolean)}, which can also write a byte-order mark for
+ * Excel); {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for the overall index, an element id or a criterion
+ * id. Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
+ * columns are filled on the overall row only; flags are separated by {@code ;}; {@code reason} says why a unit is not
+ * ranked.
+ *
+ * <p>When the result carries an {@link Uncertainty}, columns follow {@code status} ({@link #header(ScoreResult)}):
+ * {@code rank_lower}, {@code rank_upper} with rank sets; {@code rank_change_lower}, {@code rank_change_upper},
+ * {@code index_change}, {@code index_change_se}, {@code index_change_lower}, {@code index_change_upper},
+ * {@code index_change_p}, {@code index_change_significant} with a previous period; {@code fh_estimate},
+ * {@code fh_rmse}, {@code fh_shrinkage} with Fay–Herriot estimates; filled on the overall row only.
+ *
+ * <p>{@code status} is {@code published}, or {@code suppressed} for a cell that the result's {@link Disclosure} rule
+ * suppresses ({@link ScoreResult#suppressed()}): such a cell has its overall row only, with its label, its number of
+ * forms, its flags, its previous rank and the reason, and every figure cell empty; no element, criterion or variant
+ * rows.
+ *
+ * @since 0.1
+ */
+public final class ScoreCsv {
+
+    /** The header of the table. */
+    public static final List<String> HEADER = List.of("unit", "name", "group", "index", "id", "respondents", "valid",
+            "satisfied", "value", "se", "lower", "upper", "mean", "sd", "median", "alpha", "rank", "previous_rank",
+            "rank_change", "tier", "flags", "reason", "status");
+
+    /** The columns added after {@code status} when the result has rank sets. */
+    public static final List<String> RANK_SET_COLUMNS = List.of("rank_lower", "rank_upper");
+
+    /** The columns added after the rank sets' when a previous period was given with rank sets. */
+    public static final List<String> CHANGE_COLUMNS = List.of("rank_change_lower", "rank_change_upper",
+            "index_change", "index_change_se", "index_change_lower", "index_change_upper", "index_change_p",
+            "index_change_significant");
+
+    /** The columns added last when the result has Fay–Herriot estimates. */
+    public static final List<String> FAY_HERRIOT_COLUMNS = List.of("fh_estimate", "fh_rmse", "fh_shrinkage");
+
+    private static final String PUBLISHED = "published";
+    private static final String SUPPRESSED = "suppressed";
+
+    private ScoreCsv() {
+    }
+
+    /**
+     * Writes the table.
+     *
+     * @param result the result
+     * @param out where to write; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ScoreResult result, Appendable out) {
+        write(result, out, false);
+    }
+
+    /**
+     * Writes the table, optionally preceded by a byte-order mark, which Excel needs to read a UTF-8 file's Vietnamese
+     * letters correctly.
+     *
+     * @param result the result
+     * @param out where to write; not closed
+     * @param byteOrderMark whether to write U+FEFF first
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ScoreResult result, Appendable out, boolean byteOrderMark) {
+        try {
+            if (byteOrderMark) {
+                out.append('\uFEFF');
+            }
+            List<String> header = header(result);
+            int width = header.size();
+            CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            p.printRecord(header);
+            Uncertainty uncertainty = result.uncertainty();
+            for (RankedUnit r : result.ranking().units()) {
+                UnitScore u = result.unit(r.label());
+                String flags = r.flags().stream().map(ScoreJson::name).collect(Collectors.joining(";"));
+                String name = u.unit() == null ? "" : result.nameOf(u.unit());
+                if (r.isSuppressed()) {
+                    print(p, row(u, name, "satisfaction", "SIPAS", Estimate.UNDEFINED, null, null, null, null,
+                            null, null, null, r.previousRank(), null, "", flags, r.reason(), SUPPRESSED), width);
+                    continue;
+                }
+                List<String> overall = row(u, name, "satisfaction", "SIPAS", u.index(), null, null, null, null, null,
+                        null, r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? ""
+                        : ScoreJson.name(r.tier()), flags, r.reason() == null ? "" : r.reason(), PUBLISHED);
+                if (uncertainty != null) {
+                    uncertain(overall, r.label(), uncertainty);
+                }
+                print(p, overall, width);
+                for (ElementScore e : u.elements()) {
+                    print(p, row(u, name, "satisfaction", e.id(), e.estimate(), null, null, null, null, null,
+                            e.alpha(), null, null, null, "", "", "", PUBLISHED), width);
+                }
+                for (ItemScore i : u.items()) {
+                    print(p, row(u, name, "satisfaction", i.id(), i.estimate(), i.valid(), i.satisfied(), i.mean(),
+                            i.sd(), i.median(), null, null, null, null, "", "", "", PUBLISHED), width);
+                }
+                for (VariantScore v : u.variants()) {
+                    String index = ScoreJson.name(v.variant());
+                    print(p, row(u, name, index, "SIPAS", v.index(), null, null, null, null, null, null, null, null,
+                            null, "", "", "", PUBLISHED), width);
+                    for (Map.Entry<String, Estimate> e : v.elements().entrySet()) {
+                        print(p, row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
+                                null, null, null, null, "", "", "", PUBLISHED), width);
+                    }
+                    for (Map.Entry<String, Estimate> e : v.items().entrySet()) {
+                        print(p, row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
+                                null, null, null, null, "", "", "", PUBLISHED), width);
+                    }
+                }
+            }
+            p.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints a row, with empty cells up to the header's width. */
+    private static void print(CSVPrinter p, List<String> row, int width) throws IOException {
+        List<String> cells = new ArrayList<>(row);
+        while (cells.size() < width) {
+            cells.add("");
+        }
+        p.printRecord(cells);
+    }
+
+    /**
+     * Returns the header of a result's table: {@link #HEADER}, then {@link #RANK_SET_COLUMNS} when it has rank sets,
+     * {@link #CHANGE_COLUMNS} when they were computed against a previous period, and {@link #FAY_HERRIOT_COLUMNS}
+     * when it has Fay–Herriot estimates ({@link ScoreResult#uncertainty()}). These columns are filled on the unit's
+     * overall row ({@code index} {@code satisfaction}, {@code id} {@code SIPAS}) only, and left empty for a unit
+     * that has no such figure (not ranked, or not in both periods) and for a suppressed one.
+     *
+     * @param result the result
+     * @return the column names, immutable
+     * @throws NullPointerException if the result is null
+     */
+    public static List<String> header(ScoreResult result) {
+        Uncertainty uncertainty = result.uncertainty();
+        if (uncertainty == null) {
+            return HEADER;
+        }
+        List<String> header = new ArrayList<>(HEADER);
+        if (uncertainty.rankSets().isPresent()) {
+            header.addAll(RANK_SET_COLUMNS);
+        }
+        if (uncertainty.rankChanges().isPresent()) {
+            header.addAll(CHANGE_COLUMNS);
+        }
+        if (uncertainty.fayHerriot().isPresent()) {
+            header.addAll(FAY_HERRIOT_COLUMNS);
+        }
+        return List.copyOf(header);
+    }
+
+    /** Appends a unit's rank set, change intervals and Fay–Herriot estimate, in the order of {@link #header}. */
+    private static void uncertain(List<String> row, String label, Uncertainty uncertainty) {
+        if (uncertainty.rankSets().isPresent()) {
+            Optional<RankSet> set = uncertainty.rankSet(label);
+            row.add(set.map(x -> Integer.toString(x.lower())).orElse(""));
+            row.add(set.map(x -> Integer.toString(x.upper())).orElse(""));
+        }
+        if (uncertainty.rankChanges().isPresent()) {
+            Optional<RankChange> change = uncertainty.rankChange(label);
+            row.add(change.map(c -> Integer.toString(c.changeLower())).orElse(""));
+            row.add(change.map(c -> Integer.toString(c.changeUpper())).orElse(""));
+            Optional<IndexDifference> d = uncertainty.indexChange(label);
+            row.add(d.map(x -> num(x.difference())).orElse(""));
+            row.add(d.map(x -> num(x.se())).orElse(""));
+            row.add(d.map(x -> num(x.lower())).orElse(""));
+            row.add(d.map(x -> num(x.upper())).orElse(""));
+            row.add(d.map(x -> num(x.pValue())).orElse(""));
+            row.add(d.map(x -> Boolean.toString(x.isSignificant())).orElse(""));
+        }
+        if (uncertainty.fayHerriot().isPresent()) {
+            Optional<SmallAreaEstimate> e = uncertainty.fayHerriot(label);
+            row.add(e.map(x -> num(x.estimate())).orElse(""));
+            row.add(e.map(x -> num(x.rmse())).orElse(""));
+            row.add(e.map(x -> num(x.shrinkage())).orElse(""));
+        }
+    }
+
+    private static List<String> row(UnitScore u, String name, String index, String id, Estimate est, Long valid, Long satisfied,
+            Double mean, Double sd, Double median, Double alpha, Integer rank, Integer previous, Integer change,
+            String tier, String flags, String reason, String status) {
+        List<String> row = new ArrayList<>(HEADER.size());
+        row.add(text(u.unit() == null ? "" : u.unit()));
+        row.add(text(name));
+        row.add(text(u.group() == null ? "" : u.group()));
+        row.add(index);
+        row.add(text(id));
+        row.add(Long.toString(u.respondents()));
+        row.add(valid == null ? "" : valid.toString());
+        row.add(satisfied == null ? "" : satisfied.toString());
+        row.add(num(est.value()));
+        row.add(num(est.se()));
+        row.add(num(est.lower()));
+        row.add(num(est.upper()));
+        row.add(mean == null ? "" : num(mean));
+        row.add(sd == null ? "" : num(sd));
+        row.add(median == null ? "" : num(median));
+        row.add(alpha == null ? "" : num(alpha));
+        row.add(rank == null ? "" : rank.toString());
+        row.add(previous == null ? "" : previous.toString());
+        row.add(change == null ? "" : change.toString());
+        row.add(tier);
+        row.add(flags);
+        row.add(text(reason));
+        row.add(status);
+        return row;
+    }
+
+    /**
+     * Neutralizes a text cell that a spreadsheet would run as a formula: one that begins with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe ({@code '=1+2}), which Excel and
+     * LibreOffice show as text. Numbers are written as numbers and never changed; only text cells (unit, name,
+     * group, id, reason) pass through here.
+     */
+    static String text(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    }
+
+    /** A number at full precision (the shortest text that reads back as the same double), or empty when undefined. */
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}
