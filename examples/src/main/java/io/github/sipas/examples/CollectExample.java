@@ -1,7 +1,6 @@
 package io.github.sipas.examples;
 
 import io.github.sipas.core.Answer;
-import io.github.sipas.core.Item;
 import io.github.sipas.core.collect.Journal;
 import io.github.sipas.core.collect.Receipt;
 import io.github.sipas.core.Response;
@@ -36,20 +35,15 @@ public final class CollectExample {
     public static void main(String[] args) throws IOException {
         // README: begin
         Survey survey = Surveys.bundled("sipas-2017");
-        LiveScores live = LiveScores.of(Scorer.of(survey));             // scores as responses arrive
-        Map<String, Long> quotas = Map.of("sapa", SamplePlan.sampleSize(12_000, 0.05));   // 388 forms
-        try (ResponseCollector collector = ResponseCollector.builder(survey)
-                .units(UnitList.bundled("laocai-2023"))
-                .store(Journal.builder(Path.of(args[0]), survey).open())   // JSON Lines, forced to disk
-                .quotas(quotas).listener(live).build()) {
+        LiveScores live = LiveScores.of(Scorer.of(survey));                   // scores as responses arrive
+        try (ResponseCollector collector = ResponseCollector.builder(survey).units(UnitList.bundled("laocai-2023"))
+                .store(Journal.builder(Path.of(args[0]), survey).open())      // JSON Lines, forced to disk
+                .quotas(Map.of("sapa", SamplePlan.sampleSize(12_000, 0.05))).listener(live).build()) {  // 388 forms
             Response.Builder form = Response.builder("K-0001").unit("Sa Pa");
-            for (Item criterion : survey.criteria()) {
-                form.answer(criterion.id(), 4);                      // 4: hài lòng (satisfied)
-            }
+            survey.criteria().forEach(c -> form.answer(c.id(), 4));            // 4: hài lòng (satisfied)
             Receipt r = collector.submit(form.answer("B2", 2).answer("A3", Answer.dontKnow()).build());
-            System.out.println(r.status() + " #" + r.sequence());     // ACCEPTED #1; DUPLICATE #1 when run again
-            System.out.println(collector.progress());                // [Progress[unit=sapa, target=388, collected=1]]
-            System.out.printf("%.2f%n", live.snapshot().units().get(0).index().value());   // 96.00
+            System.out.println(r.status() + " #" + r.sequence() + " " + collector.progress());  // ACCEPTED #1 [...]
+            System.out.printf("%.2f%n", live.snapshot().units().get(0).index().value());     // 96.00
         }
         // README: end
     }

@@ -3,12 +3,8 @@ package io.github.sipas.examples;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.ErrorPolicy;
-import io.github.sipas.core.collect.Journal;
-import io.github.sipas.core.collect.JournalReport;
-import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Response;
-import io.github.sipas.core.Rule;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.core.UnitList;
@@ -16,9 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import io.github.sipas.scoring.ResponseSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -82,13 +78,19 @@ final class InputOptions {
         if (list != null) {
             b.units(list);
         }
-        if (map != null) {
-            b.mapping(ColumnMapping.read(map));
-        }
-        if (delimiter != null) {
-            b.delimiter(delimiter(cl, delimiter));
-        }
+        mapping().ifPresent(b::mapping);
+        delimiter(cl).ifPresent(b::delimiter);
         return b.build();
+    }
+
+    /** The column mapping of --map. */
+    Optional<ColumnMapping> mapping() {
+        return map == null ? Optional.empty() : Optional.of(ColumnMapping.read(map));
+    }
+
+    /** The delimiter of --delimiter, checked. */
+    Optional<Character> delimiter(CommandLine cl) {
+        return delimiter == null ? Optional.empty() : Optional.of(delimiter(cl, delimiter));
     }
 
     /** Reads the responses or the sample, with a progress line on a terminal for long reads. */
@@ -98,59 +100,50 @@ final class InputOptions {
 
     /** Reads the responses or the sample, handing on each response with its line. */
     ReadReport readWithLines(CsvResponseReader reader, CsvResponseReader.LineSink sink) {
-        if (!sample && isJournal(responses)) {
-            return readJournal(sink);
+        try (Progress progress = progress()) {
+            return source(progress).read(reader, unitList(false), (r, line) -> {
+                progress.row();
+                sink.accept(r, line);
+            });
         }
-        if (!sample) {
-            try (Progress progress = Progress.forFile(java.nio.file.Files.size(responses));
-                    InputStream in = progress.count(java.nio.file.Files.newInputStream(responses))) {
-                return reader.readWithLines(in, responses.toString(), (r, line) -> {
-                    progress.row();
-                    sink.accept(r, line);
-                });
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new UncheckedIOException(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + responses + ": " + e.getMessage(), e);
-            }
-        }
-        try (InputStream in = InputOptions.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
-            }
-            return reader.readWithLines(in, "sample:" + SAMPLE, sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Whether a path is a collector's journal: a directory, or a file named {@code *.jsonl}. */
-    static boolean isJournal(Path path) {
-        return java.nio.file.Files.isDirectory(path) || path.getFileName().toString().endsWith(".jsonl");
     }
 
     /**
-     * Reads a journal, checking each response against the survey and unit list as a collector does; a torn end is
-     * a warning (a write cut short by a crash), any other damage stops the read at its file and line.
+     * The progress line of a read of these options' responses: rows, rows per second and, for a CSV file, the share
+     * of its bytes read; shown only on a terminal, and never for the bundled sample.
      */
-    private ReadReport readJournal(CsvResponseReader.LineSink sink) {
-        JournalReport jr;
-        try (Progress progress = Progress.forFile(0)) { // rows and rows/s; no share of bytes
-            jr = Journal.readChecked(responses, survey(), unitList(false), false, c -> {
-                progress.row();
-                sink.accept(c.response(), c.sequence());
-            });
+    Progress progress() {
+        if (sample) {
+            return Progress.off();
+        }
+        if (ResponseSource.isJournal(responses)) {
+            return Progress.forFile(0); // rows and rows/s; no share of bytes
+        }
+        try {
+            return Progress.forFile(java.nio.file.Files.size(responses));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + responses + ": " + e.getMessage(), e);
         }
-        List<Problem> problems = new ArrayList<>();
-        if (jr.torn() != null) {
-            problems.add(new Problem(jr.torn().file(), jr.torn().line(), 0, null, null, Rule.TORN_LINE,
-                    jr.torn().reason() + "; " + jr.torn().bytes() + " bytes from byte " + jr.torn().offset()
-                    + " ignored: a write cut short by a crash, never forced, so never acknowledged"));
+    }
+
+    /** The responses of these options: the bundled sample, a journal or a CSV file whose bytes the progress counts. */
+    ResponseSource source(Progress progress) {
+        if (sample) {
+            return ResponseSource.csv("sample:" + SAMPLE, () -> {
+                InputStream in = InputOptions.class.getResourceAsStream(SAMPLE);
+                if (in == null) {
+                    throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
+                }
+                return in;
+            });
         }
-        return new ReadReport(responses.toString(), List.of(), jr.records(), jr.records(), 0, problems, List.of(),
-                List.of(), false);
+        if (ResponseSource.isJournal(responses)) {
+            return ResponseSource.journal(responses);
+        }
+        Path file = responses;
+        return ResponseSource.csv(file.toString(), () -> progress.count(java.nio.file.Files.newInputStream(file)));
     }
 
     private static char delimiter(CommandLine cl, String text) {

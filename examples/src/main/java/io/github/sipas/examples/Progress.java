@@ -42,6 +42,11 @@ final class Progress implements AutoCloseable {
         return new Progress(totalBytes, System.err, System.console() != null);
     }
 
+    /** A progress line that is never drawn. */
+    static Progress off() {
+        return new Progress(0, System.err, false);
+    }
+
     /** Counts the bytes read through a stream. */
     InputStream count(InputStream in) {
         return new FilterInputStream(in) {

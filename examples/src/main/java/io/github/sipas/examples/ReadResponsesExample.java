@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The README's example: reads a SIPAS 2017 export, matching units against Lào Cai's unit list, and prints the counts
+ * The docs' reading example (docs/README.md): reads a SIPAS 2017 export, matching units against Lào Cai's unit list, and prints the counts
  * and every problem. Run it with the path of a CSV file.
  *
  * @since 0.1

@@ -16,7 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * The README's scoring example: reads a SIPAS 2017 export, scores every unit in one pass, ranks the units and prints
+ * The docs' scoring example (docs/README.md), step by step: reads a SIPAS 2017 export, scores every unit in one pass, ranks the units and prints
  * each one's index with its interval; with a second argument, writes the result as JSON there.
  *
  * @since 0.1

@@ -1,47 +1,33 @@
 package io.github.sipas.examples;
 
-import io.github.sipas.core.csv.CsvResponseReader;
-import io.github.sipas.core.ErrorPolicy;
-import io.github.sipas.core.Problem;
-import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.UnitList;
+import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.scoring.ScoreRun;
 import io.github.sipas.scoring.disclose.Disclosure;
-import io.github.sipas.scoring.uncertainty.FayHerriot;
-import io.github.sipas.scoring.uncertainty.FayHerriotScale;
 import io.github.sipas.scoring.estimate.Grouping;
 import io.github.sipas.scoring.estimate.IntervalMethod;
+import io.github.sipas.scoring.estimate.Scorer;
+import io.github.sipas.scoring.estimate.Variant;
+import io.github.sipas.scoring.rank.RankingMethod;
+import io.github.sipas.scoring.rank.RankingOptions;
+import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.uncertainty.FayHerriot;
+import io.github.sipas.scoring.uncertainty.FayHerriotScale;
 import io.github.sipas.scoring.uncertainty.RankSetOptions;
 import io.github.sipas.scoring.uncertainty.RankSetType;
-import io.github.sipas.scoring.rank.Ranking;
-import io.github.sipas.scoring.rank.RankingMethod;
-import io.github.sipas.scoring.rank.RankedUnit;
-import io.github.sipas.scoring.rank.RankingOptions;
-import io.github.sipas.scoring.estimate.ScoreAccumulator;
-import io.github.sipas.scoring.format.ScoreJson;
-import io.github.sipas.scoring.result.ScoreResult;
-import io.github.sipas.scoring.estimate.Scorecard;
-import io.github.sipas.scoring.estimate.Scorer;
-import io.github.sipas.scoring.disclose.Suppression;
-import io.github.sipas.scoring.uncertainty.Uncertainty;
-import io.github.sipas.scoring.uncertainty.UnitEstimate;
-import io.github.sipas.scoring.estimate.Variant;
-import java.io.IOException;
+import io.github.sipas.core.ReadReport;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
-import io.github.sipas.core.Confidence;
-import io.github.sipas.core.UnitList;
 
 /**
- * The options of a scoring run, shared by {@code score} and {@code report}, and the run itself: read, score, rank,
- * with the change of rank against a previous period.
+ * The options of a scoring run, shared by {@code score} and {@code report}: checked here, then handed to the
+ * library's {@link ScoreRun}, which reads, scores, ranks and computes the uncertainty.
  */
 final class ScoringOptions {
 
@@ -124,89 +110,55 @@ final class ScoringOptions {
     private String fayHerriot;
 
     /**
-     * Reads, scores and ranks; problems go to standard error. Each accepted response also goes to {@code extra} with
-     * its line (for data-quality checks), unless it is null.
+     * Reads, scores and ranks with a {@link ScoreRun}; its messages (problems, rejected rows, suppressed cells) go to
+     * standard error. Each accepted response also goes to {@code extra} with its line (for data-quality checks), unless
+     * it is null.
      *
      * @return the outcome, or null when the file could not be read past its header
      */
-    Outcome run(CommandLine cl, InputOptions input, CsvResponseReader.LineSink extra) throws IOException {
+    Outcome run(CommandLine cl, InputOptions input, CsvResponseReader.LineSink extra) {
         input.check(cl);
         Scorer scorer = scorer(cl, input.survey());
         if (minCell < 1) {
             throw new CommandLine.ParameterException(cl, "--min-cell must be at least 1 (1 suppresses nothing), not "
                     + minCell);
         }
-        Disclosure disclosure = Disclosure.of(minCell);
         RankingOptions options = RankingOptions.builder().method(parse(cl, RankingMethod.class, rankingMethod,
                 "--ranking")).reliabilityThreshold(threshold).excludeUnreliable(excludeUnreliable).build();
-        Uncertainty.Builder uncertainty = uncertainty(cl, scorer.level());
-        ScoreAccumulator acc = scorer.accumulator();
-        CsvResponseReader reader = input.reader(cl, scorer.survey(), ErrorPolicy.REJECT_ROW, false);
-        ReadReport report = input.readWithLines(reader, (r, line) -> {
-            acc.add(r);
-            if (extra != null) {
-                extra.accept(r, line);
-            }
-        });
         PrintWriter err = cl.getErr();
-        for (Problem p : report.problems()) {
-            err.println(p);
-        }
-        if (report.rejected() > 0) {
-            err.println(report.summary() + "; the rejected rows are not scored");
-        }
-        err.flush();
-        if (report.fatal()) {
-            return null;
-        }
-        String byColumn = scorer.grouping().attribute();
-        if (byColumn != null && !"period".equals(byColumn)
-                && report.header().stream().noneMatch(h -> h.equalsIgnoreCase(byColumn))) {
-            throw new CommandLine.ParameterException(cl, "--by: no column '" + byColumn + "' in " + report.source()
-                    + "; its columns are " + String.join(", ", report.header()));
-        }
-        Scorecard card = acc.result();
-        Ranking ranking = Ranking.of(card, options, disclosure);
-        if (previous != null) {
-            Previous before = previous(cl, input, scorer, options, disclosure);
-            if (uncertainty != null && rankSets) {
-                uncertainty.previous(before.estimates());
-            }
-            ranking = ranking.withPrevious(before.ranks());
-            if (!ranking.previousOnly().isEmpty()) {
-                err.println("ranked in the previous period but absent now: "
-                        + String.join(", ", ranking.previousOnly()));
-                err.flush();
-            }
-        }
-        Map<String, String> names = new java.util.HashMap<>();
-        io.github.sipas.core.UnitList list = input.unitList(false);
+        ScoreRun.Builder b = ScoreRun.builder(scorer).ranking(options).disclosure(Disclosure.of(minCell))
+                .messages(m -> {
+                    err.println(m);
+                    err.flush();
+                });
+        uncertainty(cl, scorer.level(), b);
+        UnitList list = input.unitList(false);
         if (list != null) {
-            list.units().forEach(u -> names.put(u.id(), u.name()));
+            b.units(list);
         }
-        ScoreResult result = new ScoreResult(card, ranking, report.rowsRead(), report.rejected(), names, disclosure);
-        if (uncertainty != null) {
-            try {
-                result = result.withUncertainty(uncertainty);
-            } catch (IllegalArgumentException e) {
-                boolean model = fayHerriot != null && (!rankSets || e.getMessage().contains("Fay-Herriot"));
-                throw new CommandLine.ParameterException(cl, (model ? "--fay-herriot: " : "--rank-sets: ")
-                        + e.getMessage());
-            }
+        input.mapping().ifPresent(b::mapping);
+        input.delimiter(cl).ifPresent(b::delimiter);
+        if (previous != null) {
+            b.previous(previous);
         }
-        List<RankedUnit> suppressed = result.ranking().suppressed();
-        if (!suppressed.isEmpty()) {
-            long small = suppressed.stream().filter(r -> r.suppression() == Suppression.SMALL_CELL).count();
-            List<String> labels = suppressed.stream().map(RankedUnit::label).toList();
-            String shown = String.join(", ", labels.subList(0, Math.min(10, labels.size())))
-                    + (labels.size() > 10 ? " and " + (labels.size() - 10) + " more" : "");
-            err.println("suppressed " + suppressed.size() + " of " + card.units().size() + " cells (" + small
-                    + " with fewer than " + minCell + " forms, " + (suppressed.size() - small) + " complementary): "
-                    + shown + "; their figures are not published and they are not ranked (--min-cell " + minCell
-                    + ")");
-            err.flush();
+        ScoreRun.Outcome outcome;
+        try (Progress progress = input.progress()) {
+            b.responses(input.source(progress)).listener((r, line) -> {
+                progress.row();
+                if (extra != null) {
+                    extra.accept(r, line);
+                }
+            });
+            outcome = b.build().run();
+        } catch (ScoreRun.SettingException e) {
+            String option = switch (e.setting()) {
+                case GROUPING -> "--by";
+                case RANK_SETS -> "--rank-sets";
+                case FAY_HERRIOT -> "--fay-herriot";
+            };
+            throw new CommandLine.ParameterException(cl, option + ": " + e.getMessage());
         }
-        return new Outcome(result, report, scorer);
+        return outcome.isRead() ? new Outcome(outcome.result(), outcome.report(), scorer) : null;
     }
 
     private Scorer scorer(CommandLine cl, Survey survey) {
@@ -241,11 +193,11 @@ final class ScoringOptions {
     }
 
     /**
-     * What --rank-sets and --fay-herriot ask for, checked; null when neither is given.
+     * Asks the run for what --rank-sets and --fay-herriot ask for, checked.
      *
      * @param level the run's confidence level, which the rank sets take
      */
-    private Uncertainty.Builder uncertainty(CommandLine cl, double level) {
+    private void uncertainty(CommandLine cl, double level, ScoreRun.Builder b) {
         if (!rankSets) {
             String stray = rankSetType != null ? "--rank-set-type" : marginal ? "--marginal" : draws != null
                     ? "--draws" : seed != null ? "--seed" : null;
@@ -253,10 +205,6 @@ final class ScoringOptions {
                 throw new CommandLine.ParameterException(cl, stray + " applies to rank sets: add --rank-sets");
             }
         }
-        if (!rankSets && fayHerriot == null) {
-            return null;
-        }
-        Uncertainty.Builder b = Uncertainty.builder();
         if (rankSets) {
             RankSetType type = rankSetType == null ? RankSetType.TWO_SIDED
                     : parse(cl, RankSetType.class, rankSetType, "--rank-set-type");
@@ -273,52 +221,15 @@ final class ScoringOptions {
                 throw new CommandLine.ParameterException(cl, "--rank-sets: " + e.getMessage() + " (--level)");
             }
             if (marginal) {
-                b.marginal(type, options);
+                b.marginalRankSets(type, options);
             } else {
-                b.simultaneous(type, options);
+                b.rankSets(type, options);
             }
         }
         if (fayHerriot != null) {
             b.fayHerriot(FayHerriot.builder().scale(parse(cl, FayHerriotScale.class, fayHerriot, "--fay-herriot"))
                     .build());
         }
-        return b;
-    }
-
-    /** The previous period: its ranks, and the estimates of its ranked units (null unless --rank-sets). */
-    private record Previous(Map<String, Integer> ranks, List<UnitEstimate> estimates) {
-    }
-
-    /** The previous period: from a saved JSON result, or by scoring its responses alike. */
-    private Previous previous(CommandLine cl, InputOptions input, Scorer scorer, RankingOptions options,
-            Disclosure disclosure) throws IOException {
-        String head;
-        try (java.io.InputStream in = Files.newInputStream(previous)) {
-            head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-        }
-        if (previous.toString().endsWith(".json") || head.startsWith("{")) {
-            return new Previous(ScoreJson.readRanks(previous), rankSets ? ScoreJson.readEstimates(previous) : null);
-        }
-        ScoreAccumulator acc = scorer.accumulator();
-        ReadReport report = input.reader(cl, scorer.survey(), ErrorPolicy.REJECT_ROW, false)
-                .read(previous, acc::add);
-        PrintWriter err = cl.getErr();
-        for (Problem p : report.problems()) {
-            err.println(p);
-        }
-        if (report.fatal()) {
-            throw new IllegalArgumentException("the previous period " + previous + " could not be read: "
-                    + report.summary());
-        }
-        if (report.rejected() > 0) {
-            err.println(report.summary() + "; the rejected rows of the previous period are not scored");
-        }
-        // The ranks published then: with the same rule, so that a unit suppressed then has no previous rank, nor
-        // takes part in the rank sets.
-        Scorecard card = acc.result();
-        ScoreResult then = new ScoreResult(card, Ranking.of(card, options, disclosure), report.rowsRead(),
-                report.rejected(), Map.of(), disclosure);
-        return new Previous(then.ranking().ranks(), rankSets ? then.estimates() : null);
     }
 
     static <E extends Enum<E>> E parse(CommandLine cl, Class<E> type, String text, String option) {

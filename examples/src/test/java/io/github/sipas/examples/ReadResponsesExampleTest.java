@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's example is the body of {@link ReadResponsesExample}, and it runs. */
+/** The docs' reading example is the body of {@link ReadResponsesExample}, and it runs. */
 class ReadResponsesExampleTest {
 
-    /** The README's n-th java block (0-based). */
-    static String readmeBlock(int n) throws IOException {
-        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    /** The n-th java block (0-based) of a page of the repository, such as {@code README.md}. */
+    static String block(String page, int n) throws IOException {
+        String readme = Files.readString(Path.of("..", page), StandardCharsets.UTF_8);
         int at = -1;
         for (int i = 0; i <= n; i++) {
             at = readme.indexOf("```java\n", at + 1);
@@ -27,9 +27,14 @@ class ReadResponsesExampleTest {
         return block.substring(0, block.indexOf("```"));
     }
 
-    /** The code between the README markers of an example, and the README block, line by line without comments. */
+    /** The README's n-th java block shows an example: see {@link #assertPageShows}. */
     static void assertReadmeShows(int n, String example) throws IOException {
-        String block = readmeBlock(n);
+        assertPageShows("README.md", n, example);
+    }
+
+    /** The code between the README markers of an example, and a page's block, line by line without comments. */
+    static void assertPageShows(String page, int n, String example) throws IOException {
+        String block = block(page, n);
         String source = Files.readString(Path.of("src/main/java/io/github/sipas/examples/" + example + ".java"),
                 StandardCharsets.UTF_8);
         String body = source.substring(source.indexOf("// README: begin\n") + 17, source.indexOf("// README: end"));
@@ -40,8 +45,8 @@ class ReadResponsesExampleTest {
     }
 
     @Test
-    void readmeShowsTheReadingExampleAsCompiled() throws IOException {
-        assertReadmeShows(0, "ReadResponsesExample");
+    void docsShowTheReadingExampleAsCompiled() throws IOException {
+        assertPageShows("docs/README.md", 0, "ReadResponsesExample");
     }
 
     @Test

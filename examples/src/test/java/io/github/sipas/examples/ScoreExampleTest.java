@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class ScoreExampleTest {
 
     @Test
-    void readmeShowsTheScoringExampleAsCompiled() throws IOException {
-        ReadResponsesExampleTest.assertReadmeShows(1, "ScoreExample");
+    void docsShowTheScoringExampleAsCompiled() throws IOException {
+        ReadResponsesExampleTest.assertPageShows("docs/README.md", 1, "ScoreExample");
     }
 
     @Test

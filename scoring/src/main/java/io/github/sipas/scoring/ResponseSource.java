@@ -1,0 +1,186 @@
+package io.github.sipas.scoring;
+
+import io.github.sipas.core.Problem;
+import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.Rule;
+import io.github.sipas.core.Survey;
+import io.github.sipas.core.UnitList;
+import io.github.sipas.core.collect.Journal;
+import io.github.sipas.core.collect.JournalReport;
+import io.github.sipas.core.csv.CsvResponseReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a scoring run's responses come from: a CSV export (a file, or a stream such as an upload or a bundled
+ * resource) or a journal written by a {@link io.github.sipas.core.collect.ResponseCollector}.
+ *
+ * <p>A CSV source is read by the run's {@link CsvResponseReader}, so its rows are checked and rejected as
+ * {@code sipas validate} does. A journal is read with {@link Journal#readChecked}: each response is checked against the
+ * survey and unit list as the collector checks it; a torn end (a write that a crash cut short, never acknowledged) is a
+ * warning ({@link Rule#TORN_LINE}) and any other damage stops the read with an error naming the file and line. In the
+ * problems of a journal's responses, "line" is the response's sequence number.
+ *
+ * @since 0.1
+ */
+public abstract sealed class ResponseSource permits ResponseSource.Csv, ResponseSource.JournalSource {
+
+    /** Opens a stream of a CSV source; each call opens it anew. */
+    @FunctionalInterface
+    public interface Opener {
+        /**
+         * Opens the stream.
+         *
+         * @return the stream, which the reader closes
+         * @throws IOException if it cannot be opened
+         */
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+
+    private ResponseSource(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * Returns a file's responses: a journal when the path is a directory or a file named {@code *.jsonl}, a CSV export
+     * otherwise.
+     *
+     * @param path the file or the journal's directory
+     * @return the source
+     * @throws NullPointerException if the path is null
+     */
+    public static ResponseSource of(Path path) {
+        Objects.requireNonNull(path, "path");
+        return isJournal(path) ? journal(path) : csv(path);
+    }
+
+    /**
+     * Returns a CSV export's responses.
+     *
+     * @param file the file
+     * @return the source
+     * @throws NullPointerException if the file is null
+     */
+    public static ResponseSource csv(Path file) {
+        Objects.requireNonNull(file, "file");
+        return new Csv(file.toString(), () -> Files.newInputStream(file));
+    }
+
+    /**
+     * Returns the responses of a CSV stream, such as an upload or a resource.
+     *
+     * @param name the name that problems give as the file (e.g. {@code "upload:round-2.csv"})
+     * @param opener opens the stream
+     * @return the source
+     * @throws NullPointerException if an argument is null
+     */
+    public static ResponseSource csv(String name, Opener opener) {
+        return new Csv(name, Objects.requireNonNull(opener, "opener"));
+    }
+
+    /**
+     * Returns a journal's responses.
+     *
+     * @param path the journal's directory, or one of its {@code .jsonl} files
+     * @return the source
+     * @throws NullPointerException if the path is null
+     */
+    public static ResponseSource journal(Path path) {
+        return new JournalSource(Objects.requireNonNull(path, "path"));
+    }
+
+    /**
+     * Tells whether a path is a collector's journal: a directory, or a file named {@code *.jsonl}.
+     *
+     * @param path the path
+     * @return true for a journal
+     */
+    public static boolean isJournal(Path path) {
+        return Files.isDirectory(path) || path.getFileName().toString().endsWith(".jsonl");
+    }
+
+    /**
+     * Returns the name that problems give as the file.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Reads every response, handing each accepted one on with its line (its sequence number in a journal).
+     *
+     * @param reader the reader of a CSV source, which also gives the survey
+     * @param units the unit list a journal's responses are checked against, or null
+     * @param sink takes each accepted response
+     * @return the read's report
+     * @throws UncheckedIOException if the source cannot be read
+     * @throws NullPointerException if the reader or sink is null
+     */
+    public abstract ReadReport read(CsvResponseReader reader, UnitList units, CsvResponseReader.LineSink sink);
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** A CSV export. */
+    static final class Csv extends ResponseSource {
+        private final Opener opener;
+
+        Csv(String name, Opener opener) {
+            super(name);
+            this.opener = opener;
+        }
+
+        @Override
+        public ReadReport read(CsvResponseReader reader, UnitList units, CsvResponseReader.LineSink sink) {
+            try (InputStream in = opener.open()) {
+                return reader.readWithLines(in, name(), sink);
+            } catch (NoSuchFileException e) {
+                throw new UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A collector's journal. */
+    static final class JournalSource extends ResponseSource {
+        private final Path path;
+
+        JournalSource(Path path) {
+            super(path.toString());
+            this.path = path;
+        }
+
+        @Override
+        public ReadReport read(CsvResponseReader reader, UnitList units, CsvResponseReader.LineSink sink) {
+            Survey survey = reader.survey();
+            JournalReport jr;
+            try {
+                jr = Journal.readChecked(path, survey, units, false, c -> sink.accept(c.response(), c.sequence()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            }
+            List<Problem> problems = new ArrayList<>();
+            if (jr.torn() != null) {
+                problems.add(new Problem(jr.torn().file(), jr.torn().line(), 0, null, null, Rule.TORN_LINE,
+                        jr.torn().reason() + "; " + jr.torn().bytes() + " bytes from byte " + jr.torn().offset()
+                        + " ignored: a write cut short by a crash, never forced, so never acknowledged"));
+            }
+            return new ReadReport(path.toString(), List.of(), jr.records(), jr.records(), 0, problems, List.of(),
+                    List.of(), false);
+        }
+    }
+}

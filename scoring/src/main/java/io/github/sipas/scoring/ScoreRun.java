@@ -1,0 +1,580 @@
+package io.github.sipas.scoring;
+
+import io.github.sipas.core.ColumnMapping;
+import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.Problem;
+import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.Survey;
+import io.github.sipas.core.UnitList;
+import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.scoring.disclose.Disclosure;
+import io.github.sipas.scoring.disclose.Suppression;
+import io.github.sipas.scoring.estimate.ScoreAccumulator;
+import io.github.sipas.scoring.estimate.Scorecard;
+import io.github.sipas.scoring.estimate.Scorer;
+import io.github.sipas.scoring.format.ScoreJson;
+import io.github.sipas.scoring.rank.RankedUnit;
+import io.github.sipas.scoring.rank.Ranking;
+import io.github.sipas.scoring.rank.RankingOptions;
+import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.uncertainty.FayHerriot;
+import io.github.sipas.scoring.uncertainty.RankSetOptions;
+import io.github.sipas.scoring.uncertainty.RankSetType;
+import io.github.sipas.scoring.uncertainty.Uncertainty;
+import io.github.sipas.scoring.uncertainty.UnitEstimate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A whole scoring run, as {@code sipas score} and {@code sipas report} make it: read the responses, score every unit
+ * (or group), apply the small-cell rule, rank, take the previous period's ranks, and compute the rank sets, changes and
+ * Fay–Herriot estimates that were asked. Its {@link Outcome#result()} is what the writers publish
+ * ({@link io.github.sipas.scoring.format.ScoreJson}, {@link io.github.sipas.scoring.format.ScoreCsv},
+ * {@link io.github.sipas.scoring.format.ScoreTable}, {@link io.github.sipas.scoring.report.HtmlReport}).
+ *
+ * <pre>{@code
+ * ScoreRun.Outcome out = ScoreRun.builder(Surveys.bundled("sipas-2017"))
+ *         .responses(ResponseSource.of(Path.of("responses.csv")))
+ *         .rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults())
+ *         .build().run();
+ * ScoreJson.write(out.result(), writer);
+ * }</pre>
+ *
+ * <p>The steps, in order:
+ * <ol>
+ * <li>The responses are read with a {@link CsvResponseReader} built from the survey, the {@link #builder unit list},
+ *     column mapping and delimiter ({@link ErrorPolicy#REJECT_ROW}: a row with a problem is rejected whole and not
+ *     scored). Every problem, and a summary when rows were rejected, goes to the {@link Builder#messages messages}.
+ *     When the file cannot be read past its header the run stops there: {@link Outcome#isRead()} is false.</li>
+ * <li>A grouping by an attribute needs that column in the file (or the attribute {@code period}).</li>
+ * <li>The scorecard is ranked with the {@link RankingOptions} and the {@link Disclosure}: suppressed cells are not
+ *     ranked.</li>
+ * <li>A previous period, when given, is either a result saved as JSON ({@link ScoreJson#readRanks},
+ *     {@link ScoreJson#readEstimates}: chosen when the file name ends in {@code .json} or its text begins with
+ *     <code>{</code>) or its responses, read and scored alike and ranked with the same rule, so that a unit
+ *     suppressed then has no previous rank. Its ranks give each unit's change of rank; units ranked then but absent
+ *     now are named in a message.</li>
+ * <li>Rank sets, changes of rank and index, and Fay–Herriot estimates are computed on the published units
+ *     ({@link Uncertainty}).</li>
+ * </ol>
+ *
+ * <p>Unit names come from the unit list (its ids are shown by their names). A run is not thread-safe; build one per
+ * call.
+ *
+ * @since 0.1
+ */
+public final class ScoreRun {
+
+    /** What caused a {@link SettingException}: the setting of the builder that the data could not satisfy. */
+    public enum Setting {
+        /** {@link Builder#scorer}'s grouping: its attribute is not a column of the responses. */
+        GROUPING,
+        /** {@link Builder#rankSets}: the rank sets or changes could not be computed. */
+        RANK_SETS,
+        /** {@link Builder#fayHerriot}: the Fay–Herriot model could not be fitted. */
+        FAY_HERRIOT
+    }
+
+    /**
+     * A setting that the data read cannot satisfy, for example a grouping by a column the file does not have, or a
+     * Fay–Herriot fit on fewer than two published units. The message says why, without naming the setting.
+     *
+     * @since 0.1
+     */
+    public static final class SettingException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        /** The setting. */
+        private final Setting setting;
+
+        SettingException(Setting setting, String message, Throwable cause) {
+            super(message, cause);
+            this.setting = setting;
+        }
+
+        /**
+         * Returns the setting that the data could not satisfy.
+         *
+         * @return the setting
+         */
+        public Setting setting() {
+            return setting;
+        }
+    }
+
+    private final Scorer scorer;
+    private final ResponseSource responses;
+    private final UnitList units;
+    private final ColumnMapping mapping;
+    private final Character delimiter;
+    private final RankingOptions rankingOptions;
+    private final Disclosure disclosure;
+    private final RankSetType setType;
+    private final RankSetOptions setOptions;
+    private final boolean simultaneous;
+    private final FayHerriot fayHerriot;
+    private final Path previousFile;
+    private final CsvResponseReader.LineSink listener;
+    private final Consumer<String> messages;
+
+    private ScoreRun(Builder b) {
+        this.scorer = b.scorer;
+        this.responses = Objects.requireNonNull(b.responses, "responses: call responses(...) before build()");
+        this.units = b.units;
+        this.mapping = b.mapping;
+        this.delimiter = b.delimiter;
+        this.rankingOptions = b.rankingOptions;
+        this.disclosure = b.disclosure;
+        this.setType = b.setType;
+        this.setOptions = b.setOptions;
+        this.simultaneous = b.simultaneous;
+        this.fayHerriot = b.fayHerriot;
+        this.previousFile = b.previous;
+        this.listener = b.listener;
+        this.messages = b.messages;
+    }
+
+    /**
+     * Starts a run of a survey scored with the {@link Scorer#of(Survey) default scorer}.
+     *
+     * @param survey the survey
+     * @return the builder
+     * @throws NullPointerException if the survey is null
+     */
+    public static Builder builder(Survey survey) {
+        return new Builder(Scorer.of(Objects.requireNonNull(survey, "survey")));
+    }
+
+    /**
+     * Starts a run with a configured scorer (interval method, level, grouping, variants); its survey is the run's.
+     *
+     * @param scorer the scorer
+     * @return the builder
+     * @throws NullPointerException if the scorer is null
+     */
+    public static Builder builder(Scorer scorer) {
+        return new Builder(Objects.requireNonNull(scorer, "scorer"));
+    }
+
+    /**
+     * Returns the scorer, whose survey is the run's.
+     *
+     * @return the scorer
+     */
+    public Scorer scorer() {
+        return scorer;
+    }
+
+    /**
+     * Reads, scores and ranks, as the class documentation describes.
+     *
+     * @return the outcome
+     * @throws UncheckedIOException if a file cannot be read
+     * @throws SettingException if a grouping's column is not in the file, or the rank sets or the Fay–Herriot fit
+     *     cannot be computed on the published units
+     * @throws IllegalArgumentException if the previous period cannot be read past its header
+     * @throws io.github.sipas.core.InputException if a saved previous result is not a sipas result
+     */
+    public Outcome run() {
+        ScoreAccumulator acc = scorer.accumulator();
+        ReadReport report = responses.read(reader(), units, (r, line) -> {
+            acc.add(r);
+            if (listener != null) {
+                listener.accept(r, line);
+            }
+        });
+        problems(report, "the rejected rows are not scored");
+        if (report.fatal()) {
+            return new Outcome(null, report, null);
+        }
+        String byColumn = scorer.grouping().attribute();
+        if (byColumn != null && !"period".equals(byColumn)
+                && report.header().stream().noneMatch(h -> h.equalsIgnoreCase(byColumn))) {
+            throw new SettingException(Setting.GROUPING, "no column '" + byColumn + "' in " + report.source()
+                    + "; its columns are " + String.join(", ", report.header()), null);
+        }
+        Scorecard card = acc.result();
+        Ranking ranking = Ranking.of(card, rankingOptions, disclosure);
+        Uncertainty.Builder uncertainty = uncertainty();
+        ReadReport previousReport = null;
+        if (previousFile != null) {
+            Previous before = previous();
+            previousReport = before.report();
+            if (uncertainty != null && setOptions != null) {
+                uncertainty.previous(before.estimates());
+            }
+            ranking = ranking.withPrevious(before.ranks());
+            if (!ranking.previousOnly().isEmpty()) {
+                messages.accept("ranked in the previous period but absent now: "
+                        + String.join(", ", ranking.previousOnly()));
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        if (units != null) {
+            units.units().forEach(u -> names.put(u.id(), u.name()));
+        }
+        ScoreResult result = new ScoreResult(card, ranking, report.rowsRead(), report.rejected(), names, disclosure);
+        if (uncertainty != null) {
+            try {
+                result = result.withUncertainty(uncertainty);
+            } catch (IllegalArgumentException e) {
+                boolean model = fayHerriot != null && (setOptions == null || e.getMessage().contains("Fay-Herriot"));
+                throw new SettingException(model ? Setting.FAY_HERRIOT : Setting.RANK_SETS, e.getMessage(), e);
+            }
+        }
+        noteSuppressed(result);
+        return new Outcome(result, report, previousReport);
+    }
+
+    private CsvResponseReader reader() {
+        CsvResponseReader.Builder b = CsvResponseReader.builder(scorer.survey()).policy(ErrorPolicy.REJECT_ROW);
+        if (units != null) {
+            b.units(units);
+        }
+        if (mapping != null) {
+            b.mapping(mapping);
+        }
+        if (delimiter != null) {
+            b.delimiter(delimiter);
+        }
+        return b.build();
+    }
+
+    private void problems(ReadReport report, String rejectedNote) {
+        for (Problem p : report.problems()) {
+            messages.accept(p.toString());
+        }
+        if (report.rejected() > 0) {
+            messages.accept(report.summary() + "; " + rejectedNote);
+        }
+    }
+
+    private Uncertainty.Builder uncertainty() {
+        if (setOptions == null && fayHerriot == null) {
+            return null;
+        }
+        Uncertainty.Builder b = Uncertainty.builder();
+        if (setOptions != null) {
+            if (simultaneous) {
+                b.simultaneous(setType, setOptions);
+            } else {
+                b.marginal(setType, setOptions);
+            }
+        }
+        if (fayHerriot != null) {
+            b.fayHerriot(fayHerriot);
+        }
+        return b;
+    }
+
+    private void noteSuppressed(ScoreResult result) {
+        List<RankedUnit> suppressed = result.ranking().suppressed();
+        if (suppressed.isEmpty()) {
+            return;
+        }
+        int k = disclosure.minRespondents();
+        long small = suppressed.stream().filter(r -> r.suppression() == Suppression.SMALL_CELL).count();
+        List<String> labels = suppressed.stream().map(RankedUnit::label).toList();
+        String shown = String.join(", ", labels.subList(0, Math.min(10, labels.size())))
+                + (labels.size() > 10 ? " and " + (labels.size() - 10) + " more" : "");
+        messages.accept("suppressed " + suppressed.size() + " of " + result.scorecard().units().size() + " cells ("
+                + small + " with fewer than " + k + " forms, " + (suppressed.size() - small) + " complementary): "
+                + shown + "; their figures are not published and they are not ranked (--min-cell " + k + ")");
+    }
+
+    /** The previous period: its ranks, its estimates (for rank changes) and the report of its read, if read. */
+    private record Previous(Map<String, Integer> ranks, List<UnitEstimate> estimates, ReadReport report) {
+    }
+
+    private Previous previous() {
+        String head;
+        try (InputStream in = Files.newInputStream(previousFile)) {
+            head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        } catch (IOException e) {
+            throw e instanceof java.nio.file.NoSuchFileException ? new UncheckedIOException(e)
+                    : new UncheckedIOException("cannot read " + previousFile + ": " + e.getMessage(), e);
+        }
+        if (previousFile.toString().endsWith(".json") || head.startsWith("{")) {
+            return new Previous(ScoreJson.readRanks(previousFile),
+                    setOptions != null ? ScoreJson.readEstimates(previousFile) : null, null);
+        }
+        ScoreAccumulator acc = scorer.accumulator();
+        ReadReport report = ResponseSource.csv(previousFile).read(reader(), units, (r, line) -> acc.add(r));
+        for (Problem p : report.problems()) {
+            messages.accept(p.toString());
+        }
+        if (report.fatal()) {
+            throw new IllegalArgumentException("the previous period " + previousFile + " could not be read: "
+                    + report.summary());
+        }
+        if (report.rejected() > 0) {
+            messages.accept(report.summary() + "; the rejected rows of the previous period are not scored");
+        }
+        // The ranks published then: with the same rule, so that a unit suppressed then has no previous rank, nor
+        // takes part in the rank sets.
+        Scorecard card = acc.result();
+        ScoreResult then = new ScoreResult(card, Ranking.of(card, rankingOptions, disclosure), report.rowsRead(),
+                report.rejected(), Map.of(), disclosure);
+        return new Previous(then.ranking().ranks(), setOptions != null ? then.estimates() : null, report);
+    }
+
+    /**
+     * What a run produced: the result (unless the responses could not be read past their header) and the reports of
+     * the reads.
+     *
+     * @since 0.1
+     */
+    public static final class Outcome {
+        private final ScoreResult result;
+        private final ReadReport report;
+        private final ReadReport previousReport;
+
+        Outcome(ScoreResult result, ReadReport report, ReadReport previousReport) {
+            this.result = result;
+            this.report = report;
+            this.previousReport = previousReport;
+        }
+
+        /**
+         * Tells whether the responses were read: false when the file could not be read past its header (a fatal
+         * problem, in {@link #report()}), and there is no result.
+         *
+         * @return true when there is a result
+         */
+        public boolean isRead() {
+            return result != null;
+        }
+
+        /**
+         * Returns the result, to write with a writer.
+         *
+         * @return the result
+         * @throws IllegalStateException if the responses could not be read ({@link #isRead()} is false); the message
+         *     gives the read's summary
+         */
+        public ScoreResult result() {
+            if (result == null) {
+                throw new IllegalStateException("no result: " + report.summary());
+            }
+            return result;
+        }
+
+        /**
+         * Returns the report of the read of the responses: counts, every problem, the rejected rows.
+         *
+         * @return the report
+         */
+        public ReadReport report() {
+            return report;
+        }
+
+        /**
+         * Returns the report of the read of the previous period's responses.
+         *
+         * @return the report; empty when no previous period was given or it was a saved result
+         */
+        public Optional<ReadReport> previousReport() {
+            return Optional.ofNullable(previousReport);
+        }
+    }
+
+    /**
+     * Configures a {@link ScoreRun}. Not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private final Scorer scorer;
+        private ResponseSource responses;
+        private UnitList units;
+        private ColumnMapping mapping;
+        private Character delimiter;
+        private RankingOptions rankingOptions = RankingOptions.defaults();
+        private Disclosure disclosure = Disclosure.defaults();
+        private RankSetType setType;
+        private RankSetOptions setOptions;
+        private boolean simultaneous;
+        private FayHerriot fayHerriot;
+        private Path previous;
+        private CsvResponseReader.LineSink listener;
+        private Consumer<String> messages = m -> { };
+
+        private Builder(Scorer scorer) {
+            this.scorer = scorer;
+        }
+
+        /**
+         * Sets the responses to score; required.
+         *
+         * @param source the CSV export or journal
+         * @return this builder
+         * @throws NullPointerException if the source is null
+         */
+        public Builder responses(ResponseSource source) {
+            this.responses = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Sets the unit list: a response of a unit not in it is rejected, and units are shown by their names.
+         *
+         * @param value the list
+         * @return this builder
+         * @throws NullPointerException if the list is null
+         */
+        public Builder units(UnitList value) {
+            this.units = Objects.requireNonNull(value, "units");
+            return this;
+        }
+
+        /**
+         * Sets the column mapping of a tool's export.
+         *
+         * @param value the mapping
+         * @return this builder
+         * @throws NullPointerException if the mapping is null
+         */
+        public Builder mapping(ColumnMapping value) {
+            this.mapping = Objects.requireNonNull(value, "mapping");
+            return this;
+        }
+
+        /**
+         * Sets the CSV delimiter; found from the header line unless set.
+         *
+         * @param value {@code ','}, {@code ';'} or a tab
+         * @return this builder
+         */
+        public Builder delimiter(char value) {
+            this.delimiter = value;
+            return this;
+        }
+
+        /**
+         * Sets the ranking's options; {@link RankingOptions#defaults()} unless set.
+         *
+         * @param value the options
+         * @return this builder
+         * @throws NullPointerException if the options are null
+         */
+        public Builder ranking(RankingOptions value) {
+            this.rankingOptions = Objects.requireNonNull(value, "ranking");
+            return this;
+        }
+
+        /**
+         * Sets the small-cell rule; {@link Disclosure#defaults()} (10 forms) unless set.
+         *
+         * @param value the rule
+         * @return this builder
+         * @throws NullPointerException if the rule is null
+         */
+        public Builder disclosure(Disclosure value) {
+            this.disclosure = Objects.requireNonNull(value, "disclosure");
+            return this;
+        }
+
+        /**
+         * Asks for simultaneous rank sets of the ranked units and, with a previous period, the intervals of the
+         * changes of rank and the changes of index.
+         *
+         * @param type which bounds
+         * @param options the level, draws and seed
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder rankSets(RankSetType type, RankSetOptions options) {
+            return sets(type, options, true);
+        }
+
+        /**
+         * Asks for marginal rank sets instead of simultaneous ones (each holds its own unit's rank at the level).
+         *
+         * @param type which bounds
+         * @param options the level, draws and seed
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder marginalRankSets(RankSetType type, RankSetOptions options) {
+            return sets(type, options, false);
+        }
+
+        private Builder sets(RankSetType type, RankSetOptions options, boolean joint) {
+            this.setType = Objects.requireNonNull(type, "type");
+            this.setOptions = Objects.requireNonNull(options, "options");
+            this.simultaneous = joint;
+            return this;
+        }
+
+        /**
+         * Asks for Fay–Herriot estimates beside the direct indices of the published units.
+         *
+         * @param model the model
+         * @return this builder
+         * @throws NullPointerException if the model is null
+         */
+        public Builder fayHerriot(FayHerriot model) {
+            this.fayHerriot = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * Sets the previous period: a result saved as JSON, or its responses as CSV.
+         *
+         * @param file the file
+         * @return this builder
+         * @throws NullPointerException if the file is null
+         */
+        public Builder previous(Path file) {
+            this.previous = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /**
+         * Hands each accepted response of the current period, with its line, to a second sink as well, for example
+         * {@link io.github.sipas.core.quality.QualityChecks}' accumulator.
+         *
+         * @param sink the sink
+         * @return this builder
+         * @throws NullPointerException if the sink is null
+         */
+        public Builder listener(CsvResponseReader.LineSink sink) {
+            this.listener = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /**
+         * Sets where the run's messages go as they arise: every problem of the reads (as
+         * {@code file:line:column: ...}), a summary when rows were rejected, the units ranked in the previous period
+         * but absent now, and the cells suppressed. Discarded unless set; the problems are also in the reports.
+         *
+         * @param sink the sink, e.g. {@code System.err::println}
+         * @return this builder
+         * @throws NullPointerException if the sink is null
+         */
+        public Builder messages(Consumer<String> sink) {
+            this.messages = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /**
+         * Builds the run.
+         *
+         * @return the run
+         * @throws NullPointerException if no responses were set
+         */
+        public ScoreRun build() {
+            return new ScoreRun(this);
+        }
+    }
+}

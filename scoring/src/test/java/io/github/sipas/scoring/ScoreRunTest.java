@@ -1,0 +1,137 @@
+package io.github.sipas.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sipas.core.Survey;
+import io.github.sipas.core.instrument.Surveys;
+import io.github.sipas.scoring.disclose.Disclosure;
+import io.github.sipas.scoring.estimate.Grouping;
+import io.github.sipas.scoring.estimate.Scorer;
+import io.github.sipas.scoring.format.ScoreJson;
+import io.github.sipas.scoring.rank.RankedUnit;
+import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.uncertainty.FayHerriot;
+import io.github.sipas.scoring.uncertainty.RankSetOptions;
+import io.github.sipas.scoring.uncertainty.RankSetType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreRunTest {
+
+    static final Survey SURVEY = Surveys.bundled("sipas-2017");
+
+    private static ScoreRun.Builder laocai() {
+        return ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.LAOCAI));
+    }
+
+    @Test
+    void aPlainRunGivesTheResultThatSipasScorePrinted() {
+        ScoreRun.Outcome out = laocai().build().run();
+        assertTrue(out.isRead());
+        assertEquals(1500, out.report().accepted());
+        Golden.assertSame("laocai.json", ScoreJson.toString(out.result()));
+    }
+
+    @Test
+    void rankSetsPreviousPeriodAndFayHerriotAreAppliedAsSipasScoreAppliedThem() {
+        ScoreRun.Outcome out = laocai().rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults())
+                .previous(Golden.LAOCAI_WEIGHTED).fayHerriot(FayHerriot.builder().build()).build().run();
+        Golden.assertSame("laocai-rank-sets.json", ScoreJson.toString(out.result()));
+        assertEquals(600, out.previousReport().orElseThrow().accepted(), "the previous period was read as responses");
+    }
+
+    @Test
+    void aSavedResultServesAsThePreviousPeriod(@TempDir Path dir) throws IOException {
+        Path saved = Files.writeString(dir.resolve("last-year.json"), Golden.text("laocai.json"));
+        ScoreRun.Outcome out = laocai().previous(saved).rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults())
+                .build().run();
+        assertTrue(out.previousReport().isEmpty(), "a saved result is not read as responses");
+        for (RankedUnit r : out.result().ranking().ranked()) {
+            assertEquals(r.rank(), r.previousRank(), r.label());
+            assertEquals(0, r.rankChange(), r.label());
+            assertEquals(0.0, out.result().uncertainty().indexChange(r.label()).orElseThrow().difference(), 1e-12);
+        }
+    }
+
+    @Test
+    void messagesGiveEveryProblemAndTheSuppressedCellsInOrder() {
+        List<String> messages = new ArrayList<>();
+        ScoreRun.Outcome out = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build())
+                .responses(ResponseSource.of(Golden.BAD_ROWS)).disclosure(Disclosure.of(5))
+                .messages(messages::add).build().run();
+        assertEquals(12, out.report().rejected());
+        String expected = Golden.text("bad-rows-by-gender.messages.txt").replace("{F}", Golden.BAD_ROWS.toString());
+        assertEquals(expected, String.join("\n", messages) + "\n");
+    }
+
+    @Test
+    void aFileUnreadablePastItsHeaderGivesNoResult() {
+        ScoreRun.Outcome out = ScoreRun.builder(SURVEY).responses(ResponseSource.csv("upload:empty.csv",
+                () -> new ByteArrayInputStream("nothing,here\n1,2\n".getBytes(StandardCharsets.UTF_8))))
+                .build().run();
+        assertFalse(out.isRead());
+        assertTrue(out.report().fatal());
+        IllegalStateException e = assertThrows(IllegalStateException.class, out::result);
+        assertTrue(e.getMessage().startsWith("no result: upload:empty.csv"), e.getMessage());
+    }
+
+    @Test
+    void aGroupingByAColumnTheFileLacksNamesTheColumnsItHas() {
+        ScoreRun run = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byAttribute("channel")).build())
+                .responses(ResponseSource.of(Golden.LAOCAI)).build();
+        ScoreRun.SettingException e = assertThrows(ScoreRun.SettingException.class, run::run);
+        assertEquals(ScoreRun.Setting.GROUPING, e.setting());
+        assertTrue(e.getMessage().startsWith("no column 'channel' in " + Golden.LAOCAI + "; its columns are "
+                + "response_id, unit, period, gender, age_group, A1"), e.getMessage());
+    }
+
+    @Test
+    void aGroupingByPeriodNeedsNoColumn() {
+        ScoreResult r = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byAttribute("period")).build())
+                .responses(ResponseSource.of(Golden.LAOCAI)).build().run().result();
+        assertFalse(r.scorecard().units().isEmpty());
+    }
+
+    @Test
+    void aFayHerriotFitWithoutPublishedUnitsIsASettingError() {
+        ScoreRun run = laocai().disclosure(Disclosure.of(1000)).fayHerriot(FayHerriot.builder().build()).build();
+        ScoreRun.SettingException e = assertThrows(ScoreRun.SettingException.class, run::run);
+        assertEquals(ScoreRun.Setting.FAY_HERRIOT, e.setting());
+        assertTrue(e.getMessage().contains("Fay-Herriot fit"), e.getMessage());
+    }
+
+    @Test
+    void theListenerSeesEveryAcceptedResponseWithItsLine() {
+        List<Long> lines = new ArrayList<>();
+        ScoreRun.Outcome out = ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.BAD_ROWS))
+                .listener((r, line) -> lines.add(line)).build().run();
+        assertEquals(out.report().accepted(), lines.size());
+        assertEquals(2L, lines.get(0), "the header is line 1");
+    }
+
+    @Test
+    void unitsOfAUnitListAreShownByName() {
+        ScoreResult r = ScoreRun.builder(Surveys.bundled("laocai-2023"))
+                .units(io.github.sipas.core.UnitList.bundled("laocai-2023"))
+                .responses(ResponseSource.of(Golden.LAOCAI)).build().run().result();
+        assertEquals(9, r.scorecard().units().size());
+        assertEquals("Thị xã Sa Pa", r.nameOf("sapa"), "units are read as the list's ids and shown by its names");
+        r.scorecard().units().forEach(u -> assertFalse(r.nameOf(u.unit()).equals(u.unit()), u.unit()));
+    }
+
+    @Test
+    void responsesAreRequired() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> ScoreRun.builder(SURVEY).build());
+        assertTrue(e.getMessage().startsWith("responses"), e.getMessage());
+    }
+}

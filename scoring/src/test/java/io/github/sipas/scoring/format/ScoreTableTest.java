@@ -1,0 +1,62 @@
+package io.github.sipas.scoring.format;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sipas.core.Survey;
+import io.github.sipas.core.instrument.Surveys;
+import io.github.sipas.scoring.Golden;
+import io.github.sipas.scoring.ResponseSource;
+import io.github.sipas.scoring.ScoreRun;
+import io.github.sipas.scoring.disclose.Disclosure;
+import io.github.sipas.scoring.estimate.Grouping;
+import io.github.sipas.scoring.estimate.Scorer;
+import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.uncertainty.FayHerriot;
+import io.github.sipas.scoring.uncertainty.RankSetOptions;
+import io.github.sipas.scoring.uncertainty.RankSetType;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The table is held to what {@code sipas score} printed before it moved into the library (golden/README.md). */
+class ScoreTableTest {
+
+    static final Survey SURVEY = Surveys.bundled("sipas-2017");
+
+    private static String table(ScoreResult result) {
+        StringWriter w = new StringWriter();
+        ScoreTable.write(result, SURVEY, w);
+        return w.toString();
+    }
+
+    @Test
+    void aPlainResultPrintsTheRankingTable() {
+        Golden.assertSame("laocai.txt", table(ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.LAOCAI))
+                .build().run().result()));
+    }
+
+    @Test
+    void rankSetsChangesAndFayHerriotAddTheirColumnsAndNotes() {
+        ScoreResult r = ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.LAOCAI))
+                .rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults()).previous(Golden.LAOCAI_WEIGHTED)
+                .fayHerriot(FayHerriot.builder().build()).build().run().result();
+        Golden.assertSame("laocai-rank-sets.txt", table(r));
+    }
+
+    @Test
+    void suppressedCellsKeepTheirRowsWithAMarkerAndANote() {
+        ScoreResult r = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build())
+                .responses(ResponseSource.of(Golden.BAD_ROWS)).disclosure(Disclosure.of(5)).build().run().result();
+        String t = table(r);
+        Golden.assertSame("bad-rows-by-gender.txt", t);
+        assertTrue(t.contains("n<5") && t.contains("  x  "), t);
+    }
+
+    @Test
+    void nullArgumentsAreRefused() {
+        ScoreResult r = ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.LAOCAI)).build().run().result();
+        assertThrows(NullPointerException.class, () -> ScoreTable.write(null, SURVEY, new StringWriter()));
+        assertThrows(NullPointerException.class, () -> ScoreTable.write(r, null, new StringWriter()));
+        assertThrows(NullPointerException.class, () -> ScoreTable.write(r, SURVEY, null));
+    }
+}
