@@ -9,18 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import io.github.sipas.scoring.estimate.Grouping;
-import io.github.sipas.scoring.report.HtmlReport;
-import io.github.sipas.scoring.rank.Ranking;
-import io.github.sipas.scoring.format.ScoreCsv;
-import io.github.sipas.scoring.format.ScoreJson;
-import io.github.sipas.scoring.result.ScoreResult;
 import io.github.sipas.scoring.estimate.Scorecard;
 import io.github.sipas.scoring.estimate.UnitScore;
 
 /**
- * What a published result may show: the small-cell rule that every writer ({@link ScoreJson}, {@link ScoreCsv},
- * {@link HtmlReport} and the command line's table) applies through {@link ScoreResult#disclosure()}, and the
- * attributes that are personal and never written.
+ * What a published result may show: the small-cell rule that every writer ({@link
+ * io.github.sipas.scoring.format.ScoreJson}, {@link io.github.sipas.scoring.format.ScoreCsv}, {@link
+ * io.github.sipas.scoring.report.HtmlReport} and the command line's table) applies through {@link
+ * io.github.sipas.scoring.result.ScoreResult#disclosure()}, and the attributes that are personal and never written.
  *
  * <pre>{@code
  * ScoreResult result = new ScoreResult(card, Ranking.of(card), rowsRead, rejected, names, Disclosure.of(10));
@@ -53,14 +49,13 @@ import io.github.sipas.scoring.estimate.UnitScore;
  * This protects against subtraction from the totals of the same data; it cannot protect against totals published
  * from other data (another period's, another office's).
  *
- * <h2>Personal fields</h2>
- * A response's attributes are never written by the writers, except as the group of a scorecard grouped by an
- * attribute and as the interviewer or batch of a data-quality finding. An attribute is personal when its name,
- * folded as the CSV reader folds headers (case, diacritics and punctuation
- * ignored), contains one of the {@link PersonalFields#NAMES}, folded, as whole words: {@code Số điện thoại},
- * {@code so_dien_thoai} and {@code Phone number} all contain {@code điện thoại} or {@code phone}. {@link Grouping}
- * refuses to group by a personal attribute, and the {@link HtmlReport} withholds the value of a finding's personal
- * group column.
+ * <h2>Personal fields</h2> A response's attributes are never written by the writers, except as the group of a
+ * scorecard grouped by an attribute and as the interviewer or batch of a data-quality finding. An attribute is
+ * personal when its name, folded as the CSV reader folds headers (case, diacritics and punctuation ignored), contains
+ * one of the {@link PersonalFields#NAMES}, folded, as whole words: {@code Số điện thoại}, {@code so_dien_thoai} and
+ * {@code Phone number} all contain {@code điện thoại} or {@code phone}. {@link Grouping} refuses to group by a
+ * personal attribute, and the {@link io.github.sipas.scoring.report.HtmlReport} withholds the value of a finding's
+ * personal group column.
  *
  * @param minRespondents k: cells with fewer respondents (forms) are suppressed; at least 1, and 1 suppresses nothing
  * @since 0.1

@@ -3,11 +3,10 @@ package io.github.sipas.scoring.estimate;
 import io.github.sipas.core.PersonalFields;
 import io.github.sipas.core.Response;
 import java.util.Objects;
-import io.github.sipas.scoring.disclose.Disclosure;
 
 /**
- * How responses are grouped for scoring: by unit (the default), by an attribute such as {@code gender} or {@code period},
- * or by unit and attribute together.
+ * How responses are grouped for scoring: by unit (the default), by an attribute such as {@code gender} or {@code
+ * period}, or by unit and attribute together.
  *
  * <p>A response with no value for the attribute falls in the group {@value #MISSING}. A personal attribute (a name,
  * phone number, address, email, national id or date of birth; see {@link PersonalFields#isPersonal(String)}) cannot be

@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import io.github.sipas.scoring.disclose.Disclosure;
-import io.github.sipas.scoring.report.HtmlReport;
 import io.github.sipas.scoring.rank.RankedUnit;
 import io.github.sipas.scoring.rank.Ranking;
 import io.github.sipas.scoring.rank.RankingOptions;
-import io.github.sipas.scoring.format.ScoreCsv;
-import io.github.sipas.scoring.format.ScoreJson;
 import io.github.sipas.scoring.estimate.Scorecard;
 import io.github.sipas.scoring.disclose.Suppression;
 import io.github.sipas.scoring.uncertainty.Uncertainty;
@@ -20,13 +17,14 @@ import io.github.sipas.scoring.estimate.UnitScore;
  * What a scoring run publishes: the scorecard, its ranking, how many rows were read and rejected, so that no
  * output hides rows that were left out, and the {@link Disclosure} rule that says which cells may be published.
  *
- * <p>The scorecard keeps every figure, for the caller's own analysis; the writers ({@link ScoreJson},
- * {@link ScoreCsv}, {@link HtmlReport}) publish a cell's figures only when the rule allows it
- * ({@link #suppressed()}). The ranking is that of the published cells: the constructor leaves the suppressed ones
- * unranked, without their index, and ranks the others among themselves (see
- * {@link Ranking#of(Scorecard, RankingOptions, Disclosure)}), whether or not the ranking given was made with the rule.
- * The constructors without a rule apply {@link Disclosure#defaults()} (cells of fewer than 10 forms suppressed); pass
- * {@link Disclosure#none()} to publish every cell.
+ * <p>The scorecard keeps every figure, for the caller's own analysis; the writers ({@link
+ * io.github.sipas.scoring.format.ScoreJson}, {@link io.github.sipas.scoring.format.ScoreCsv}, {@link
+ * io.github.sipas.scoring.report.HtmlReport}) publish a cell's figures only when the rule allows it ({@link
+ * #suppressed()}). The ranking is that of the published cells: the constructor leaves the suppressed ones unranked,
+ * without their index, and ranks the others among themselves (see {@link Ranking#of(Scorecard, RankingOptions,
+ * Disclosure)}), whether or not the ranking given was made with the rule. The constructors without a rule apply {@link
+ * Disclosure#defaults()} (cells of fewer than 10 forms suppressed); pass {@link Disclosure#none()} to publish every
+ * cell.
  *
  * @param scorecard the scores of every unit
  * @param ranking the ranking of the units, with their change of rank when a previous period was given

@@ -9,20 +9,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import io.github.sipas.scoring.disclose.Disclosure;
-import io.github.sipas.scoring.report.HtmlReport;
 import io.github.sipas.scoring.rank.Ranking;
-import io.github.sipas.scoring.format.ScoreCsv;
-import io.github.sipas.scoring.format.ScoreJson;
 import io.github.sipas.scoring.estimate.Scorecard;
 
 /**
- * What a scoring run publishes beyond its point ranking, for {@link io.github.sipas.scoring.result.ScoreResult#withUncertainty(Uncertainty)}: every
- * ranked unit's confidence set for its rank ({@link RankSets}), the groups "statistically tied" with the leader and
- * the laggard, and the units that may be first or last; with a previous period, each unit's interval for its change of
- * rank ({@link RankChanges}) and the change of its index with its standard error and test
- * ({@link IndexDifference#change}); and, on request, each unit's Fay–Herriot estimate beside its direct one
- * ({@link FayHerriot}). The writers ({@link ScoreJson}, {@link ScoreCsv}, {@link HtmlReport}) publish what is here and
- * compute nothing.
+ * What a scoring run publishes beyond its point ranking, for {@link
+ * io.github.sipas.scoring.result.ScoreResult#withUncertainty(Uncertainty)}: every ranked unit's confidence set for its
+ * rank ({@link RankSets}), the groups "statistically tied" with the leader and the laggard, and the units that may be
+ * first or last; with a previous period, each unit's interval for its change of rank ({@link RankChanges}) and the
+ * change of its index with its standard error and test ({@link IndexDifference#change}); and, on request, each unit's
+ * Fay–Herriot estimate beside its direct one ({@link FayHerriot}). The writers ({@link
+ * io.github.sipas.scoring.format.ScoreJson}, {@link io.github.sipas.scoring.format.ScoreCsv}, {@link
+ * io.github.sipas.scoring.report.HtmlReport}) publish what is here and compute nothing.
  *
  * <pre>{@code
  * RankSetOptions options = RankSetOptions.builder().level(card.level()).seed(1).build();
@@ -34,14 +32,14 @@ import io.github.sipas.scoring.estimate.Scorecard;
  * ScoreJson.write(result.withUncertainty(u), out);
  * }</pre>
  *
- * <h2>Which units</h2>
- * The rank sets, rank changes and index changes are computed on the units the result ranks ({@link Ranking#ranked()})
- * whose index and standard error are defined ({@link #estimates(Scorecard, Ranking)}); a unit suppressed by the result's
- * {@link Disclosure} rule is never ranked and so takes no part at all: its figures cannot be worked out from the sets
- * of the others. A ranked unit whose standard error is undefined (a single form) gets no set and the others are
- * compared among themselves. The previous period's estimates are those of the units ranked then (as
- * {@link ScoreJson#readEstimates} reads them). The Fay–Herriot model is fitted on every published unit with a defined
- * index and standard error, ranked or not (small units are those it is for), never on a suppressed one.
+ * <h2>Which units</h2> The rank sets, rank changes and index changes are computed on the units the result ranks
+ * ({@link Ranking#ranked()}) whose index and standard error are defined ({@link #estimates(Scorecard, Ranking)}); a
+ * unit suppressed by the result's {@link Disclosure} rule is never ranked and so takes no part at all: its figures
+ * cannot be worked out from the sets of the others. A ranked unit whose standard error is undefined (a single form)
+ * gets no set and the others are compared among themselves. The previous period's estimates are those of the units
+ * ranked then (as {@link io.github.sipas.scoring.format.ScoreJson#readEstimates} reads them). The Fay–Herriot model is
+ * fitted on every published unit with a defined index and standard error, ranked or not (small units are those it is
+ * for), never on a suppressed one.
  *
  * <h2>Which sets</h2>
  * The rank sets are those of the current period alone, simultaneous ({@link RankSets#simultaneous}) or marginal
