@@ -11,7 +11,8 @@ class BenchCommandTest {
     @Test
     void reportsTheBarePassAndTheFullScoreOfAFile() {
         CommandLineRun run = CommandLineRun.of("bench", "--responses",
-                "../core/src/test/resources/fixtures/sipas2017-laocai.csv", "--rounds", "1");
+                io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv").toString(),
+                "--rounds", "1");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("1500 rows, 40527 fields, 9 units"), run.out());
         assertTrue(run.out().contains("bare Commons CSV pass: best "), run.out());
@@ -22,7 +23,8 @@ class BenchCommandTest {
     @Test
     void zeroRoundsIsAUsageError() {
         CommandLineRun run = CommandLineRun.of("bench", "--responses",
-                "../core/src/test/resources/fixtures/sipas2017-laocai.csv", "--rounds", "0");
+                io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv").toString(),
+                "--rounds", "0");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--rounds must be at least 1"), run.err());
     }

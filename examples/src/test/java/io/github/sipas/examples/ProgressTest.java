@@ -27,7 +27,8 @@ class ProgressTest {
     void commandOutputCarriesNoProgressWithoutATerminal() {
         // under the test runner there is no console, so nothing but the table reaches standard error or output
         CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses",
-                "../core/src/test/resources/fixtures/sipas2017-laocai.csv", "--format", "json");
+                io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv").toString(),
+                "--format", "json");
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().startsWith("{"), run.out());

@@ -45,7 +45,8 @@ class ReportCommandTest {
     void englishOnRequestAndFindingsOfPlantedProblems() throws IOException {
         Path out = dir.resolve("report-en.html");
         CommandLineRun run = CommandLineRun.of("report", "--survey", "sipas-2017", "--responses",
-                "../core/src/test/resources/quality/planted.csv", "--lang", "en", "--out", out.toString());
+                io.github.sipas.core.testing.Fixtures.path("quality/planted.csv").toString(), "--lang", "en",
+                "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(html.contains("lang=\"en\""));

@@ -48,10 +48,10 @@ import io.github.sipas.core.Unit;
  */
 class ScoreCommandTest {
 
-    static final Path LAOCAI = Path.of("../core/src/test/resources/fixtures/sipas2017-laocai.csv");
-    static final Path BAD_ROWS = Path.of("../core/src/test/resources/fixtures/sipas2017-bad-rows.csv");
-    static final Path BAD_LINES = Path.of("../core/src/test/resources/fixtures/sipas2017-bad-rows.lines.csv");
-    static final Path EXPECTED = Path.of("../scoring/src/test/resources/fixtures/sipas2017-laocai.expected.csv");
+    static final Path LAOCAI = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv");
+    static final Path BAD_ROWS = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-bad-rows.csv");
+    static final Path BAD_LINES = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-bad-rows.lines.csv");
+    static final Path EXPECTED = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.expected.csv");
     static final double TOL = 1e-9;
     /** The sample's size: InputOptions.SAMPLE, and the README ("1,800 synthetic SIPAS 2017 forms"). */
     static final int SAMPLE_FORMS = 1800;
@@ -579,7 +579,7 @@ class ScoreCommandTest {
      * 71 synthetic forms with personal columns, made by make_personal_fields.py beside it (see its docstring): Bảo Yên
      * 15 + 15 forms (men + women), Bắc Hà 20 + 4, Si Ma Cai 6 + 6, Mường Khương 3 + 2.
      */
-    static final Path PERSONAL = Path.of("../scoring/src/test/resources/privacy/personal-fields.csv");
+    static final Path PERSONAL = io.github.sipas.core.testing.Fixtures.path("privacy/personal-fields.csv");
 
     static String[] personal(String... more) {
         List<String> args = new ArrayList<>(List.of("--survey", "sipas-2017", "--responses", PERSONAL.toString()));
@@ -763,7 +763,7 @@ class ScoreCommandTest {
 
     // ---- rank sets, changes and Fay-Herriot (--rank-sets, --previous, --fay-herriot) -------------------------------
 
-    static final Path WEIGHTED = Path.of("../core/src/test/resources/fixtures/sipas2017-laocai-weighted.csv");
+    static final Path WEIGHTED = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai-weighted.csv");
 
     /**
      * Checks the rank sets of a JSON result against what any critical value c of the run allows. A pair of units

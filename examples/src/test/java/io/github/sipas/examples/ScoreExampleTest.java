@@ -23,7 +23,8 @@ class ScoreExampleTest {
         PrintStream old = System.out;
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            ScoreExample.main(new String[] {"../core/src/test/resources/fixtures/sipas2017-laocai.csv"});
+            ScoreExample.main(new String[] {
+                io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv").toString()});
         } finally {
             System.setOut(old);
         }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Reading and scoring keep sums, not rows: 400,000 forms generated on the fly are scored in a child JVM whose heap is
  * 64 MB, far less than the rows would take (about 400 bytes each as responses). Nothing is timed.
  */
+@org.junit.jupiter.api.Tag("slow")
 class ScoreMemoryTest {
 
     static final int ROWS = 400_000;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
 
     /** The shared fixture with 12 malformed rows among 200 (shared/fixtures, copied into core's test resources). */
-    static final Path BAD_ROWS = Path.of("../core/src/test/resources/fixtures/sipas2017-bad-rows.csv");
-    static final Path BAD_LINES = Path.of("../core/src/test/resources/fixtures/sipas2017-bad-rows.lines.csv");
+    static final Path BAD_ROWS = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-bad-rows.csv");
+    static final Path BAD_LINES = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-bad-rows.lines.csv");
 
     @TempDir
     Path dir;
@@ -132,21 +132,21 @@ class ValidateCommandTest {
         // core/src/test/resources/quality/planted.csv: 5 copies of one form, 10 straight-lined forms, 3 forms with no
         // valid answer, an item with 40 % don't know, an interviewer whose forms are all 5s (QualityChecksTest)
         CommandLineRun run = CommandLineRun.of("validate", "--survey", "sipas-2017", "--responses",
-                "../core/src/test/resources/quality/planted.csv");
+                io.github.sipas.core.testing.Fixtures.path("quality/planted.csv").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("data quality: 5 flags, 1 note over 180 accepted forms"), run.out());
         assertTrue(run.out().contains("quality: duplicate-pattern [Xã Sao Chép]: 5 of 45 forms"), run.out());
         assertTrue(run.out().contains("(lines 6, 13, 22, 33, 36)"), run.out());
         assertTrue(run.out().contains("quality: no-valid-answer [Xã Bỏ Trống]: 3 of 35 forms"), run.out());
         CommandLineRun quiet = CommandLineRun.of("validate", "--survey", "sipas-2017", "--responses",
-                "../core/src/test/resources/quality/planted.csv", "--no-quality");
+                io.github.sipas.core.testing.Fixtures.path("quality/planted.csv").toString(), "--no-quality");
         assertTrue(!quiet.out().contains("data quality"), quiet.out());
     }
 
     @Test
     void cleanFixtureRaisesNoQualityFlag() {
         CommandLineRun run = CommandLineRun.of("validate", "--survey", "sipas-2017", "--responses",
-                "../core/src/test/resources/fixtures/sipas2017-laocai.csv");
+                io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("data quality: 0 flags, 9 notes"), run.out());
         assertTrue(!run.out().contains(": quality: "), run.out());

@@ -21,8 +21,11 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
+        // main classes only: not the test classes of this module nor those of core's test-jar (a directory of classes
+        // under mvn test, the packaged -tests.jar under mvn verify)
+        ImportOption mainOnly = location -> !location.contains("/test-classes/") && !location.contains("-tests.jar");
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.github.sipas.core", "io.github.sipas.scoring");
+                .withImportOption(mainOnly).importPackages("io.github.sipas.core", "io.github.sipas.scoring");
     }
 
     @Test
@@ -31,6 +34,8 @@ class ArchitectureTest {
         org.junit.jupiter.api.Assertions.assertTrue(classes.contain("io.github.sipas.core.Survey"));
         org.junit.jupiter.api.Assertions.assertTrue(classes.contain("io.github.sipas.scoring.ScoreRun"));
         org.junit.jupiter.api.Assertions.assertTrue(classes.size() > 150, () -> classes.size() + " classes");
+        org.junit.jupiter.api.Assertions.assertFalse(classes.contain("io.github.sipas.core.SurveyTest"), "no tests");
+        org.junit.jupiter.api.Assertions.assertFalse(classes.contain("io.github.sipas.scoring.ScoreRunTest"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.sipas.scoring;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.sipas.core.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,13 +13,12 @@ import java.util.List;
 /** The golden files of scoring/src/test/resources/golden (see its README for the commands that wrote them). */
 public final class Golden {
 
-    /** Core's fixtures, as the golden files' commands read them. */
-    public static final Path LAOCAI = Path.of("../core/src/test/resources/fixtures/sipas2017-laocai.csv");
+    /** Core's fixtures (through its test-jar), as the golden files' commands read them. */
+    public static final Path LAOCAI = Fixtures.path("fixtures/sipas2017-laocai.csv");
     /** The previous period of the rank-set golden files. */
-    public static final Path LAOCAI_WEIGHTED = Path.of(
-            "../core/src/test/resources/fixtures/sipas2017-laocai-weighted.csv");
+    public static final Path LAOCAI_WEIGHTED = Fixtures.path("fixtures/sipas2017-laocai-weighted.csv");
     /** The fixture with 12 malformed rows among 200. */
-    public static final Path BAD_ROWS = Path.of("../core/src/test/resources/fixtures/sipas2017-bad-rows.csv");
+    public static final Path BAD_ROWS = Fixtures.path("fixtures/sipas2017-bad-rows.csv");
 
     private Golden() {
     }

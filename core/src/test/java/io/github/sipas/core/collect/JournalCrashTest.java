@@ -48,6 +48,7 @@ import io.github.sipas.core.instrument.Surveys;
  * <p>{@value #DEFAULT_ROUNDS} kills in an ordinary build, the number the issue asks for (a JVM starts every round: about
  * 0.6 s a round on a quiet 2-core machine, 2 s on a busy one); {@code -Dsipas.killRounds=N} for another number.
  */
+@org.junit.jupiter.api.Tag("slow")
 class JournalCrashTest {
 
     static final int DEFAULT_ROUNDS = 200;

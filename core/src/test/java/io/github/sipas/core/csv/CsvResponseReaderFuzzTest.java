@@ -34,6 +34,7 @@ import io.github.sipas.core.UnitList;
  * in seven characters: {@code 0000030} reads the export against sipas-2017 with the defaults, {@code 0000031} against
  * sipas-2023, {@code 0000130} with fail-fast, {@code 0001030} with the unit list, {@code 0100030} as decoded text.
  */
+@org.junit.jupiter.api.Tag("slow")
 class CsvResponseReaderFuzzTest {
 
     private static final String SOURCE = "fuzz.csv";

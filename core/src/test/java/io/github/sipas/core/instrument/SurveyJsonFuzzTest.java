@@ -33,6 +33,7 @@ import io.github.sipas.core.Survey;
  * {@code SurveyJsonFuzzTestInputs/} as ordinary tests; with {@code -Pfuzz} Jazzer fuzzes one of them for
  * {@code fuzz.time} seconds (see the README, "Fuzzing").
  */
+@org.junit.jupiter.api.Tag("slow")
 class SurveyJsonFuzzTest {
 
     private static final String SOURCE = "fuzz.json";

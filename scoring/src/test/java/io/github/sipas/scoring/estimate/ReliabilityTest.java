@@ -47,7 +47,7 @@ class ReliabilityTest {
     /** Absolute tolerance against psych's figures and the hand-checked fractions. */
     static final double TOL = 1e-9;
 
-    static final Path INPUT = Path.of("../core/src/test/resources/fixtures/sipas2017-laocai.csv");
+    static final Path INPUT = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv");
     static final Path GOLDEN = Path.of("src/test/resources/reliability/sipas2017-laocai.reliability.csv");
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ class ScoreAccumulatorTest {
     @Test
     void halvesOfTheWeightedFixtureCombineToTheWhole() {
         List<Response> data = io.github.sipas.core.csv.CsvResponseReader.builder(SURVEY).build()
-                .readAll(java.nio.file.Path.of("../core/src/test/resources/fixtures/sipas2017-laocai-weighted.csv"))
+                .readAll(io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai-weighted.csv"))
                 .responses();
         Scorecard once = SCORER.score(data);
         ScoreAccumulator first = SCORER.accumulator();

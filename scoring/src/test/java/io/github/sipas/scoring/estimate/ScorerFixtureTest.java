@@ -36,7 +36,7 @@ public class ScorerFixtureTest {
 
     static Scorecard score(String name, IntervalMethod method) {
         ReadResult read = CsvResponseReader.builder(Surveys.bundled("sipas-2017")).build()
-                .readAll(Path.of("../core/src/test/resources/fixtures/" + name + ".csv"));
+                .readAll(io.github.sipas.core.testing.Fixtures.path("fixtures/" + name + ".csv"));
         assertTrue(read.report().isValid(), read.report().summary());
         return Scorer.builder(Surveys.bundled("sipas-2017")).interval(method).build().score(read.responses());
     }

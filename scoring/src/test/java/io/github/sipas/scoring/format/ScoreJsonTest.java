@@ -71,7 +71,7 @@ import io.github.sipas.scoring.estimate.VariantScore;
 public class ScoreJsonTest {
 
     public static final Survey SURVEY = Surveys.bundled("sipas-2017");
-    static final Path LAOCAI = Path.of("../core/src/test/resources/fixtures/sipas2017-laocai.csv");
+    static final Path LAOCAI = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv");
     static final double TOL = 1e-9;
     /** Units whose every figure is compared with the R reference. */
     static final List<String> REFERENCE_UNITS = List.of("Bắc Hà", "Si Ma Cai", "Thành phố Lào Cai");

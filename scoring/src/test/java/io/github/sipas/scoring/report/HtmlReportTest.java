@@ -69,7 +69,7 @@ import io.github.sipas.scoring.estimate.UnitScore;
 public class HtmlReportTest {
 
     public static final Survey SURVEY = Surveys.bundled("sipas-2017");
-    static final Path LAOCAI = Path.of("../core/src/test/resources/fixtures/sipas2017-laocai.csv");
+    static final Path LAOCAI = io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai.csv");
     static final Path OUT = Path.of("target/html-report");
     static final String XHTML = "http://www.w3.org/1999/xhtml";
     static final String SVG = "http://www.w3.org/2000/svg";

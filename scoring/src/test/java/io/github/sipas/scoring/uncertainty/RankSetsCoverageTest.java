@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * the scenarios with equal true indices (all equal; three clusters of four) are built so that it decides coverage,
  * which must then be near 0.95 from both sides.
  */
+@org.junit.jupiter.api.Tag("slow")
 class RankSetsCoverageTest {
 
     static final int SURVEYS = 500;
