@@ -32,7 +32,8 @@ import java.util.List;
  * What a project that declares only sipas-scoring can do: score the sample (1,800 synthetic SIPAS 2017 forms, a copy
  * of sipas-examples' laocai-2023-sample.csv) with rank sets, collect some of its forms into a journal, and read the
  * journal back and score it, through the library's pipeline ({@link ScoreRun}) and its parts. Exits with 1 on any mismatch (figures as {@code sipas score --sample --rank-sets}).
- * The journal goes into a new directory in the directory of the first argument, or in the temporary directory.
+ * The journal goes into a new directory in the directory of the first argument, or in the temporary directory; with
+ * a second argument {@code modules}, it also checks that sipas runs as named modules.
  */
 public final class ConsumerCheck {
 
@@ -111,6 +112,12 @@ public final class ConsumerCheck {
         check(scored.scorecard().equals(a), "journal: sipas score's pipeline reads it alike");
         check(UnitList.bundled("laocai-2023").units().size() >= 9, "the bundled unit list loads");
 
+        if (args.length > 1 && args[1].equals("modules")) {
+            check(ScoreRun.class.getModule().isNamed() && ScoreRun.class.getModule().getName()
+                    .equals("io.github.sipas.scoring"), "sipas-scoring is the named module io.github.sipas.scoring");
+            check(!Survey.class.getModule().isExported("io.github.sipas.core.internal"),
+                    "io.github.sipas.core.internal is not exported");
+        }
         if (!FAILURES.isEmpty()) {
             System.out.println(FAILURES.size() + " check(s) failed");
             System.exit(1);
