@@ -70,82 +70,6 @@ final class HtmlReportPage {
     private static final double WEAK_ALPHA = 0.70;
     private static final double FAR_BELOW = 5.0;
 
-    private static final String CSS = String.join("\n",
-            "@page { size: A4; margin: 14mm 12mm 16mm 12mm; }",
-            "* { box-sizing: border-box; }",
-            "html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
-            "body { font-family: 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; color: #1f2328;",
-            "  font-size: 14px; line-height: 1.45; margin: 0 auto; padding: 24px 32px; max-width: 1100px; }",
-            "header { border-bottom: 3px solid #1f4e79; margin-bottom: 12px; padding-bottom: 8px; }",
-            "h1 { font-size: 24px; margin: 0 0 4px 0; color: #1f4e79; }",
-            "h2 { font-size: 19px; color: #1f4e79; border-bottom: 1px solid #9fb3c8; padding-bottom: 2px;",
-            "  margin: 26px 0 10px 0; break-after: avoid; page-break-after: avoid; }",
-            "h3 { font-size: 15px; margin: 12px 0 4px 0; break-after: avoid; page-break-after: avoid; }",
-            ".subtitle { color: #57606a; margin: 0; }",
-            "table { border-collapse: collapse; width: 100%; margin: 6px 0 12px 0; font-size: 13px; }",
-            "caption { text-align: left; font-weight: 600; padding: 4px 0; caption-side: top; }",
-            "th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }",
-            "th { background: #eef2f6; text-align: left; font-weight: 600; }",
-            "thead { display: table-header-group; }",
-            "tr { break-inside: avoid; page-break-inside: avoid; }",
-            "tbody tr:nth-child(even) td { background: #f8f9fb; }",
-            ".num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }",
-            ".center { text-align: center; white-space: nowrap; }",
-            ".count { font-variant-numeric: tabular-nums; }",
-            ".name, table.quality code { white-space: nowrap; }",
-            "table.summary { width: auto; min-width: 60%; }",
-            "table.summary th { width: 16em; }",
-            "figure { margin: 8px 0 14px 0; break-inside: avoid; page-break-inside: avoid; }",
-            "figcaption { font-size: 12.5px; color: #57606a; margin-top: 4px; }",
-            "svg { display: block; width: 100%; height: auto; }",
-            "svg text { font-family: 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; }",
-            ".up { color: #1a7f37; font-weight: 600; }",
-            ".down { color: #b42318; font-weight: 600; }",
-            ".tier { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; color: #fff;",
-            "  white-space: nowrap; }",
-            ".tier-HIGH { background: #1a7f37; }",
-            ".tier-HIGH_AVERAGE { background: #5e8f2f; }",
-            ".tier-LOW_AVERAGE { background: #a86f00; }",
-            ".tier-LOW { background: #c0392b; }",
-            ".flag { color: #8a4b00; font-size: 12px; }",
-            ".note { font-size: 12.5px; color: #57606a; margin: 4px 0 8px 0; }",
-            ".small { font-size: 11.5px; color: #57606a; }",
-            ".weak { font-style: italic; color: #b42318; }",
-            "td.suppressed { color: #57606a; font-style: italic; text-align: center; }",
-            "nav ol { columns: 2; margin: 4px 0 0 0; }",
-            "nav a { color: #1f4e79; text-decoration: none; }",
-            ".unit-block { display: grid; grid-template-columns: 3fr 2fr; gap: 4px 16px;",
-            "  border-top: 1px solid #d0d7de; padding-top: 4px; break-inside: avoid; page-break-inside: avoid; }",
-            ".unit-block h3, .unit-block p { grid-column: 1 / -1; margin-bottom: 0; }",
-            ".unit-block table { font-size: 12px; margin-top: 0; }",
-            ".unit-block th, .unit-block td { padding: 1px 5px; }",
-            ".dist-block { break-inside: avoid; page-break-inside: avoid; }",
-            ".options-block h3 .qid { color: #1f4e79; }",
-            ".role { font-size: 11.5px; font-weight: normal; color: #57606a; border: 1px solid #d0d7de;",
-            "  border-radius: 3px; padding: 0 5px; margin-left: 4px; white-space: nowrap; }",
-            "table.options th.opt { text-align: right; font-size: 12px; }",
-            "code { font-size: 12px; }",
-            "footer { margin-top: 24px; border-top: 1px solid #d0d7de; font-size: 12px; color: #57606a; }",
-            "@media print {",
-            "  body { padding: 0; max-width: none; font-size: 10pt; }",
-            "  table { font-size: 9pt; }",
-            "  .unit-block table { font-size: 8pt; }",
-            "  figcaption, .note { font-size: 8.5pt; }",
-            "  h2 { font-size: 14pt; }",
-            "  .new-page { break-before: page; page-break-before: always; }",
-            "  a { color: inherit; }",
-            "}");
-
-    /**
-     * The style of a ranking table widened by rank sets or Fay–Herriot estimates; added only then, so that a page
-     * without them is as before.
-     */
-    private static final String WIDE_CSS = String.join("\n",
-            "table.wide { font-size: 12px; }",
-            "table.wide th, table.wide td { padding: 3px 4px; }",
-            "table.wide th, td.wrap { white-space: normal; }",
-            "@media print { table.wide { font-size: 8pt; } }");
-
     private final Survey survey;
     private final String lang;
     private final String title;
@@ -234,8 +158,8 @@ final class HtmlReportPage {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; ")
                 .append("style-src &#39;unsafe-inline&#39;\"/>\n")
                 .append("<meta name=\"generator\" content=\"sipas HtmlReport\"/>\n<title>").append(esc(pageTitle()))
-                .append("</title>\n<style>\n").append(CSS).append(hasSets || hasFayHerriot ? "\n" + WIDE_CSS : "")
-                .append("\n</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>\n").append(ReportStyle.css(hasSets || hasFayHerriot))
+                .append("</style>\n</head>\n<body>\n");
         header();
         summary();
         rankingSection();
