@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HtmlTest {
 
+    static final Path SOURCES = Path.of("src/main/java/io/github/sipas/scoring/report");
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "&|&amp;", "<|&lt;", ">|&gt;", "\"|&quot;", "'|&#39;", "a & b < c|a &amp; b &lt; c", "plain|plain"})
@@ -26,6 +35,13 @@ class HtmlTest {
         assertEquals(escaped, Html.escape(raw));
         assertEquals("<p>" + escaped + "</p>", new Html().element("p", raw).finish());
         assertEquals("<p title=\"" + escaped + "\"></p>", new Html().open("p", "title", raw).close("p").finish());
+    }
+
+    @Test
+    void escapingMatchesWhatThePageAlwaysWrote() {
+        // Moved from HtmlReportTest.numbersUseTheLanguagesNotation, where it tested HtmlReportFormat.esc.
+        assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Html.escape("<a href=\"x\">&'"));
+        assertEquals("a\uFFFDb", Html.escape("a\u0001b"));
     }
 
     @Test
@@ -94,6 +110,29 @@ class HtmlTest {
                     new Html().empty("br", "title", text).finish())) {
                 assertFalse(written.contains(text), written);
             }
+        }
+    }
+
+    @Test
+    void onlyThePagesConstantsAreWrittenRaw() throws IOException {
+        // Outside Html itself, rawTrustedMarkup is called with a string literal or the style sheet only.
+        Pattern call = Pattern.compile("rawTrustedMarkup\\(([^)]*)");
+        List<String> arguments = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")
+                    && !f.getFileName().toString().equals("Html.java")).toList()) {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                assertFalse(source.contains("StringBuilder") && source.contains("append(\"<"),
+                        file + " builds markup by hand");
+                Matcher m = call.matcher(source);
+                while (m.find()) {
+                    arguments.add(m.group(1));
+                }
+            }
+        }
+        assertEquals(2, arguments.size(), "the doctype and the style sheet: " + arguments);
+        for (String argument : arguments) {
+            assertTrue(argument.matches("\"[^\"]*\"") || argument.startsWith("ReportStyle.css("), argument);
         }
     }
 
