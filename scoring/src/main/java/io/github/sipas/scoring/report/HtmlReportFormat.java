@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Escaping, number formatting and colours for the {@link HtmlReport}. Numbers are written with the decimal comma and
+ * Number formatting and colours for the {@link HtmlReport}. Numbers are written with the decimal comma and
  * the thousands dot in Vietnamese, the decimal point and the thousands comma in English; an undefined figure (NaN or
  * infinite) is written as {@link #UNDEFINED}, never as "NaN".
  */
@@ -18,40 +18,6 @@ final class HtmlReportFormat {
     static final String MINUS = "−";
 
     private HtmlReportFormat() {
-    }
-
-    /**
-     * Escapes text for an element's content or a double- or single-quoted attribute: {@code & < > " '}; drops the
-     * characters that XML 1.0 does not allow (control characters other than tab, line feed and carriage return, and
-     * unpaired surrogates).
-     */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        b.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
-                            || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-                        b.append('\uFFFD');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 
     /** Returns a value rounded half-up to the given decimals, in the language's notation, or "–" when undefined. */
@@ -116,18 +82,6 @@ final class HtmlReportFormat {
             p = p.setScale(0, RoundingMode.UNNECESSARY);
         }
         return decimal(p, lang) + "\u00a0%";
-    }
-
-    /** Returns a number for SVG attributes: at most two decimals, the decimal point, no exponent. */
-    static String svg(double v) {
-        if (!Double.isFinite(v)) {
-            return "0";
-        }
-        BigDecimal d = new BigDecimal(Double.toString(v)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (d.signum() == 0) {
-            return "0";
-        }
-        return d.scale() < 0 ? d.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : d.toPlainString();
     }
 
     /** Returns the mean of the finite values, or NaN when there is none. */

@@ -463,12 +463,37 @@ enum HtmlReportText {
         return fill(in(language), pairs);
     }
 
-    /** Replaces each {@code {name}} of a template by its value, given as name, value pairs. */
+    /**
+     * Replaces each {@code {name}} of a template by its value, given as name, value pairs, in one pass over the
+     * template: a value is inserted as it is, so that a unit named {@code "Xã {mean}"} keeps its name; a
+     * {@code {name}} without a pair stays as written.
+     */
     static String fill(String template, Object... pairs) {
-        String s = template;
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            s = s.replace("{" + pairs[i] + "}", String.valueOf(pairs[i + 1]));
+        StringBuilder b = new StringBuilder(template.length() + 64);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open + 1);
+            if (close < 0) {
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            Object value = null;
+            boolean found = false;
+            for (int j = 0; j + 1 < pairs.length && !found; j += 2) {
+                if (name.equals(String.valueOf(pairs[j]))) {
+                    value = pairs[j + 1];
+                    found = true;
+                }
+            }
+            if (found) {
+                b.append(template, i, open).append(value);
+                i = close + 1;
+            } else {
+                b.append(template, i, open + 1);
+                i = open + 1;
+            }
         }
-        return s;
+        return b.append(template, i, template.length()).toString();
     }
 }
