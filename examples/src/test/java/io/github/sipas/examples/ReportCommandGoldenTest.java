@@ -77,7 +77,10 @@ class ReportCommandGoldenTest {
         args.addAll(List.of("--out", out.toString()));
         CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
         assertEquals(0, run.code(), run.err());
-        byte[] actual = Files.readAllBytes(out);
+        // The page names its data files; core's fixture is read from its test-jar, whose path depends on the build,
+        // so the golden file names it {LAOCAI}.
+        byte[] actual = Files.readString(out, StandardCharsets.UTF_8).replace(ScoreCommandTest.LAOCAI.toString(),
+                "{LAOCAI}").getBytes(StandardCharsets.UTF_8);
         Path file = GOLDEN.resolve(golden);
         if (Boolean.getBoolean("sipas.golden.update")) {
             Files.createDirectories(GOLDEN);
