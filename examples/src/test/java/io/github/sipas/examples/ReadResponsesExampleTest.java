@@ -46,7 +46,7 @@ class ReadResponsesExampleTest {
 
     @Test
     void docsShowTheReadingExampleAsCompiled() throws IOException {
-        assertPageShows("docs/README.md", 0, "ReadResponsesExample");
+        assertPageShows("docs/README.md", 1, "ReadResponsesExample");
     }
 
     @Test

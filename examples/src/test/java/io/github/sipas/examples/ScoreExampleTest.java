@@ -14,7 +14,7 @@ class ScoreExampleTest {
 
     @Test
     void docsShowTheScoringExampleAsCompiled() throws IOException {
-        ReadResponsesExampleTest.assertPageShows("docs/README.md", 1, "ScoreExample");
+        ReadResponsesExampleTest.assertPageShows("docs/README.md", 2, "ScoreExample");
     }
 
     @Test

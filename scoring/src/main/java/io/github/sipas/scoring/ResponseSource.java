@@ -103,8 +103,10 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
      *
      * @param path the path
      * @return true for a journal
+     * @throws NullPointerException if the path is null
      */
     public static boolean isJournal(Path path) {
+        Objects.requireNonNull(path, "path");
         return Files.isDirectory(path) || path.getFileName().toString().endsWith(".jsonl");
     }
 
@@ -124,7 +126,11 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
      * @param units the unit list a journal's responses are checked against, or null
      * @param sink takes each accepted response
      * @return the read's report
-     * @throws UncheckedIOException if the source cannot be read
+     * @throws UncheckedIOException if the source cannot be read: no such file (its cause a
+     *     {@link NoSuchFileException}), or another I/O error, each naming the source
+     * @throws io.github.sipas.core.InputException if a file is not UTF-8 text, or a journal is of another survey or
+     *     damaged
+     * @throws IllegalStateException if a stream's opener gives null
      * @throws NullPointerException if the reader or sink is null
      */
     public abstract ReadReport read(CsvResponseReader reader, UnitList units, CsvResponseReader.LineSink sink);
@@ -146,9 +152,12 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
         @Override
         public ReadReport read(CsvResponseReader reader, UnitList units, CsvResponseReader.LineSink sink) {
             try (InputStream in = opener.open()) {
+                if (in == null) {
+                    throw new IllegalStateException("the opener of " + name() + " gave no stream (null)");
+                }
                 return reader.readWithLines(in, name(), sink);
             } catch (NoSuchFileException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("no such file: " + name(), e);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + name() + ": " + e.getMessage(), e);
             }
@@ -170,6 +179,8 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
             JournalReport jr;
             try {
                 jr = Journal.readChecked(path, survey, units, false, c -> sink.accept(c.response(), c.sequence()));
+            } catch (NoSuchFileException e) {
+                throw new UncheckedIOException("no such file: " + path, e);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
             }

@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +62,8 @@ import java.util.function.Consumer;
  *     ranked.</li>
  * <li>A previous period, when given, is either a result saved as JSON ({@link ScoreJson#readRanks},
  *     {@link ScoreJson#readEstimates}: chosen when the file name ends in {@code .json} or its text begins with
- *     <code>{</code>) or its responses, read and scored alike and ranked with the same rule, so that a unit
- *     suppressed then has no previous rank. Its ranks give each unit's change of rank; units ranked then but absent
+ *     <code>{</code>) or its responses (a CSV export or a journal), read and scored alike and ranked with the same
+ *     rule, so that a unit suppressed then has no previous rank. Its ranks give each unit's change of rank; units ranked then but absent
  *     now are named in a message.</li>
  * <li>Rank sets, changes of rank and index, and Fay–Herriot estimates are computed on the published units
  *     ({@link Uncertainty}).</li>
@@ -179,11 +180,15 @@ public final class ScoreRun {
      * Reads, scores and ranks, as the class documentation describes.
      *
      * @return the outcome
-     * @throws UncheckedIOException if a file cannot be read
+     * @throws UncheckedIOException if a file cannot be read: no such file (its cause a
+     *     {@link java.nio.file.NoSuchFileException}), or another I/O error, each naming the file
      * @throws SettingException if a grouping's column is not in the file, or the rank sets or the Fay–Herriot fit
      *     cannot be computed on the published units
-     * @throws IllegalArgumentException if the previous period cannot be read past its header
-     * @throws io.github.sipas.core.InputException if a saved previous result is not a sipas result
+     * @throws IllegalArgumentException if the previous period's responses cannot be read past their header (the
+     *     message gives the first error); the current ones then give an outcome that {@link Outcome#isRead() is not
+     *     read}, with every problem in its report
+     * @throws io.github.sipas.core.InputException if a file is not UTF-8 text, a journal is of another survey or
+     *     damaged, or a saved previous result is not a sipas result; with the file, line and what is wrong
      */
     public Outcome run() {
         ScoreAccumulator acc = scorer.accumulator();
@@ -297,25 +302,19 @@ public final class ScoreRun {
     }
 
     private Previous previous() {
-        String head;
-        try (InputStream in = Files.newInputStream(previousFile)) {
-            head = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-        } catch (IOException e) {
-            throw e instanceof java.nio.file.NoSuchFileException ? new UncheckedIOException(e)
-                    : new UncheckedIOException("cannot read " + previousFile + ": " + e.getMessage(), e);
-        }
-        if (previousFile.toString().endsWith(".json") || head.startsWith("{")) {
+        ResponseSource source = ResponseSource.of(previousFile);
+        if (source instanceof ResponseSource.Csv && isSavedResult(previousFile)) {
             return new Previous(ScoreJson.readRanks(previousFile),
                     setOptions != null ? ScoreJson.readEstimates(previousFile) : null, null);
         }
         ScoreAccumulator acc = scorer.accumulator();
-        ReadReport report = ResponseSource.csv(previousFile).read(reader(), units, (r, line) -> acc.add(r));
+        ReadReport report = source.read(reader(), units, (r, line) -> acc.add(r));
         for (Problem p : report.problems()) {
             messages.accept(p.toString());
         }
         if (report.fatal()) {
             throw new IllegalArgumentException("the previous period " + previousFile + " could not be read: "
-                    + report.summary());
+                    + why(report));
         }
         if (report.rejected() > 0) {
             messages.accept(report.summary() + "; the rejected rows of the previous period are not scored");
@@ -326,6 +325,27 @@ public final class ScoreRun {
         ScoreResult then = new ScoreResult(card, Ranking.of(card, rankingOptions, disclosure), report.rowsRead(),
                 report.rejected(), Map.of(), disclosure);
         return new Previous(then.ranking().ranks(), setOptions != null ? then.estimates() : null, report);
+    }
+
+    /** Whether a file is a saved result: named {@code *.json}, or its text begins with <code>{</code>. */
+    private static boolean isSavedResult(Path file) {
+        if (file.toString().endsWith(".json")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip()
+                    .startsWith("{");
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("no such file: " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A read's summary and its first error, which says why it stopped. */
+    static String why(ReadReport report) {
+        return report.summary() + report.problems().stream().filter(Problem::isError).findFirst()
+                .map(p -> "; first error: " + p).orElse("");
     }
 
     /**
@@ -360,11 +380,11 @@ public final class ScoreRun {
          *
          * @return the result
          * @throws IllegalStateException if the responses could not be read ({@link #isRead()} is false); the message
-         *     gives the read's summary
+         *     gives the read's summary and its first error
          */
         public ScoreResult result() {
             if (result == null) {
-                throw new IllegalStateException("no result: " + report.summary());
+                throw new IllegalStateException("no result: " + why(report));
             }
             return result;
         }
@@ -529,9 +549,11 @@ public final class ScoreRun {
         }
 
         /**
-         * Sets the previous period: a result saved as JSON, or its responses as CSV.
+         * Sets the previous period: a result saved as JSON (a file named {@code *.json}, or whose text begins with
+         * <code>{</code>), or its responses, read like the current ones ({@link ResponseSource#of(Path)}: a CSV
+         * export, or a journal's directory or {@code .jsonl} file).
          *
-         * @param file the file
+         * @param file the file or journal
          * @return this builder
          * @throws NullPointerException if the file is null
          */

@@ -57,6 +57,19 @@ class ResponseSourceTest {
                 () -> ResponseSource.of(dir.resolve("gone.csv")).read(READER, null, (r, l) -> {
                 }));
         assertInstanceOf(NoSuchFileException.class, e.getCause());
+        assertEquals("no such file: " + dir.resolve("gone.csv"), e.getMessage());
+        UncheckedIOException j = assertThrows(UncheckedIOException.class,
+                () -> ResponseSource.journal(dir.resolve("no-journal")).read(READER, null, (r, l) -> {
+                }));
+        assertEquals("no such file: " + dir.resolve("no-journal"), j.getMessage());
+    }
+
+    @Test
+    void anOpenerThatGivesNoStreamIsNamed() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ResponseSource.csv("resource:missing.csv", () -> null).read(READER, null, (r, l) -> {
+                }));
+        assertEquals("the opener of resource:missing.csv gave no stream (null)", e.getMessage());
     }
 
     @Test

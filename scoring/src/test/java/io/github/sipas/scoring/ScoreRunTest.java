@@ -134,4 +134,49 @@ class ScoreRunTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> ScoreRun.builder(SURVEY).build());
         assertTrue(e.getMessage().startsWith("responses"), e.getMessage());
     }
+
+    @Test
+    void aJournalServesAsThePreviousPeriod(@TempDir Path dir) throws IOException {
+        Path journal = dir.resolve("last-year");
+        List<io.github.sipas.core.Response> forms = io.github.sipas.core.csv.CsvResponseReader.builder(SURVEY).build()
+                .readAll(Golden.LAOCAI_WEIGHTED).responses();
+        try (io.github.sipas.core.collect.ResponseCollector c = io.github.sipas.core.collect.ResponseCollector
+                .builder(SURVEY).store(io.github.sipas.core.collect.Journal.builder(journal, SURVEY).open()).build()) {
+            c.submitAll(forms);
+        }
+        ScoreResult fromJournal = laocai().previous(journal).build().run().result();
+        ScoreResult fromCsv = laocai().previous(Golden.LAOCAI_WEIGHTED).build().run().result();
+        assertEquals(fromCsv.ranking(), fromJournal.ranking(), "the same previous ranks from the journal");
+    }
+
+    @Test
+    void aPreviousPeriodUnreadablePastItsHeaderSaysWhy(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("prev.csv"), "id;name\n1;2\n");
+        ScoreRun run = laocai().previous(bad).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, run::run);
+        assertTrue(e.getMessage().startsWith("the previous period " + bad + " could not be read: "), e.getMessage());
+        assertTrue(e.getMessage().contains("; first error: " + bad + ":1:"), e.getMessage());
+    }
+
+    @Test
+    void noResultSaysWhyTheReadStopped() {
+        ScoreRun.Outcome out = ScoreRun.builder(SURVEY).responses(ResponseSource.csv("upload:x.csv",
+                () -> new ByteArrayInputStream("a,b\n".getBytes(StandardCharsets.UTF_8)))).build().run();
+        IllegalStateException e = assertThrows(IllegalStateException.class, out::result);
+        assertTrue(e.getMessage().contains("; first error: upload:x.csv:1:"), e.getMessage());
+    }
+
+    @Test
+    void aMissingPreviousFileIsNoSuchFile(@TempDir Path dir) {
+        ScoreRun run = laocai().previous(dir.resolve("gone.csv")).build();
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, run::run);
+        assertEquals("no such file: " + dir.resolve("gone.csv"), e.getMessage());
+        assertTrue(e.getCause() instanceof java.nio.file.NoSuchFileException);
+    }
+
+    @Test
+    void runningTwiceGivesTheSameResult() {
+        ScoreRun run = laocai().rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults()).build();
+        assertEquals(ScoreJson.toString(run.run().result()), ScoreJson.toString(run.run().result()));
+    }
 }

@@ -55,11 +55,16 @@ public final class ScoreTable {
      * @param survey the survey it scores, whose title and id head the table
      * @param w where to write; flushed, not closed
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the result is of another survey
      */
     public static void write(ScoreResult result, Survey survey, Writer w) {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(survey, "survey");
         Objects.requireNonNull(w, "w");
+        if (!result.scorecard().survey().equals(survey.id())) {
+            throw new IllegalArgumentException("the result is of survey '" + result.scorecard().survey()
+                    + "', not '" + survey.id() + "'");
+        }
         Scorecard card = result.scorecard();
         Uncertainty un = result.uncertainty();
         boolean sets = un != null && un.rankSets().isPresent();

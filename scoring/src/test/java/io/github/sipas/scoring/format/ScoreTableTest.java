@@ -53,6 +53,15 @@ class ScoreTableTest {
     }
 
     @Test
+    void aResultOfAnotherSurveyIsRefused() {
+        ScoreResult r = ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.LAOCAI)).build().run().result();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScoreTable.write(r, Surveys.bundled("sipas-2023"), new StringWriter()));
+        org.junit.jupiter.api.Assertions.assertEquals("the result is of survey 'sipas-2017', not 'sipas-2023'",
+                e.getMessage());
+    }
+
+    @Test
     void nullArgumentsAreRefused() {
         ScoreResult r = ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.LAOCAI)).build().run().result();
         assertThrows(NullPointerException.class, () -> ScoreTable.write(null, SURVEY, new StringWriter()));
