@@ -309,15 +309,10 @@ public final class ScoreRun {
         }
         ScoreAccumulator acc = scorer.accumulator();
         ReadReport report = source.read(reader(), units, (r, line) -> acc.add(r));
-        for (Problem p : report.problems()) {
-            messages.accept(p.toString());
-        }
+        problems(report, "the rejected rows of the previous period are not scored");
         if (report.fatal()) {
             throw new IllegalArgumentException("the previous period " + previousFile + " could not be read: "
                     + why(report));
-        }
-        if (report.rejected() > 0) {
-            messages.accept(report.summary() + "; the rejected rows of the previous period are not scored");
         }
         // The ranks published then: with the same rule, so that a unit suppressed then has no previous rank, nor
         // takes part in the rank sets.
