@@ -75,24 +75,24 @@ class CsvResponseReaderRegressionTest {
     @Test
     void optionColumnsAreSplitAsBefore() {
         assertAll(
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2/3")),
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2_3")),
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2.3")),
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2[3]")),
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2[3")),
-                () -> assertEquals(option("N2", 12), CsvResponseReader.optionColumn("N2 \t/  12")),
-                () -> assertEquals(option("group/N2", 999999), CsvResponseReader.optionColumn("group/N2/999999")),
-                () -> assertEquals(option("N2_", 1), CsvResponseReader.optionColumn("N2__1")),
-                () -> assertNull(CsvResponseReader.optionColumn("N2/1234567")),
-                () -> assertNull(CsvResponseReader.optionColumn("N2/")),
-                () -> assertNull(CsvResponseReader.optionColumn("/3")),
-                () -> assertNull(CsvResponseReader.optionColumn("N2-3")),
-                () -> assertNull(CsvResponseReader.optionColumn("N2/3]]")),
-                () -> assertNull(CsvResponseReader.optionColumn("N23")),
-                () -> assertNull(CsvResponseReader.optionColumn("")));
+                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2/3")),
+                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2_3")),
+                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2.3")),
+                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2[3]")),
+                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2[3")),
+                () -> assertEquals(option("N2", 12), HeaderResolver.optionColumn("N2 \t/  12")),
+                () -> assertEquals(option("group/N2", 999999), HeaderResolver.optionColumn("group/N2/999999")),
+                () -> assertEquals(option("N2_", 1), HeaderResolver.optionColumn("N2__1")),
+                () -> assertNull(HeaderResolver.optionColumn("N2/1234567")),
+                () -> assertNull(HeaderResolver.optionColumn("N2/")),
+                () -> assertNull(HeaderResolver.optionColumn("/3")),
+                () -> assertNull(HeaderResolver.optionColumn("N2-3")),
+                () -> assertNull(HeaderResolver.optionColumn("N2/3]]")),
+                () -> assertNull(HeaderResolver.optionColumn("N23")),
+                () -> assertNull(HeaderResolver.optionColumn("")));
     }
 
-    private static CsvResponseReader.OptionColumn option(String item, int code) {
-        return new CsvResponseReader.OptionColumn(item, code);
+    private static HeaderResolver.OptionColumn option(String item, int code) {
+        return new HeaderResolver.OptionColumn(item, code);
     }
 }

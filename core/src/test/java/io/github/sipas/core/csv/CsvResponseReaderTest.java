@@ -568,11 +568,11 @@ class CsvResponseReaderTest {
         @Test
         void detectsTheMostFrequentDelimiterOutsideQuotes() {
             assertAll(
-                    () -> assertEquals(',', CsvResponseReader.detectDelimiter("a,b,c")),
-                    () -> assertEquals(';', CsvResponseReader.detectDelimiter("a;b;c,d")),
-                    () -> assertEquals('\t', CsvResponseReader.detectDelimiter("a\tb\tc")),
-                    () -> assertEquals(';', CsvResponseReader.detectDelimiter("\"a,b,c,d\";e;f")),
-                    () -> assertEquals(',', CsvResponseReader.detectDelimiter("single")));
+                    () -> assertEquals(',', CsvRead.detectDelimiter("a,b,c")),
+                    () -> assertEquals(';', CsvRead.detectDelimiter("a;b;c,d")),
+                    () -> assertEquals('\t', CsvRead.detectDelimiter("a\tb\tc")),
+                    () -> assertEquals(';', CsvRead.detectDelimiter("\"a,b,c,d\";e;f")),
+                    () -> assertEquals(',', CsvRead.detectDelimiter("single")));
         }
     }
 
