@@ -1,8 +1,6 @@
 package io.github.sipas.core.csv;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,29 +68,5 @@ class CsvResponseReaderRegressionTest {
         assertTrue(r.report().isValid(), r.report().problems().toString());
         assertEquals("Bát Xát", r.responses().get(0).unit());
         assertEquals("Phòng A", r.responses().get(0).attributes().get("Đơn vị"));
-    }
-
-    @Test
-    void optionColumnsAreSplitAsBefore() {
-        assertAll(
-                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2/3")),
-                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2_3")),
-                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2.3")),
-                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2[3]")),
-                () -> assertEquals(option("N2", 3), HeaderResolver.optionColumn("N2[3")),
-                () -> assertEquals(option("N2", 12), HeaderResolver.optionColumn("N2 \t/  12")),
-                () -> assertEquals(option("group/N2", 999999), HeaderResolver.optionColumn("group/N2/999999")),
-                () -> assertEquals(option("N2_", 1), HeaderResolver.optionColumn("N2__1")),
-                () -> assertNull(HeaderResolver.optionColumn("N2/1234567")),
-                () -> assertNull(HeaderResolver.optionColumn("N2/")),
-                () -> assertNull(HeaderResolver.optionColumn("/3")),
-                () -> assertNull(HeaderResolver.optionColumn("N2-3")),
-                () -> assertNull(HeaderResolver.optionColumn("N2/3]]")),
-                () -> assertNull(HeaderResolver.optionColumn("N23")),
-                () -> assertNull(HeaderResolver.optionColumn("")));
-    }
-
-    private static HeaderResolver.OptionColumn option(String item, int code) {
-        return new HeaderResolver.OptionColumn(item, code);
     }
 }
