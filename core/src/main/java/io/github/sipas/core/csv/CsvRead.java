@@ -16,8 +16,8 @@ import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.RowRules;
 import io.github.sipas.core.Rule;
-import io.github.sipas.core.UnitList;
 import io.github.sipas.core.internal.Texts;
 
 /**
@@ -30,7 +30,7 @@ final class CsvRead {
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
     private final HeaderResolver headers;
-    private final UnitList units;
+    private final RowRules rules;
     private final Character delimiter;
     private final long maxRecordLength;
     private final String source;
@@ -41,13 +41,13 @@ final class CsvRead {
     private RowChecks rows;
 
     /**
-     * @param units the unit list, or null
+     * @param rules the rules of a row, for the units
      * @param delimiter the delimiter, or null to find it from the header line
      */
-    CsvRead(HeaderResolver headers, UnitList units, ErrorPolicy policy, Character delimiter, long maxRecordLength,
+    CsvRead(HeaderResolver headers, RowRules rules, ErrorPolicy policy, Character delimiter, long maxRecordLength,
             String source, CsvResponseReader.LineSink sink) {
         this.headers = headers;
-        this.units = units;
+        this.rules = rules;
         this.delimiter = delimiter;
         this.maxRecordLength = maxRecordLength;
         this.source = source;
@@ -84,7 +84,7 @@ final class CsvRead {
             if (!columns.ok) {
                 return report(true);
             }
-            rows = new RowChecks(columns, units, problems, sink);
+            rows = new RowChecks(columns, rules, problems, sink);
             ParseAhead parsed = new ParseAhead(parser, it, limit, columns, line);
             Thread producer = new Thread(parsed, "sipas-csv-parser");
             producer.setDaemon(true);

@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,15 +20,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.input.CloseShieldInputStream;
-import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
-import io.github.sipas.core.Item;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.ReadResult;
 import io.github.sipas.core.Response;
-import io.github.sipas.core.ResponseValidator;
+import io.github.sipas.core.RowRules;
 import io.github.sipas.core.Rule;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.UnitList;
@@ -110,15 +106,16 @@ public final class CsvResponseReader {
 
     /**
      * The longest record read unless {@link Builder#maxRecordLength} says otherwise: 4 M characters, the longest
-     * response ({@link ResponseValidator#MAX_LENGTH}).
+     * response ({@link RowRules#MAX_LENGTH}).
      */
-    public static final long DEFAULT_MAX_RECORD_LENGTH = ResponseValidator.MAX_LENGTH;
+    public static final long DEFAULT_MAX_RECORD_LENGTH = RowRules.MAX_LENGTH;
 
     private final Survey survey;
     private final UnitList units;
     private final ErrorPolicy policy;
     private final Character delimiter;
     private final long maxRecordLength;
+    private final RowRules rules;
     private final HeaderResolver headers;
 
     private CsvResponseReader(Builder b) {
@@ -127,12 +124,9 @@ public final class CsvResponseReader {
         this.policy = b.policy;
         this.delimiter = b.delimiter;
         this.maxRecordLength = b.maxRecordLength;
-        Map<String, AnswerParser> parsers = new HashMap<>();
-        for (Item item : survey.items()) {
-            parsers.put(item.id(), new AnswerParser(item, survey.scaleOf(item).orElse(null)));
-        }
-        this.headers = new HeaderResolver(survey, b.mapping, b.knownAttributes.stream().map(Texts::fold)
-                .collect(Collectors.toUnmodifiableSet()), parsers);
+        this.rules = new RowRules(survey, units);
+        this.headers = new HeaderResolver(rules, b.mapping, b.knownAttributes.stream().map(Texts::fold)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /**
@@ -292,7 +286,7 @@ public final class CsvResponseReader {
     }
 
     private CsvRead run(String source, LineSink sink) {
-        return new CsvRead(headers, units, policy, delimiter, maxRecordLength, source, sink);
+        return new CsvRead(headers, rules, policy, delimiter, maxRecordLength, source, sink);
     }
 
     /**

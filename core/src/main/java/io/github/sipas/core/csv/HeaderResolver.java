@@ -15,6 +15,7 @@ import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ColumnTarget;
 import io.github.sipas.core.Item;
 import io.github.sipas.core.ItemType;
+import io.github.sipas.core.RowRules;
 import io.github.sipas.core.Rule;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.internal.Texts;
@@ -47,23 +48,22 @@ final class HeaderResolver {
             Pattern.compile("^([\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])\\s*[.:)\\-\u2013]\\s+\\S.*$");
 
     private final Survey survey;
+    private final RowRules rules;
     private final ColumnMapping mapping;
     /** The known attributes, folded. */
     private final Set<String> knownAttributes;
-    private final Map<String, AnswerParser> parsers;
     /** Items by folded text (Vietnamese and English); texts shared by two items are left out. */
     private final Map<String, Item> itemsByText;
 
     /**
+     * @param rules the survey's rules, which hold the parser of each item's cells
      * @param knownAttributes the attributes kept without a warning, folded
-     * @param parsers the cell parser of each item, by id
      */
-    HeaderResolver(Survey survey, ColumnMapping mapping, Set<String> knownAttributes,
-            Map<String, AnswerParser> parsers) {
-        this.survey = survey;
+    HeaderResolver(RowRules rules, ColumnMapping mapping, Set<String> knownAttributes) {
+        this.survey = rules.survey();
+        this.rules = rules;
         this.mapping = mapping;
         this.knownAttributes = knownAttributes;
-        this.parsers = parsers;
         Map<String, Item> byText = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (Item item : survey.items()) {
@@ -138,7 +138,7 @@ final class HeaderResolver {
                     weightColumn = j;
                     break;
                 case ITEM:
-                    columnParsers[j] = parsers.get(t.name());
+                    columnParsers[j] = rules.parser(t.name());
                     break;
                 case CHOICE: {
                     String itemId = t.name().substring(0, t.name().lastIndexOf('='));

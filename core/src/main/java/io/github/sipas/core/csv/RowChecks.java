@@ -5,16 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.RejectedRow;
 import io.github.sipas.core.Response;
+import io.github.sipas.core.RowRules;
 import io.github.sipas.core.Rule;
-import io.github.sipas.core.Unit;
-import io.github.sipas.core.UnitList;
 import io.github.sipas.core.internal.FrozenMap;
 import io.github.sipas.core.internal.Texts;
 
@@ -22,13 +20,15 @@ import io.github.sipas.core.internal.Texts;
  * Checks the rows of one read, on the caller's thread and in file order, after {@link ParseAhead} cleaned and parsed
  * their cells: a blank row is counted and skipped; a row of the wrong width is rejected on that alone; else every
  * problem of the row is found, in this order: id, unit, weight, the option columns of multi-select items, then the
- * item columns; and a row with none becomes a {@link Response} handed to the sink.
+ * item columns; and a row with none becomes a {@link Response} handed to the sink. The rules that a row's answers and
+ * unit share with typed responses are {@link RowRules}'; the cells' own (blank, width, id, weight, option columns)
+ * are here.
  */
 final class RowChecks {
 
     private final Columns columns;
     private final List<String> header;
-    private final UnitList units;
+    private final RowRules rules;
     private final ProblemLog problems;
     private final CsvResponseReader.LineSink sink;
     private final List<RejectedRow> rejected = new ArrayList<>();
@@ -38,12 +38,12 @@ final class RowChecks {
     private long blank;
 
     /**
-     * @param units the unit list that units must be in, or null to take any unit as written
+     * @param rules the rules of a row: here, the unit rule (the item cells were parsed by its parsers)
      */
-    RowChecks(Columns columns, UnitList units, ProblemLog problems, CsvResponseReader.LineSink sink) {
+    RowChecks(Columns columns, RowRules rules, ProblemLog problems, CsvResponseReader.LineSink sink) {
         this.columns = columns;
         this.header = columns.header;
-        this.units = units;
+        this.rules = rules;
         this.problems = problems;
         this.sink = sink;
     }
@@ -142,24 +142,19 @@ final class RowChecks {
                     "the unit is blank"));
             return null;
         }
-        if (units == null) {
-            return u;
-        }
         String id = unitIds.get(u);
         if (id != null) {
             return id;
         }
-        var unit = units.find(u);
-        if (unit.isPresent()) {
+        id = rules.unitId(u);
+        if (id != null) {
             if (unitIds.size() < ParseAhead.CACHE_LIMIT) {
-                unitIds.put(u, unit.get().id());
+                unitIds.put(u, id);
             }
-            return unit.get().id();
+            return id;
         }
-        List<String> known = units.units().stream().map(Unit::name).collect(Collectors.toList());
         found.add(problems.add(line, unitColumn + 1, header.get(unitColumn), raw, Rule.UNKNOWN_UNIT,
-                "no unit of the unit list has this name or alias; known: " + (known.size() <= 15
-                ? String.join(", ", known) : String.join(", ", known.subList(0, 15)) + ", …")));
+                "no unit of the unit list has this name or alias; known: " + rules.knownUnits()));
         return null;
     }
 
