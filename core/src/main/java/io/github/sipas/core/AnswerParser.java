@@ -14,10 +14,13 @@ import io.github.sipas.core.internal.Texts;
  * and Unicode form, labels prefixed by their code ({@code "5 - Rất hài lòng"}), special codes and their labels, whole
  * numbers written as decimals ({@code "4.0"}), and for multi-select items lists such as {@code "1,3,6"}.
  *
- * <p>The cell rules every reader shares (the CSV reader, and readers of other formats): a blank cell is unanswered, a
- * code outside the scale is {@link Rule#OUT_OF_RANGE}, a text that is neither a code nor a label is
- * {@link Rule#NOT_A_CODE}, a code and label that disagree ({@code "5 - Hài lòng"}) are {@link Rule#NOT_A_CODE}.
- * Immutable once built, so one parser per item serves every thread.
+ * <p>The {@link RowRules rules of a row} as they apply to text, which every reader shares (the CSV reader, and
+ * readers of other formats): a blank cell is unanswered, a code outside the scale is {@link Rule#OUT_OF_RANGE}, a
+ * special code written as a number stands for don't know or not asked, a text that is neither a code nor a label is
+ * {@link Rule#NOT_A_CODE}, a code and label that disagree ({@code "5 - Hài lòng"}) are {@link Rule#NOT_A_CODE}; for a
+ * multi-select item a single code is the choice of that option (see {@link RowRules} for where typed answers differ).
+ * Immutable once built, so one parser per item serves every thread; {@link RowRules#parser(String)} holds one per item
+ * of a survey.
  *
  * @since 0.1
  */
@@ -28,7 +31,7 @@ public final class AnswerParser {
     private static final Pattern DECIMAL = Pattern.compile("^-?\\d*[.,]\\d+$|^-\\d+$");
 
     /**
-     * A cell that breaks a rule.
+     * A cell, or a typed answer ({@link RowRules#answer(String, Answer)}), that breaks a rule.
      *
      * @param rule the rule
      * @param message what is wrong and what is allowed
@@ -45,7 +48,7 @@ public final class AnswerParser {
     /** Folded labels of each code. */
     private final Map<Integer, List<String>> labelKeys = new HashMap<>();
     /** Special codes written as whole numbers, by value, so that "00" reads as "0". */
-    private final Map<Integer, Answer> specialByNumber = new HashMap<>();
+    private final Map<Integer, Answer> specialByNumber;
     /** Folded labels of each special code, by its folded code. */
     private final Map<String, List<String>> specialLabelKeys = new HashMap<>();
     private final String allowed;
@@ -61,6 +64,7 @@ public final class AnswerParser {
         this.scale = scale;
         if (scale == null) {
             allowed = "any text";
+            specialByNumber = Map.of();
             return;
         }
         for (ScalePoint p : scale.points()) {
@@ -77,10 +81,8 @@ public final class AnswerParser {
             byKey.put(Texts.fold(s.label().vi()), a);
             byKey.put(Texts.fold(s.label().en()), a);
             specialLabelKeys.put(Texts.fold(s.code()), List.of(Texts.fold(s.label().vi()), Texts.fold(s.label().en())));
-            if (isDigits(s.code().strip())) {
-                specialByNumber.put(Integer.parseInt(s.code().strip()), a);
-            }
         }
+        specialByNumber = RowRules.specialsByNumber(scale);
         allowed = scale.describeCodes();
         for (int d = 0; d < 10; d++) {
             digits[d] = parseSlow(String.valueOf(d));
@@ -151,14 +153,11 @@ public final class AnswerParser {
         if (whole.matches()) {
             digits = whole.group(1);
         }
-        if (isDigits(digits)) {
+        if (RowRules.isDigits(digits)) {
             int code = Integer.parseInt(digits);
-            Answer special = specialByNumber.get(code);
-            if (special != null) {
-                return special;
-            }
-            if (scale.hasCode(code)) {
-                return Answer.point(code);
+            Answer meant = RowRules.ofNumber(scale, specialByNumber, code);
+            if (meant != null) {
+                return meant;
             }
             return new Failure(Rule.OUT_OF_RANGE, "code " + code + " is not on scale '" + scale.id()
                     + "' of item " + item.id() + "; allowed: " + allowed);
@@ -199,18 +198,5 @@ public final class AnswerParser {
         return new Failure(Rule.NOT_A_CODE, "not a code or label of scale '" + scale.id() + "' of item " + item.id()
                 + "; allowed: " + allowed + ", or the labels " + scale.points().stream()
                 .map(p -> p.code() + " '" + p.label().vi() + "'").collect(Collectors.joining(", ")));
-    }
-
-    private static boolean isDigits(String s) {
-        if (s.isEmpty() || s.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

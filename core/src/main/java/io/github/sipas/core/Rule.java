@@ -44,7 +44,7 @@ public enum Rule {
     UNKNOWN_ITEM("unknown-item", Severity.ERROR),
     /**
      * A response, submitted to a {@link ResponseCollector}, whose text (id, unit, period, attributes and text answers)
-     * is longer than a CSV record may be: {@value ResponseValidator#MAX_LENGTH} characters.
+     * is longer than a CSV record may be: {@value RowRules#MAX_LENGTH} characters.
      */
     TOO_LONG("too-long", Severity.ERROR),
     /**

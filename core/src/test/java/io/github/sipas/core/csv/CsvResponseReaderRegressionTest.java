@@ -1,8 +1,6 @@
 package io.github.sipas.core.csv;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,29 +68,5 @@ class CsvResponseReaderRegressionTest {
         assertTrue(r.report().isValid(), r.report().problems().toString());
         assertEquals("Bát Xát", r.responses().get(0).unit());
         assertEquals("Phòng A", r.responses().get(0).attributes().get("Đơn vị"));
-    }
-
-    @Test
-    void optionColumnsAreSplitAsBefore() {
-        assertAll(
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2/3")),
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2_3")),
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2.3")),
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2[3]")),
-                () -> assertEquals(option("N2", 3), CsvResponseReader.optionColumn("N2[3")),
-                () -> assertEquals(option("N2", 12), CsvResponseReader.optionColumn("N2 \t/  12")),
-                () -> assertEquals(option("group/N2", 999999), CsvResponseReader.optionColumn("group/N2/999999")),
-                () -> assertEquals(option("N2_", 1), CsvResponseReader.optionColumn("N2__1")),
-                () -> assertNull(CsvResponseReader.optionColumn("N2/1234567")),
-                () -> assertNull(CsvResponseReader.optionColumn("N2/")),
-                () -> assertNull(CsvResponseReader.optionColumn("/3")),
-                () -> assertNull(CsvResponseReader.optionColumn("N2-3")),
-                () -> assertNull(CsvResponseReader.optionColumn("N2/3]]")),
-                () -> assertNull(CsvResponseReader.optionColumn("N23")),
-                () -> assertNull(CsvResponseReader.optionColumn("")));
-    }
-
-    private static CsvResponseReader.OptionColumn option(String item, int code) {
-        return new CsvResponseReader.OptionColumn(item, code);
     }
 }

@@ -24,14 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -44,7 +41,6 @@ import io.github.sipas.core.Answer;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
-import io.github.sipas.core.Item;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.ReadResult;
@@ -53,7 +49,6 @@ import io.github.sipas.core.Response;
 import io.github.sipas.core.Rule;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.instrument.Surveys;
-import io.github.sipas.core.UnitList;
 
 /**
  * Golden-file and quirky-file tests of {@link CsvResponseReader}: the shared fixtures (made by
@@ -62,20 +57,20 @@ import io.github.sipas.core.UnitList;
  */
 class CsvResponseReaderTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-    private static final Path QUIRKY = FIXTURES.resolve("quirky");
-    private static final Survey SIPAS_2017 = Surveys.bundled("sipas-2017");
-    private static final List<String> CRITERIA_2017 = List.of("A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "B5",
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    static final Path QUIRKY = FIXTURES.resolve("quirky");
+    static final Survey SIPAS_2017 = Surveys.bundled("sipas-2017");
+    static final List<String> CRITERIA_2017 = List.of("A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "B5",
             "C1", "C2", "C3", "C4", "C5", "C6", "D1", "D2", "D3", "E1", "E2", "E3", "E4");
 
     // ---------------------------------------------------------------------------------------------------------------
     // Helpers
 
-    private static CsvResponseReader reader() {
+    static CsvResponseReader reader() {
         return CsvResponseReader.builder(SIPAS_2017).build();
     }
 
-    private static ReadResult readQuirky(String name) {
+    static ReadResult readQuirky(String name) {
         return reader().readAll(QUIRKY.resolve(name));
     }
 
@@ -141,12 +136,12 @@ class CsvResponseReaderTest {
                 .orElseThrow(() -> new AssertionError("no response " + id));
     }
 
-    private static Problem onlyProblemOf(RejectedRow row) {
+    static Problem onlyProblemOf(RejectedRow row) {
         assertEquals(1, row.problems().size(), () -> "problems of line " + row.line() + ": " + row.problems());
         return row.problems().get(0);
     }
 
-    private static String nfd(String s) {
+    static String nfd(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD);
     }
 
@@ -565,15 +560,6 @@ class CsvResponseReaderTest {
             assertThrows(IllegalArgumentException.class, () -> b.delimiter('|'));
         }
 
-        @Test
-        void detectsTheMostFrequentDelimiterOutsideQuotes() {
-            assertAll(
-                    () -> assertEquals(',', CsvResponseReader.detectDelimiter("a,b,c")),
-                    () -> assertEquals(';', CsvResponseReader.detectDelimiter("a;b;c,d")),
-                    () -> assertEquals('\t', CsvResponseReader.detectDelimiter("a\tb\tc")),
-                    () -> assertEquals(';', CsvResponseReader.detectDelimiter("\"a,b,c,d\";e;f")),
-                    () -> assertEquals(',', CsvResponseReader.detectDelimiter("single")));
-        }
     }
 
     @Nested
@@ -734,335 +720,6 @@ class CsvResponseReaderTest {
                 }
             }
         }
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Units
-
-    @Nested
-    class Units {
-
-        @Test
-        void mapsEveryWritingOfSaPaToItsUnitIdAndRejectsUnknownUnits() {
-            ReadResult r = CsvResponseReader.builder(SIPAS_2017).units(UnitList.bundled("laocai-2023")).build()
-                    .readAll(QUIRKY.resolve("units.csv"));
-            Map<String, String> units = new LinkedHashMap<>();
-            r.responses().forEach(x -> units.put(x.id(), x.unit()));
-            assertEquals(Map.of("U001", "sapa", "U002", "sapa", "U003", "sapa", "U004", "sapa", "U005", "sapa"),
-                    units);
-            List<RejectedRow> rejected = r.report().rejectedRows();
-            assertEquals(List.of(7L, 8L), rejected.stream().map(RejectedRow::line).collect(Collectors.toList()));
-            Problem p = onlyProblemOf(rejected.get(0));
-            assertAll(
-                    () -> assertEquals("unknown-unit", p.kind()),
-                    () -> assertEquals(2, p.columnNumber()),
-                    () -> assertEquals("unit", p.column()),
-                    () -> assertEquals("Thành phố Sa Pa", p.value()),
-                    () -> assertTrue(p.message().contains("Thị xã Sa Pa"), p.message()),
-                    () -> assertEquals("Hà Nội", onlyProblemOf(rejected.get(1)).value()));
-        }
-
-        @Test
-        void unitsFileHoldsTheNfdWriting() throws IOException {
-            assertTrue(Files.readString(QUIRKY.resolve("units.csv")).contains(nfd("Thị xã Sa Pa")));
-        }
-
-        @Test
-        void keepsUnitAsNfcTextWithoutUnitList() {
-            ReadResult r = readQuirky("units.csv");
-            assertEquals(7, r.report().accepted());
-            assertEquals(List.of("TX Sa Pa", "Thị xã Sa Pa", "Thị xã Sa Pa", "Sa Pa", "thi xa sa pa", "Thành phố Sa Pa",
-                    "Hà Nội"), r.responses().stream().map(Response::unit).collect(Collectors.toList()));
-        }
-
-        @Test
-        void blankUnitAndBlankIdAreRejectedWithTheirOwnRules() {
-            String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + "\n"
-                    + "A," + ",4".repeat(22) + "\n"
-                    + ",Bắc Hà" + ",4".repeat(22) + "\n"
-                    + "  ,  " + ",4".repeat(22) + "\n";
-            ReadReport report = reader().readAll(new StringReader(csv), "blank").report();
-            assertEquals(List.of("missing-unit", "missing-id", "missing-id", "missing-unit"), report.problems().stream()
-                    .map(Problem::kind).collect(Collectors.toList()));
-            assertEquals(List.of(2L, 3L, 4L, 4L), report.problems().stream().map(Problem::line)
-                    .collect(Collectors.toList()));
-            assertEquals(3, report.rejected());
-        }
-
-        @Test
-        void idsThatDifferOnlyInUnicodeFormAreDuplicates() {
-            String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + "\n"
-                    + "Lê-01,Bắc Hà" + ",4".repeat(22) + "\n"
-                    + nfd("Lê-01") + " ,Bắc Hà" + ",4".repeat(22) + "\n";
-            ReadReport report = reader().readAll(new StringReader(csv), "ids").report();
-            Problem p = onlyProblemOf(report.rejectedRows().get(0));
-            assertEquals(Rule.DUPLICATE_ID, p.rule());
-            assertEquals(3, p.line());
-            assertEquals("Lê-01", p.value());
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Headers and columns
-
-    @Nested
-    class Columns {
-
-        @Test
-        void readsKoboToolboxExportWithColumnMapping() {
-            ColumnMapping mapping = ColumnMapping.read(QUIRKY.resolve("kobo-mapping.csv"));
-            ReadResult r = CsvResponseReader.builder(SIPAS_2017).mapping(mapping).build()
-                    .readAll(QUIRKY.resolve("kobo.csv"));
-            List<Response> plain = plainResponses();
-            assertEquals(List.of(), r.report().problems());
-            assertEquals(4, r.responses().size());
-            for (int i = 0; i < 4; i++) {
-                Response got = r.responses().get(i);
-                Response want = plain.get(i);
-                int n = i + 1;
-                assertAll(want.id(),
-                        () -> assertEquals(want.id(), got.id()),
-                        () -> assertEquals(want.unit(), got.unit()),
-                        () -> assertEquals(want.answers(), got.answers()),
-                        () -> assertNull(got.period()),
-                        () -> assertEquals(OptionalDouble.empty(), got.weight()),
-                        () -> assertEquals(attributes("start", "2023-10-0" + n + "T08:00:00.000+07:00",
-                                "_submission_time", "2023-10-0" + n + "T09:30:00",
-                                "gender", want.attributes().get("gender"),
-                                "age_group", want.attributes().get("age_group")), got.attributes()));
-            }
-        }
-
-        @Test
-        void koboToolboxExportWithoutMappingLacksIdAndUnit() {
-            ReadReport report = readQuirky("kobo.csv").report();
-            assertTrue(report.fatal());
-            assertEquals(0, report.rowsRead());
-            List<String> missing = report.errors().stream().filter(p -> p.rule() == Rule.MISSING_COLUMN)
-                    .map(Problem::column).collect(Collectors.toList());
-            assertEquals(List.of("response_id", "unit"), missing);
-            assertEquals(List.of("group_intro/unit_name"), report.warnings().stream()
-                    .map(Problem::column).collect(Collectors.toList()));
-        }
-
-        @Test
-        void readsLimeSurveyExportWithColumnMapping() {
-            ColumnMapping mapping = ColumnMapping.read(QUIRKY.resolve("limesurvey-mapping.csv"));
-            ReadResult r = CsvResponseReader.builder(SIPAS_2017).mapping(mapping).build()
-                    .readAll(QUIRKY.resolve("limesurvey.csv"));
-            List<Response> plain = plainResponses();
-            assertEquals(List.of(), r.report().problems());
-            assertEquals("Q1[SQ001]", r.report().header().get(6));
-            assertEquals(4, r.responses().size());
-            for (int i = 0; i < 4; i++) {
-                Response got = r.responses().get(i);
-                Response want = plain.get(i);
-                assertEquals(Integer.toString(i + 1), got.id());
-                assertEquals(want.unit(), got.unit());
-                assertEquals(want.answers(), got.answers());
-                assertEquals(Set.of("submitdate", "lastpage", "startlanguage", "seed"), got.attributes().keySet());
-            }
-        }
-
-        @Test
-        void warnsOfUnknownColumnAndKeepsItAsAttribute() {
-            ReadResult r = readQuirky("unknown-column.csv");
-            ReadReport report = r.report();
-            Problem w = report.problems().get(0);
-            assertAll(
-                    () -> assertEquals(1, report.problems().size()),
-                    () -> assertEquals(Rule.UNKNOWN_COLUMN, w.rule()),
-                    () -> assertFalse(w.isError()),
-                    () -> assertEquals(1, w.line()),
-                    () -> assertEquals(30, w.columnNumber()),
-                    () -> assertEquals("cột_lạ", w.column()),
-                    () -> assertTrue(report.isValid()),
-                    () -> assertEquals(4, report.accepted()),
-                    () -> assertEquals("Bưu điện", r.responses().get(0).attributes().get("cột_lạ")),
-                    () -> assertFalse(r.responses().get(1).attributes().containsKey("cột_lạ")),
-                    () -> assertTrue(report.summary().endsWith("4 rows read, 4 accepted, 0 rejected, 1 warning"),
-                            report.summary()));
-        }
-
-        @Test
-        void knownAttributesCanBeReplaced() {
-            ReadReport report = CsvResponseReader.builder(SIPAS_2017).knownAttributes(Set.of("GENDER")).build()
-                    .readAll(QUIRKY.resolve("plain.csv")).report();
-            assertEquals(List.of("age_group", "note"), report.warnings().stream().map(Problem::column)
-                    .collect(Collectors.toList()));
-        }
-
-        @Test
-        void missingUnitColumnIsFatal() {
-            ReadReport report = readQuirky("missing-unit-column.csv").report();
-            assertTrue(report.fatal());
-            assertFalse(report.isValid());
-            assertEquals(0, report.rowsRead());
-            Problem p = report.errors().get(0);
-            assertEquals(Rule.MISSING_COLUMN, p.rule());
-            assertEquals(1, p.line());
-            assertEquals("unit", p.column());
-            assertTrue(report.summary().endsWith("(stopped at the header)"), report.summary());
-        }
-
-        @Test
-        void missingCriterionColumnIsFatalAndNamesTheCriterion() {
-            ReadReport report = readQuirky("missing-criterion.csv").report();
-            assertTrue(report.fatal());
-            assertEquals(1, report.errors().size());
-            assertEquals(Rule.MISSING_COLUMN, report.errors().get(0).rule());
-            assertTrue(report.errors().get(0).message().contains("no column for criterion B3 of survey sipas-2017"),
-                    report.errors().get(0).message());
-        }
-
-        @Test
-        void fatalHeaderThrowsUnderFailFast() {
-            CsvResponseReader failFast = CsvResponseReader.builder(SIPAS_2017).policy(ErrorPolicy.FAIL_FAST).build();
-            InputException e = assertThrows(InputException.class,
-                    () -> failFast.readAll(QUIRKY.resolve("missing-unit-column.csv")));
-            assertEquals(1, e.line());
-        }
-
-        @Test
-        void laoCaiSurveyReadsAFileWithoutElementE() {
-            ReadResult r = CsvResponseReader.builder(Surveys.bundled("laocai-2023")).build()
-                    .readAll(QUIRKY.resolve("laocai-2023-no-e.csv"));
-            assertTrue(r.report().isValid(), () -> r.report().problems().toString());
-            assertEquals(4, r.responses().size());
-            for (int i = 0; i < 4; i++) {
-                Map<String, Answer> want = new LinkedHashMap<>(plainResponses().get(i).answers());
-                want.keySet().removeIf(k -> k.startsWith("E"));
-                assertEquals(want, r.responses().get(i).answers());
-            }
-        }
-
-        @Test
-        void sipas2017SurveyRefusesAFileWithoutElementE() {
-            ReadReport report = readQuirky("laocai-2023-no-e.csv").report();
-            assertTrue(report.fatal());
-            assertTrue(report.errors().get(0).message().contains("criteria E1, E2, E3, E4"),
-                    report.errors().get(0).message());
-        }
-
-        @Test
-        void twoColumnsForOneItemAreFatal() {
-            String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + ",group_access/A1\n";
-            ReadReport report = reader().readAll(new StringReader(csv), "dup").report();
-            assertTrue(report.fatal());
-            Problem p = report.errors().get(0);
-            assertEquals(Rule.DUPLICATE_COLUMN, p.rule());
-            assertEquals(25, p.columnNumber());
-        }
-
-        @Test
-        void unnamedColumnIsIgnoredWithAWarning() {
-            String csv = "response_id,unit,," + String.join(",", CRITERIA_2017) + "\n"
-                    + "X1,Bắc Hà,whatever" + ",4".repeat(22) + "\n";
-            ReadResult r = reader().readAll(new StringReader(csv), "unnamed");
-            assertEquals(List.of(Rule.UNNAMED_COLUMN), r.report().problems().stream().map(Problem::rule)
-                    .collect(Collectors.toList()));
-            assertEquals(3, r.report().problems().get(0).columnNumber());
-            assertEquals(Map.of(), r.responses().get(0).attributes());
-        }
-
-        @Test
-        void fieldColumnsAndItemColumnsMatchIgnoringCase() {
-            String csv = "Response_ID,UNIT,Period,WEIGHT," + CRITERIA_2017.stream().map(s -> s.toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(",")) + "\n"
-                    + "X1,Bắc Hà,2024,2" + ",4".repeat(22) + "\n";
-            ReadResult r = reader().readAll(new StringReader(csv), "case");
-            assertEquals(List.of(new Response("X1", "Bắc Hà", "2024", OptionalDouble.of(2),
-                    answers(CRITERIA_2017, "4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4"), Map.of())), r.responses());
-        }
-    }
-
-    /** Headers as form tools write them, each checked against the plain read of the same rows. */
-    @Nested
-    class FormToolHeaders {
-
-        /** Reads plain.csv with its header replaced: the fields by {@code fields}, each criterion by {@code item}. */
-        private ReadResult readWithHeader(String fields, Function<Item, String> item) throws IOException {
-            List<String> lines = Files.readAllLines(QUIRKY.resolve("plain.csv"));
-            String header = fields + "," + SIPAS_2017.criteria().stream().map(item)
-                    .map(h -> h.contains(",") ? "\"" + h + "\"" : h).collect(Collectors.joining(","));
-            lines.set(0, header);
-            return reader().readAll(new StringReader(String.join("\n", lines) + "\n"), "forms.csv");
-        }
-
-        private void assertSameAnswersAsPlain(ReadResult r) {
-            assertEquals(List.of(), r.report().problems());
-            List<Response> plain = plainResponses();
-            assertEquals(plain.size(), r.responses().size());
-            for (int i = 0; i < plain.size(); i++) {
-                assertEquals(plain.get(i).id(), r.responses().get(i).id());
-                assertEquals(plain.get(i).unit(), r.responses().get(i).unit());
-                assertEquals(plain.get(i).answers(), r.responses().get(i).answers());
-            }
-        }
-
-        @Test
-        void readsVietnameseFieldHeaders() throws IOException {
-            ReadResult r = readWithHeader("Mã phiếu,Đơn vị,Kỳ khảo sát,Giới tính,Nhóm tuổi,Trọng số,Ghi chú", Item::id);
-            assertSameAnswersAsPlain(r);
-            assertEquals(plainResponses().stream().map(Response::weight).collect(Collectors.toList()),
-                    r.responses().stream().map(Response::weight).collect(Collectors.toList()));
-            assertEquals("2023", r.responses().get(0).period());
-            assertEquals(attributes("Giới tính", "Nữ", "Nhóm tuổi", "30-44", "Ghi chú", "Đông người, chờ lâu"),
-                    r.responses().get(0).attributes());
-        }
-
-        @Test
-        void readsGoogleFormsGridRowsByIdInBrackets() throws IOException {
-            assertSameAnswersAsPlain(readWithHeader("response_id,unit,period,gender,age_group,weight,note",
-                    i -> "Mức độ hài lòng [" + i.id() + "]"));
-        }
-
-        @Test
-        void readsGoogleFormsGridRowsByTextInBrackets() throws IOException {
-            assertSameAnswersAsPlain(readWithHeader("response_id,unit,period,gender,age_group,weight,note",
-                    i -> "Ông/Bà đánh giá [" + i.text().vi() + "]"));
-        }
-
-        @Test
-        void readsQuestionsNumberedByItemId() throws IOException {
-            assertSameAnswersAsPlain(readWithHeader("response_id,unit,period,gender,age_group,weight,note",
-                    i -> i.id() + ". " + i.text().vi()));
-        }
-
-        @Test
-        void readsQuestionsByTheirTextInEitherLanguage() throws IOException {
-            assertSameAnswersAsPlain(readWithHeader("response_id,unit,period,gender,age_group,weight,note",
-                    i -> i.id().compareTo("C") < 0 ? nfd(i.text().vi()).toUpperCase(Locale.ROOT) : i.text().en()));
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Weights
-
-    @Test
-    void rejectsBlankZeroNegativeNonNumericAndInfiniteWeights() {
-        ReadResult r = readQuirky("bad-weights.csv");
-        List<RejectedRow> rejected = r.report().rejectedRows();
-        assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L), rejected.stream().map(RejectedRow::line)
-                .collect(Collectors.toList()));
-        List<String> values = new ArrayList<>();
-        for (RejectedRow row : rejected) {
-            Problem p = onlyProblemOf(row);
-            assertEquals("bad-weight", p.kind());
-            assertEquals(3, p.columnNumber());
-            assertEquals("weight", p.column());
-            values.add(p.value());
-        }
-        assertEquals(List.of("", "0", "-1", "abc", "1e999", "0.0"), values);
-        assertEquals(List.of(OptionalDouble.of(2.5), OptionalDouble.of(1)), r.responses().stream()
-                .map(Response::weight).collect(Collectors.toList()));
-    }
-
-    @Test
-    void readsWeightWithDecimalCommaInQuotedCommaSeparatedField() {
-        String csv = "response_id,unit,weight," + String.join(",", CRITERIA_2017) + "\n"
-                + "X1,Bắc Hà,\"2,5\"" + ",4".repeat(22) + "\n";
-        assertEquals(OptionalDouble.of(2.5), reader().readAll(new StringReader(csv), "w").responses().get(0).weight());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1236,19 +893,6 @@ class CsvResponseReaderTest {
         ReadReport report = failFast.readAll(QUIRKY.resolve("unknown-column.csv")).report();
         assertEquals(4, report.accepted());
         assertEquals(1, report.warnings().size());
-    }
-
-    @Test
-    void rejectedRowCarriesEveryProblemOfTheRowInColumnOrder() {
-        String csv = "response_id,unit,weight," + String.join(",", CRITERIA_2017) + "\n"
-                + "X1,,abc,7" + ",4".repeat(20) + ",x\n";
-        ReadReport report = reader().readAll(new StringReader(csv), "many").report();
-        RejectedRow row = report.rejectedRows().get(0);
-        assertEquals(List.of("missing-unit", "bad-weight", "out-of-range:A1", "not-a-code:E4"), row.problems()
-                .stream().map(Problem::kind).collect(Collectors.toList()));
-        Map<String, Integer> columns = new HashMap<>();
-        row.problems().forEach(p -> columns.put(p.kind(), p.columnNumber()));
-        assertEquals(Map.of("missing-unit", 2, "bad-weight", 3, "out-of-range:A1", 4, "not-a-code:E4", 25), columns);
     }
 
     @org.junit.jupiter.api.Nested

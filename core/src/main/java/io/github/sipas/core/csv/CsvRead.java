@@ -1,0 +1,241 @@
+package io.github.sipas.core.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.InputException;
+import io.github.sipas.core.Problem;
+import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.RowRules;
+import io.github.sipas.core.Rule;
+import io.github.sipas.core.internal.Texts;
+
+/**
+ * One read of a text: bounds its records, finds the delimiter, reads the header through {@link HeaderResolver}, starts
+ * the {@link ParseAhead} thread and hands each row it parsed, in file order, to the {@link RowChecks}; turns a failure
+ * of the text (not UTF-8, not well-formed CSV, a record too long) into an {@link InputException} naming its line.
+ */
+final class CsvRead {
+
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+
+    private final HeaderResolver headers;
+    private final RowRules rules;
+    private final Character delimiter;
+    private final long maxRecordLength;
+    private final String source;
+    private final CsvResponseReader.LineSink sink;
+    private final ProblemLog problems;
+    private List<String> header = List.of();
+    private List<String> absent = List.of();
+    private RowChecks rows;
+
+    /**
+     * @param rules the rules of a row, for the units
+     * @param delimiter the delimiter, or null to find it from the header line
+     */
+    CsvRead(HeaderResolver headers, RowRules rules, ErrorPolicy policy, Character delimiter, long maxRecordLength,
+            String source, CsvResponseReader.LineSink sink) {
+        this.headers = headers;
+        this.rules = rules;
+        this.delimiter = delimiter;
+        this.maxRecordLength = maxRecordLength;
+        this.source = source;
+        this.sink = sink;
+        this.problems = new ProblemLog(source, policy);
+    }
+
+    ReadReport read(Reader raw) {
+        RecordLimit limit = new RecordLimit(raw, maxRecordLength);
+        BufferedReader in = new BufferedReader(limit, 1 << 16);
+        long line = 1;
+        try {
+            in.mark(1);
+            if (in.read() != '\uFEFF') {
+                in.reset();
+            }
+            char d = delimiter != null ? delimiter : detectDelimiter(peekLine(in));
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(false)
+                    .setRecordSeparator("\n").get();
+            CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) {
+                Problem empty = problems.add(1, 0, null, null, Rule.MISSING_COLUMN, "the file is empty; expected a "
+                        + "header row with response_id, unit and the item columns");
+                if (problems.failFast()) {
+                    throw empty.toException();
+                }
+                return report(true);
+            }
+            CSVRecord head = it.next();
+            limit.recordEnded();
+            line = parser.getCurrentLineNumber() + 1;
+            Columns columns = readHeader(head);
+            if (!columns.ok) {
+                return report(true);
+            }
+            rows = new RowChecks(columns, rules, problems, sink);
+            ParseAhead parsed = new ParseAhead(parser, it, limit, columns, line);
+            Thread producer = new Thread(parsed, "sipas-csv-parser");
+            producer.setDaemon(true);
+            producer.start();
+            try {
+                while (true) {
+                    ParseAhead.Batch batch = parsed.queue.take();
+                    if (batch.failure != null) {
+                        line = batch.failureLine;
+                        Throwable f = batch.failure;
+                        if (f instanceof UncheckedIOException) {
+                            throw unreadable(f.getCause(), line);
+                        }
+                        if (f instanceof IOException) {
+                            throw unreadable(f, line);
+                        }
+                        if (f instanceof Error) {
+                            throw (Error) f;
+                        }
+                        throw f instanceof RuntimeException ? (RuntimeException) f : new IllegalStateException(f);
+                    }
+                    for (int i = 0; i < batch.size; i++) {
+                        if (batch.notUtf8[i] >= 0) {
+                            throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
+                        }
+                        rows.row(batch.records[i], batch.lines[i], batch.ids[i], batch.firstSeen[i],
+                                batch.cleaned[i], batch.cells[i]);
+                    }
+                    if (batch.last) {
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + source, e);
+            } finally {
+                parsed.stop = true;
+                producer.interrupt();
+            }
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause(), line);
+        } catch (IOException e) {
+            throw unreadable(e, line);
+        }
+        return report(false);
+    }
+
+    /** Cleans the header's names and resolves them; under fail-fast, throws the first error of a bad header. */
+    private Columns readHeader(CSVRecord head) {
+        int j0 = ParseAhead.notUtf8(head);
+        if (j0 >= 0) {
+            throw notUtf8(head, 1, j0);
+        }
+        List<String> names = new ArrayList<>(head.size());
+        for (int j = 0; j < head.size(); j++) {
+            String h = head.get(j);
+            if (j == 0 && h.startsWith("\uFEFF")) {
+                h = h.substring(1);
+            }
+            names.add(Texts.clean(h));
+        }
+        header = List.copyOf(names);
+        Columns columns = headers.resolve(header, problems);
+        absent = columns.absent;
+        if (!columns.ok && problems.failFast()) {
+            throw problems.firstError().toException();
+        }
+        return columns;
+    }
+
+    /** The header line, read ahead (up to 1 M characters) and the reader reset to its start. */
+    private static String peekLine(BufferedReader in) throws IOException {
+        int limit = 1 << 20;
+        in.mark(limit + 1);
+        StringBuilder sb = new StringBuilder();
+        int c;
+        boolean quoted = false;
+        while (sb.length() < limit && (c = in.read()) != -1) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            }
+            sb.append((char) c);
+        }
+        in.reset();
+        // drop the large mark, or the buffer would grow to it and read on in megabyte blocks
+        in.mark(0);
+        return sb.toString();
+    }
+
+    /** Finds the delimiter of a header line: the most frequent of comma, semicolon and tab outside quotes. */
+    static char detectDelimiter(String headerLine) {
+        int[] counts = new int[DELIMITERS.length];
+        boolean quoted = false;
+        for (int i = 0; i < headerLine.length(); i++) {
+            char c = headerLine.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                for (int d = 0; d < DELIMITERS.length; d++) {
+                    if (c == DELIMITERS[d]) {
+                        counts[d]++;
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < DELIMITERS.length; d++) {
+            if (counts[d] > counts[best]) {
+                best = d;
+            }
+        }
+        return DELIMITERS[best];
+    }
+
+    /**
+     * Refuses a record holding U+FFFD, the replacement the decoder puts for bytes that are not UTF-8: such a file is
+     * in another encoding, and reading on would garble every Vietnamese letter.
+     */
+    private InputException notUtf8(CSVRecord r, long line, int j) {
+        String v = r.get(j);
+        String column = j < header.size() ? header.get(j) : "#" + (j + 1);
+        return new InputException(source, line, column, v, null, "the text is not UTF-8 (column "
+                + (j + 1) + " holds bytes that are not UTF-8, shown as \uFFFD); the file may be in "
+                + "Windows-1258, TCVN3 or VNI: save it as UTF-8 (in Excel, \"CSV UTF-8\") and read it "
+                + "again", null);
+    }
+
+    private InputException unreadable(Throwable cause, long line) {
+        if (cause instanceof CharacterCodingException) {
+            return new InputException(source, line, null, null, null, "the text is not UTF-8", cause);
+        }
+        if (cause instanceof RecordLimit.TooLong) {
+            return new InputException(source, line, null, null, null, cause.getMessage(), cause);
+        }
+        if (cause instanceof IOException && !(cause instanceof NoSuchFileException)
+                && cause.getClass().getName().startsWith("org.apache.commons.csv")) {
+            return new InputException(source, line, null, null, null, "not well-formed CSV: "
+                    + cause.getMessage(), cause);
+        }
+        throw new UncheckedIOException("cannot read " + source + ": " + cause.getMessage(),
+                cause instanceof IOException ? (IOException) cause : new IOException(cause));
+    }
+
+    private ReadReport report(boolean fatal) {
+        if (rows == null) {
+            return new ReadReport(source, header, 0, 0, 0, problems.all(), List.of(), absent, fatal);
+        }
+        return new ReadReport(source, header, rows.rows(), rows.accepted(), rows.blank(), problems.all(),
+                rows.rejected(), absent, fatal);
+    }
+}

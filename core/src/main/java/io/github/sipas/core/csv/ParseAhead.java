@@ -1,0 +1,196 @@
+package io.github.sipas.core.csv;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import io.github.sipas.core.Answer;
+import io.github.sipas.core.AnswerParser;
+import io.github.sipas.core.internal.IdIndex;
+import io.github.sipas.core.internal.Texts;
+
+/**
+ * Parses the records after the header on a second thread, in batches, so that the CSV syntax of one batch is read
+ * while the rows of the one before are checked and scored: on two cores a read costs little more than the parse alone.
+ * The parsing thread also checks the text is UTF-8, registers the response ids in file order, cleans the unit, period
+ * and attribute cells and parses the item cells; the caller's thread sees every row in file order, and the sink is
+ * only called from it.
+ *
+ * <p>The thread owns the id index and the caches of cleaned cells; the columns and the parsers it reads are immutable.
+ */
+final class ParseAhead implements Runnable {
+
+    /** How many distinct values of a repeating column are remembered, cleaned. */
+    static final int CACHE_LIMIT = 10_000;
+
+    private static final int BATCH = 512;
+
+    /** The batches parsed, in file order; the last is marked {@link Batch#last}, or carries the failure. */
+    final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+    /** Set by the reading thread when it wants no more batches. */
+    volatile boolean stop;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> it;
+    private final RecordLimit limit;
+    private final Columns columns;
+    private final IdIndex ids = new IdIndex();
+    private final Map<Integer, Map<String, String>> caches = new HashMap<>();
+    private long line;
+
+    /**
+     * @param line the line where the first record after the header starts
+     */
+    ParseAhead(CSVParser parser, Iterator<CSVRecord> it, RecordLimit limit, Columns columns, long line) {
+        this.parser = parser;
+        this.it = it;
+        this.limit = limit;
+        this.columns = columns;
+        this.line = line;
+    }
+
+    /** Records parsed ahead, with the line each starts on; or the failure that ended the parse. */
+    static final class Batch {
+        final CSVRecord[] records;
+        final long[] lines;
+        int size;
+        boolean last;
+        Throwable failure;
+        long failureLine;
+
+        /** Per record: the cleaned response id, the line where it was first seen (0: new), a column not UTF-8. */
+        final String[] ids;
+        final long[] firstSeen;
+        final int[] notUtf8;
+        /** Per record: its unit, period and attribute cells, cleaned; null for a row of the wrong width. */
+        final String[][] cleaned;
+        /** Per record: each item column's answer or failure; null for a row of the wrong width. */
+        final Object[][] cells;
+
+        Batch(int capacity) {
+            records = new CSVRecord[capacity];
+            lines = new long[capacity];
+            ids = new String[capacity];
+            firstSeen = new long[capacity];
+            notUtf8 = new int[capacity];
+            cleaned = new String[capacity][];
+            cells = new Object[capacity][];
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            Batch batch = new Batch(BATCH);
+            while (!stop) {
+                Batch failed = null;
+                boolean more;
+                try {
+                    more = it.hasNext();
+                    if (more) {
+                        CSVRecord r = it.next();
+                        limit.recordEnded();
+                        int k = batch.size;
+                        batch.records[k] = r;
+                        batch.lines[k] = line;
+                        batch.notUtf8[k] = notUtf8(r);
+                        batch.ids[k] = null;
+                        batch.firstSeen[k] = 0;
+                        batch.cleaned[k] = null;
+                        batch.cells[k] = null;
+                        if (batch.notUtf8[k] < 0 && r.size() == columns.header.size()) {
+                            batch.cleaned[k] = clean(r);
+                            batch.cells[k] = parseCells(r);
+                            String id = Texts.clean(r.get(columns.idColumn));
+                            if (!id.isEmpty()) {
+                                batch.ids[k] = id;
+                                batch.firstSeen[k] = ids.putIfAbsent(id, line);
+                            }
+                        }
+                        batch.size++;
+                        line = parser.getCurrentLineNumber() + 1;
+                    }
+                } catch (RuntimeException | Error e) {
+                    // an Error too (out of memory on a huge field): the reading thread must not wait forever
+                    failed = new Batch(0);
+                    failed.failure = e;
+                    failed.failureLine = line;
+                    more = false;
+                }
+                if (!more || batch.size == BATCH) {
+                    batch.last = !more && failed == null;
+                    queue.put(batch);
+                    if (failed != null) {
+                        queue.put(failed);
+                    }
+                    if (!more) {
+                        return;
+                    }
+                    batch = new Batch(BATCH);
+                }
+            }
+        } catch (InterruptedException e) {
+            // the reader stopped early: nothing more is wanted
+        }
+    }
+
+    /**
+     * The first column holding U+FFFD, the replacement the decoder puts for bytes that are not UTF-8, or -1.
+     */
+    static int notUtf8(CSVRecord r) {
+        for (int j = 0; j < r.size(); j++) {
+            String v = r.get(j);
+            // most cells are one character, a code: compare it rather than search
+            if (v.length() == 1 ? v.charAt(0) == '\uFFFD' : v.length() > 1 && v.indexOf('\uFFFD') >= 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Each item column's {@link Answer} or {@link AnswerParser.Failure}; the parsers are immutable. */
+    private Object[] parseCells(CSVRecord r) {
+        int[] itemColumns = columns.itemColumns;
+        AnswerParser[] columnParsers = columns.columnParsers;
+        Object[] out = new Object[itemColumns.length];
+        for (int a = 0; a < itemColumns.length; a++) {
+            int j = itemColumns[a];
+            out[a] = columnParsers[j].parse(r.get(j));
+        }
+        return out;
+    }
+
+    /** The unit, period and attribute cells of a record, cleaned. */
+    private String[] clean(CSVRecord r) {
+        int[] attributeColumns = columns.attributeColumns;
+        String[] out = new String[2 + attributeColumns.length];
+        out[0] = cached(0, r.get(columns.unitColumn));
+        out[1] = columns.periodColumn < 0 ? null : cached(1, r.get(columns.periodColumn));
+        for (int a = 0; a < attributeColumns.length; a++) {
+            out[2 + a] = cached(a + 4, r.get(attributeColumns[a]));
+        }
+        return out;
+    }
+
+    /**
+     * Cleans a cell of a column whose values repeat (unit, period, attributes), remembering up to
+     * {@value #CACHE_LIMIT} distinct values per column so that each is normalized once and shared.
+     */
+    private String cached(int column, String raw) {
+        Map<String, String> cache = caches.get(column);
+        if (cache == null) {
+            cache = new HashMap<>();
+            caches.put(column, cache);
+        }
+        String clean = cache.get(raw);
+        if (clean == null) {
+            clean = Texts.clean(raw);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(raw, clean);
+            }
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,256 @@
+package io.github.sipas.core.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.commons.csv.CSVRecord;
+import io.github.sipas.core.Answer;
+import io.github.sipas.core.AnswerParser;
+import io.github.sipas.core.Problem;
+import io.github.sipas.core.RejectedRow;
+import io.github.sipas.core.Response;
+import io.github.sipas.core.RowRules;
+import io.github.sipas.core.Rule;
+import io.github.sipas.core.internal.FrozenMap;
+import io.github.sipas.core.internal.Texts;
+
+/**
+ * Checks the rows of one read, on the caller's thread and in file order, after {@link ParseAhead} cleaned and parsed
+ * their cells: a blank row is counted and skipped; a row of the wrong width is rejected on that alone; else every
+ * problem of the row is found, in this order: id, unit, weight, the option columns of multi-select items, then the
+ * item columns; and a row with none becomes a {@link Response} handed to the sink. The rules that a row's answers and
+ * unit share with typed responses are {@link RowRules}'; the cells' own (blank, width, id, weight, option columns)
+ * are here.
+ */
+final class RowChecks {
+
+    private final Columns columns;
+    private final List<String> header;
+    private final RowRules rules;
+    private final ProblemLog problems;
+    private final CsvResponseReader.LineSink sink;
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final Map<String, String> unitIds = new HashMap<>();
+    private long rows;
+    private long accepted;
+    private long blank;
+
+    /**
+     * @param rules the rules of a row: here, the unit rule (the item cells were parsed by its parsers)
+     */
+    RowChecks(Columns columns, RowRules rules, ProblemLog problems, CsvResponseReader.LineSink sink) {
+        this.columns = columns;
+        this.header = columns.header;
+        this.rules = rules;
+        this.problems = problems;
+        this.sink = sink;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    long accepted() {
+        return accepted;
+    }
+
+    long blank() {
+        return blank;
+    }
+
+    List<RejectedRow> rejected() {
+        return rejected;
+    }
+
+    /**
+     * Checks a row whose id the parsing thread cleaned (null when blank) and registered (first line, or 0), and
+     * whose unit, period and attributes it cleaned ({@code cleaned}: unit, period, then the attribute columns;
+     * null when the row has the wrong number of fields), and whose item cells it parsed ({@code cells}: an
+     * {@link Answer} or an {@link AnswerParser.Failure} per item column).
+     */
+    void row(CSVRecord r, long line, String cleanId, long first, String[] cleaned, Object[] cells) {
+        if (isBlank(r)) {
+            blank++;
+            return;
+        }
+        rows++;
+        List<Problem> found = new ArrayList<>(2);
+        if (r.size() != header.size()) {
+            found.add(problems.add(line, 0, null, null, Rule.WRONG_FIELD_COUNT, "the row has " + r.size()
+                    + " fields, the header " + header.size() + (r.size() > header.size()
+                    ? "; a value may hold an unquoted delimiter" : "")));
+            reject(r, line, found);
+            return;
+        }
+        int idColumn = columns.idColumn;
+        String id = cleanId;
+        if (id == null) {
+            found.add(problems.add(line, idColumn + 1, header.get(idColumn), r.get(idColumn), Rule.MISSING_ID,
+                    "the response id is blank"));
+        } else {
+            if (first != 0) {
+                found.add(problems.add(line, idColumn + 1, header.get(idColumn), id, Rule.DUPLICATE_ID,
+                        "response id '" + id + "' was first seen on line " + first));
+            }
+        }
+        String unit = unit(r.get(columns.unitColumn), cleaned[0], line, found);
+        String period = cleaned[1];
+        OptionalDouble weight = columns.weightColumn < 0 ? OptionalDouble.empty()
+                : weight(r.get(columns.weightColumn), line, found);
+        int[] itemColumns = columns.itemColumns;
+        String[] choiceItems = columns.choiceItems;
+        int[] attributeColumns = columns.attributeColumns;
+        Object[] answers = new Object[itemColumns.length + choiceItems.length];
+        for (int c = 0; c < choiceItems.length; c++) {
+            answers[itemColumns.length + c] = choices(r, line, choiceItems[c], found);
+        }
+        Object[] attributes = new Object[attributeColumns.length];
+        for (int a = 0; a < itemColumns.length; a++) {
+            int j = itemColumns[a];
+            String cell = r.get(j);
+            Object parsed = cells[a];
+            if (parsed instanceof Answer) {
+                answers[a] = parsed;
+            } else {
+                AnswerParser.Failure f = (AnswerParser.Failure) parsed;
+                found.add(problems.add(line, j + 1, header.get(j), cell, f.rule(), f.message()));
+            }
+        }
+        for (int a = 0; a < attributeColumns.length; a++) {
+            String v = cleaned[2 + a];
+            if (!v.isEmpty()) {
+                attributes[a] = v;
+            }
+        }
+        if (!found.isEmpty()) {
+            reject(r, line, found);
+            return;
+        }
+        Response response = new Response(id, unit, period == null || period.isEmpty() ? null : period, weight,
+                new FrozenMap<Answer>(columns.itemLayout, answers),
+                new FrozenMap<String>(columns.attributeLayout, attributes));
+        accepted++;
+        sink.accept(response, line);
+    }
+
+    private String unit(String raw, String u, long line, List<Problem> found) {
+        int unitColumn = columns.unitColumn;
+        if (u.isEmpty()) {
+            found.add(problems.add(line, unitColumn + 1, header.get(unitColumn), raw, Rule.MISSING_UNIT,
+                    "the unit is blank"));
+            return null;
+        }
+        String id = unitIds.get(u);
+        if (id != null) {
+            return id;
+        }
+        id = rules.unitId(u);
+        if (id != null) {
+            if (unitIds.size() < ParseAhead.CACHE_LIMIT) {
+                unitIds.put(u, id);
+            }
+            return id;
+        }
+        found.add(problems.add(line, unitColumn + 1, header.get(unitColumn), raw, Rule.UNKNOWN_UNIT,
+                "no unit of the unit list has this name or alias; known: " + rules.knownUnits()));
+        return null;
+    }
+
+    private OptionalDouble weight(String raw, long line, List<Problem> found) {
+        int weightColumn = columns.weightColumn;
+        String w = raw.strip();
+        double value;
+        try {
+            if (w.indexOf(',') >= 0 && w.indexOf('.') < 0) {
+                w = w.replace(',', '.');
+            }
+            if (w.isEmpty() || !isPlainNumber(w)) {
+                throw new NumberFormatException();
+            }
+            value = Double.parseDouble(w);
+        } catch (NumberFormatException e) {
+            found.add(problems.add(line, weightColumn + 1, header.get(weightColumn), raw, Rule.BAD_WEIGHT,
+                    raw.isBlank() ? "the weight is blank; every row needs a finite positive weight when the "
+                    + "file has a weight column" : "the weight is not a number; expected a finite positive number"));
+            return OptionalDouble.empty();
+        }
+        if (!(value > 0) || Double.isInfinite(value)) {
+            found.add(problems.add(line, weightColumn + 1, header.get(weightColumn), raw, Rule.BAD_WEIGHT,
+                    "the weight must be finite and positive"));
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(value);
+    }
+
+    /**
+     * Reads a multi-select item from its option columns: a cell of 1, x, true, yes or có chooses the option; 0,
+     * false, no, không or blank does not; all blank is unanswered. Another value is a problem at its column.
+     */
+    private Answer choices(CSVRecord r, long line, String itemId, List<Problem> found) {
+        List<Integer> chosen = new ArrayList<>();
+        boolean any = false;
+        for (int[] column : columns.choiceColumns.get(itemId)) {
+            String raw = r.get(column[0]);
+            String v = Texts.fold(raw);
+            if (v.isEmpty()) {
+                continue;
+            }
+            any = true;
+            switch (v) {
+                case "1":
+                case "x":
+                case "true":
+                case "yes":
+                case "co":
+                    chosen.add(column[1]);
+                    break;
+                case "0":
+                case "false":
+                case "no":
+                case "khong":
+                    break;
+                default:
+                    if (v.equals(Integer.toString(column[1]))) {
+                        chosen.add(column[1]);
+                    } else {
+                        found.add(problems.add(line, column[0] + 1, header.get(column[0]), raw, Rule.NOT_A_CODE,
+                                "a column of one option of " + itemId + " takes 1 or 0 (x, true/false, yes/no, "
+                                + "có/không) or a blank"));
+                    }
+                    break;
+            }
+        }
+        return any ? new Answer.Choices(chosen) : Answer.unanswered();
+    }
+
+    /** Whether a text is a plain decimal number (digits, one point, an exponent); not NaN, Infinity or hex. */
+    private static boolean isPlainNumber(String w) {
+        boolean digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    private static boolean isBlank(CSVRecord r) {
+        for (int j = 0; j < r.size(); j++) {
+            if (!r.get(j).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void reject(CSVRecord r, long line, List<Problem> found) {
+        List<String> fields = new ArrayList<>(r.size());
+        r.forEach(fields::add);
+        rejected.add(new RejectedRow(line, fields, found));
+    }
+}

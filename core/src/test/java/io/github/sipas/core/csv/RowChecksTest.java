@@ -1,0 +1,147 @@
+package io.github.sipas.core.csv;
+
+import static io.github.sipas.core.csv.CsvResponseReaderTest.CRITERIA_2017;
+import static io.github.sipas.core.csv.CsvResponseReaderTest.QUIRKY;
+import static io.github.sipas.core.csv.CsvResponseReaderTest.SIPAS_2017;
+import static io.github.sipas.core.csv.CsvResponseReaderTest.nfd;
+import static io.github.sipas.core.csv.CsvResponseReaderTest.onlyProblemOf;
+import static io.github.sipas.core.csv.CsvResponseReaderTest.readQuirky;
+import static io.github.sipas.core.csv.CsvResponseReaderTest.reader;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import io.github.sipas.core.Problem;
+import io.github.sipas.core.ReadReport;
+import io.github.sipas.core.ReadResult;
+import io.github.sipas.core.RejectedRow;
+import io.github.sipas.core.Response;
+import io.github.sipas.core.Rule;
+import io.github.sipas.core.UnitList;
+
+/**
+ * Tests of {@link RowChecks}, read through the public {@link CsvResponseReader}: units, ids, weights, and every
+ * problem of a row in order.
+ */
+class RowChecksTest {
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Units
+
+    @Nested
+    class Units {
+
+        @Test
+        void mapsEveryWritingOfSaPaToItsUnitIdAndRejectsUnknownUnits() {
+            ReadResult r = CsvResponseReader.builder(SIPAS_2017).units(UnitList.bundled("laocai-2023")).build()
+                    .readAll(QUIRKY.resolve("units.csv"));
+            Map<String, String> units = new LinkedHashMap<>();
+            r.responses().forEach(x -> units.put(x.id(), x.unit()));
+            assertEquals(Map.of("U001", "sapa", "U002", "sapa", "U003", "sapa", "U004", "sapa", "U005", "sapa"),
+                    units);
+            List<RejectedRow> rejected = r.report().rejectedRows();
+            assertEquals(List.of(7L, 8L), rejected.stream().map(RejectedRow::line).collect(Collectors.toList()));
+            Problem p = onlyProblemOf(rejected.get(0));
+            assertAll(
+                    () -> assertEquals("unknown-unit", p.kind()),
+                    () -> assertEquals(2, p.columnNumber()),
+                    () -> assertEquals("unit", p.column()),
+                    () -> assertEquals("Thành phố Sa Pa", p.value()),
+                    () -> assertTrue(p.message().contains("Thị xã Sa Pa"), p.message()),
+                    () -> assertEquals("Hà Nội", onlyProblemOf(rejected.get(1)).value()));
+        }
+
+        @Test
+        void unitsFileHoldsTheNfdWriting() throws IOException {
+            assertTrue(Files.readString(QUIRKY.resolve("units.csv")).contains(nfd("Thị xã Sa Pa")));
+        }
+
+        @Test
+        void keepsUnitAsNfcTextWithoutUnitList() {
+            ReadResult r = readQuirky("units.csv");
+            assertEquals(7, r.report().accepted());
+            assertEquals(List.of("TX Sa Pa", "Thị xã Sa Pa", "Thị xã Sa Pa", "Sa Pa", "thi xa sa pa", "Thành phố Sa Pa",
+                    "Hà Nội"), r.responses().stream().map(Response::unit).collect(Collectors.toList()));
+        }
+
+        @Test
+        void blankUnitAndBlankIdAreRejectedWithTheirOwnRules() {
+            String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + "\n"
+                    + "A," + ",4".repeat(22) + "\n"
+                    + ",Bắc Hà" + ",4".repeat(22) + "\n"
+                    + "  ,  " + ",4".repeat(22) + "\n";
+            ReadReport report = reader().readAll(new StringReader(csv), "blank").report();
+            assertEquals(List.of("missing-unit", "missing-id", "missing-id", "missing-unit"), report.problems().stream()
+                    .map(Problem::kind).collect(Collectors.toList()));
+            assertEquals(List.of(2L, 3L, 4L, 4L), report.problems().stream().map(Problem::line)
+                    .collect(Collectors.toList()));
+            assertEquals(3, report.rejected());
+        }
+
+        @Test
+        void idsThatDifferOnlyInUnicodeFormAreDuplicates() {
+            String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + "\n"
+                    + "Lê-01,Bắc Hà" + ",4".repeat(22) + "\n"
+                    + nfd("Lê-01") + " ,Bắc Hà" + ",4".repeat(22) + "\n";
+            ReadReport report = reader().readAll(new StringReader(csv), "ids").report();
+            Problem p = onlyProblemOf(report.rejectedRows().get(0));
+            assertEquals(Rule.DUPLICATE_ID, p.rule());
+            assertEquals(3, p.line());
+            assertEquals("Lê-01", p.value());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Weights
+
+    @Test
+    void rejectsBlankZeroNegativeNonNumericAndInfiniteWeights() {
+        ReadResult r = readQuirky("bad-weights.csv");
+        List<RejectedRow> rejected = r.report().rejectedRows();
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L), rejected.stream().map(RejectedRow::line)
+                .collect(Collectors.toList()));
+        List<String> values = new ArrayList<>();
+        for (RejectedRow row : rejected) {
+            Problem p = onlyProblemOf(row);
+            assertEquals("bad-weight", p.kind());
+            assertEquals(3, p.columnNumber());
+            assertEquals("weight", p.column());
+            values.add(p.value());
+        }
+        assertEquals(List.of("", "0", "-1", "abc", "1e999", "0.0"), values);
+        assertEquals(List.of(OptionalDouble.of(2.5), OptionalDouble.of(1)), r.responses().stream()
+                .map(Response::weight).collect(Collectors.toList()));
+    }
+
+    @Test
+    void readsWeightWithDecimalCommaInQuotedCommaSeparatedField() {
+        String csv = "response_id,unit,weight," + String.join(",", CRITERIA_2017) + "\n"
+                + "X1,Bắc Hà,\"2,5\"" + ",4".repeat(22) + "\n";
+        assertEquals(OptionalDouble.of(2.5), reader().readAll(new StringReader(csv), "w").responses().get(0).weight());
+    }
+
+    @Test
+    void rejectedRowCarriesEveryProblemOfTheRowInColumnOrder() {
+        String csv = "response_id,unit,weight," + String.join(",", CRITERIA_2017) + "\n"
+                + "X1,,abc,7" + ",4".repeat(20) + ",x\n";
+        ReadReport report = reader().readAll(new StringReader(csv), "many").report();
+        RejectedRow row = report.rejectedRows().get(0);
+        assertEquals(List.of("missing-unit", "bad-weight", "out-of-range:A1", "not-a-code:E4"), row.problems()
+                .stream().map(Problem::kind).collect(Collectors.toList()));
+        Map<String, Integer> columns = new HashMap<>();
+        row.problems().forEach(p -> columns.put(p.kind(), p.columnNumber()));
+        assertEquals(Map.of("missing-unit", 2, "bad-weight", 3, "out-of-range:A1", 4, "not-a-code:E4", 25), columns);
+    }
+}
