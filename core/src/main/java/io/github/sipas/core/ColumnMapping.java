@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.internal.Texts;
 
 /**
@@ -24,7 +23,7 @@ import io.github.sipas.core.internal.Texts;
  * {@code group_access/A1} or LimeSurvey's {@code Q1[SQ001]}.
  *
  * <p>A header is looked up exactly first, then ignoring case. Columns the mapping does not name are matched as usual
- * (see {@link CsvResponseReader}).
+ * (see {@link io.github.sipas.core.csv.CsvResponseReader}).
  *
  * <p>A mapping file is a CSV file with the header {@code column,target}, one row per column, the target written as in
  * {@link ColumnTarget#parse(String)}:

@@ -3,13 +3,13 @@ package io.github.sipas.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.internal.FrozenMap;
 
 /**
- * A fixed order of item ids, for code that reads the answers of many responses item by item, such as a scorer:
- * {@link #answers(Response, Answer[])} fills an array in this order. For responses read by {@link CsvResponseReader},
- * which share the layout of their file's columns, this is a copy from array to array, with no lookup by id.
+ * A fixed order of item ids, for code that reads the answers of many responses item by item, such as a scorer: {@link
+ * #answers(Response, Answer[])} fills an array in this order. For responses read by {@link
+ * io.github.sipas.core.csv.CsvResponseReader}, which share the layout of their file's columns, this is a copy from
+ * array to array, with no lookup by id.
  *
  * <p>Immutable and safe to share between threads.
  *

@@ -2,11 +2,11 @@ package io.github.sipas.core;
 
 import java.util.List;
 import java.util.Objects;
-import io.github.sipas.core.csv.CsvResponseReader;
 
 /**
  * The accepted responses of a file read whole, with the report of the read. For large files, stream the responses
- * instead with {@link CsvResponseReader#read(java.nio.file.Path, java.util.function.Consumer)}.
+ * instead with {@link io.github.sipas.core.csv.CsvResponseReader#read(java.nio.file.Path,
+ * java.util.function.Consumer)}.
  *
  * @param responses the accepted responses, in file order
  * @param report what the read found

@@ -1,9 +1,5 @@
 package io.github.sipas.core;
 
-import io.github.sipas.core.csv.CsvResponseReader;
-import io.github.sipas.core.collect.Journal;
-import io.github.sipas.core.collect.JournalReport;
-import io.github.sipas.core.collect.ResponseCollector;
 
 /**
  * The rules a response file is checked against. Each has a short code, used in reports and in the rejects file, and a
@@ -38,18 +34,18 @@ public enum Rule {
     /** A header cell with no name; the column's values are ignored. */
     UNNAMED_COLUMN("unnamed-column", Severity.WARNING),
     /**
-     * An answer, submitted to a {@link ResponseCollector}, to an item the survey does not have. (A CSV column that
-     * names no item is kept as an attribute instead: {@link #UNKNOWN_COLUMN}.)
+     * An answer, submitted to a {@link io.github.sipas.core.collect.ResponseCollector}, to an item the survey does not
+     * have. (A CSV column that names no item is kept as an attribute instead: {@link #UNKNOWN_COLUMN}.)
      */
     UNKNOWN_ITEM("unknown-item", Severity.ERROR),
     /**
-     * A response, submitted to a {@link ResponseCollector}, whose text (id, unit, period, attributes and text answers)
-     * is longer than a CSV record may be: {@value RowRules#MAX_LENGTH} characters.
+     * A response, submitted to a {@link io.github.sipas.core.collect.ResponseCollector}, whose text (id, unit, period,
+     * attributes and text answers) is longer than a CSV record may be: {@value RowRules#MAX_LENGTH} characters.
      */
     TOO_LONG("too-long", Severity.ERROR),
     /**
-     * An incomplete or damaged end of a {@link Journal}'s last file: a write that a crash cut short, never
-     * acknowledged, so it is ignored (see {@link JournalReport#torn()}).
+     * An incomplete or damaged end of a {@link io.github.sipas.core.collect.Journal}'s last file: a write that a crash
+     * cut short, never acknowledged, so it is ignored (see {@link io.github.sipas.core.collect.JournalReport#torn()}).
      */
     TORN_LINE("torn-line", Severity.WARNING);
 

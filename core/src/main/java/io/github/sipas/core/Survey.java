@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.github.sipas.core.instrument.SurveyJson;
-import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.core.internal.Texts;
 
 /**
@@ -20,15 +18,16 @@ import io.github.sipas.core.internal.Texts;
  * items, and the rule that makes the overall index.
  *
  * <p>Immutable and validated when built. Refused, with a {@link DefinitionException} whose message names the offending
- * id and whose {@link DefinitionException#where() where} points at it: malformed ids; duplicate ids of domains, elements, scales or items
- * (item ids are also compared ignoring case, since they are matched to CSV headers that way); an item id that is one of
- * the reserved column names {@code response_id}, {@code unit}, {@code period}, {@code weight}; an element naming a
- * missing domain; an item naming a missing element or scale; a criterion whose scale has no satisfied codes; an element
- * without criteria; a survey without criteria; weights for elements that do not exist, or missing for some;
- * {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a domain no element.
+ * id and whose {@link DefinitionException#where() where} points at it: malformed ids; duplicate ids of domains,
+ * elements, scales or items (item ids are also compared ignoring case, since they are matched to CSV headers that
+ * way); an item id that is one of the reserved column names {@code response_id}, {@code unit}, {@code period}, {@code
+ * weight}; an element naming a missing domain; an item naming a missing element or scale; a criterion whose scale has
+ * no satisfied codes; an element without criteria; a survey without criteria; weights for elements that do not exist,
+ * or missing for some; {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a domain no element.
  *
- * <p>Bundled instruments are loaded with {@link Surveys#bundled(String)}; a province's own is read from JSON with
- * {@link SurveyJson#read(java.nio.file.Path)} or built in code with {@link #builder(String)}.
+ * <p>Bundled instruments are loaded with {@link io.github.sipas.core.instrument.Surveys#bundled(String)}; a province's
+ * own is read from JSON with {@link io.github.sipas.core.instrument.SurveyJson#read(java.nio.file.Path)} or built in
+ * code with {@link #builder(String)}.
  *
  * @since 0.1
  */
