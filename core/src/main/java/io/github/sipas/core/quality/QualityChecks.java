@@ -1,19 +1,16 @@
 package io.github.sipas.core.quality;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.csv.CsvResponseReader;
-import io.github.sipas.core.internal.IdIndex;
 import io.github.sipas.core.Item;
 import io.github.sipas.core.ItemType;
 import io.github.sipas.core.Response;
@@ -96,18 +93,15 @@ public final class QualityChecks {
     public static final List<String> DEFAULT_GROUP_COLUMNS = List.of("interviewer", "enumerator", "batch",
             "điều tra viên", "người nhập liệu", "đợt nhập liệu");
 
-    /** Symbols of a pattern: a point with code c is {@code c + POINT}. */
-    private static final int DONT_KNOW = 1;
-    private static final int UNANSWERED = 2;
-    private static final int NOT_ASKED = 3;
-    private static final int POINT = 4;
-
     private final Survey survey;
     private final QualityThresholds thresholds;
     private final List<Item> criteria;
     private final Scale[] scales;
     private final List<Item> dkItems;
     private final Set<String> groupKeys;
+    private final DuplicatePatterns duplicates;
+    private final DontKnowShares dontKnow;
+    private final GroupEffects groupEffects;
 
     private QualityChecks(Survey survey, QualityThresholds thresholds) {
         this.survey = survey;
@@ -123,6 +117,9 @@ public final class QualityChecks {
             keys.add(Texts.fold(c));
         }
         this.groupKeys = Set.copyOf(keys);
+        this.duplicates = new DuplicatePatterns(criteria, thresholds);
+        this.dontKnow = new DontKnowShares(dkItems, thresholds);
+        this.groupEffects = new GroupEffects(thresholds);
     }
 
     /**
@@ -190,7 +187,7 @@ public final class QualityChecks {
      */
     public final class Accumulator implements CsvResponseReader.LineSink {
         private long forms;
-        private final Map<String, UnitState> units = new LinkedHashMap<>();
+        private final Map<String, UnitTally> units = new LinkedHashMap<>();
         private final Map<String, Boolean> groupColumnCache = new HashMap<>();
 
         private Accumulator() {
@@ -245,7 +242,7 @@ public final class QualityChecks {
 
         private Accumulator addLine(Response response, long line) {
             Objects.requireNonNull(response, "response");
-            UnitState u = units.computeIfAbsent(response.unit(), k -> new UnitState());
+            UnitTally u = units.computeIfAbsent(response.unit(), k -> new UnitTally(criteria.size(), dkItems.size()));
             forms++;
             u.forms++;
             int m = criteria.size();
@@ -259,7 +256,7 @@ public final class QualityChecks {
                 Answer a = response.answer(criteria.get(j).id());
                 int s;
                 if (a instanceof Answer.Point p) {
-                    s = p.code() + POINT;
+                    s = p.code() + DuplicatePatterns.POINT;
                     valid++;
                     if (scales[j].isSatisfied(p.code())) {
                         satisfied++;
@@ -270,11 +267,11 @@ public final class QualityChecks {
                         same = false;
                     }
                 } else if (a instanceof Answer.DontKnow) {
-                    s = DONT_KNOW;
+                    s = DuplicatePatterns.DONT_KNOW;
                 } else if (a instanceof Answer.Unanswered) {
-                    s = UNANSWERED;
+                    s = DuplicatePatterns.UNANSWERED;
                 } else if (a instanceof Answer.NotAsked) {
-                    s = NOT_ASKED;
+                    s = DuplicatePatterns.NOT_ASKED;
                 } else {
                     s = 0;
                 }
@@ -291,7 +288,7 @@ public final class QualityChecks {
                 u.noValid++;
                 u.noValidLines.add(line);
             }
-            u.patterns.add(fmix(hash), line, symbols);
+            u.patterns.add(DuplicatePatterns.fmix(hash), line, symbols);
             for (int i = 0; i < dkItems.size(); i++) {
                 Answer a = response.answer(dkItems.get(i).id());
                 if (a instanceof Answer.DontKnow) {
@@ -311,7 +308,7 @@ public final class QualityChecks {
                         continue;
                     }
                     u.groups.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(e.getValue(), k -> new Moments()).add(share, line);
+                            .computeIfAbsent(e.getValue(), k -> new GroupEffects.Moments()).add(share, line);
                 }
             }
             return this;
@@ -331,10 +328,10 @@ public final class QualityChecks {
             for (QualityCheck c : QualityCheck.values()) {
                 out.put(c, new ArrayList<>());
             }
-            for (Map.Entry<String, UnitState> e : units.entrySet()) {
+            for (Map.Entry<String, UnitTally> e : units.entrySet()) {
                 unitFindings(e.getKey(), e.getValue(), out);
             }
-            overallDontKnow(out.get(QualityCheck.DONT_KNOW_SHARE));
+            dontKnow.overall(units.values(), out.get(QualityCheck.DONT_KNOW_SHARE));
             List<QualityFinding> all = new ArrayList<>();
             for (List<QualityFinding> list : out.values()) {
                 all.addAll(list);
@@ -342,323 +339,32 @@ public final class QualityChecks {
             return new QualityReport(forms, all, thresholds);
         }
 
-        private void unitFindings(String unit, UnitState u, Map<QualityCheck, List<QualityFinding>> out) {
+        private void unitFindings(String unit, UnitTally u, Map<QualityCheck, List<QualityFinding>> out) {
             long n = u.forms;
             if (u.straight > 0) {
                 double share = (double) u.straight / n;
                 boolean flag = share > thresholds.straightLiningShare();
-                out.get(flag ? QualityCheck.STRAIGHT_LINING : QualityCheck.STRAIGHT_LINED_FORMS).add(finding(
+                out.get(flag ? QualityCheck.STRAIGHT_LINING : QualityCheck.STRAIGHT_LINED_FORMS).add(Findings.finding(
                         flag ? QualityCheck.STRAIGHT_LINING : QualityCheck.STRAIGHT_LINED_FORMS, unit, null, null,
-                        u.straight, u.straightLines, u.straight + " of " + n + " forms (" + pct(share)
+                        u.straight, u.straightLines, u.straight + " of " + n + " forms (" + Findings.pct(share)
                                 + ") give the same answer to every criterion, with at least "
                                 + thresholds.straightLiningMinAnswers() + " valid answers; "
                                 + (flag ? "above" : "not above") + " the unit threshold of "
-                                + pct(thresholds.straightLiningShare())));
+                                + Findings.pct(thresholds.straightLiningShare())));
             }
-            duplicates(unit, u, out.get(QualityCheck.DUPLICATE_PATTERN));
+            duplicates.findings(unit, u, out.get(QualityCheck.DUPLICATE_PATTERN));
             if (u.noValid > 0) {
-                out.get(QualityCheck.NO_VALID_ANSWER).add(finding(QualityCheck.NO_VALID_ANSWER, unit, null, null,
-                        u.noValid, u.noValidLines, u.noValid + " of " + n
+                out.get(QualityCheck.NO_VALID_ANSWER).add(Findings.finding(QualityCheck.NO_VALID_ANSWER, unit, null,
+                        null, u.noValid, u.noValidLines, u.noValid + " of " + n
                                 + " forms answer no criterion with a point of its scale"));
             }
-            for (int i = 0; i < dkItems.size(); i++) {
-                dontKnow(unit, dkItems.get(i), u.dk[i], u.asked[i], u.dkLines[i],
-                        out.get(QualityCheck.DONT_KNOW_SHARE));
-            }
-            for (Map.Entry<String, Map<String, Moments>> col : u.groups.entrySet()) {
-                for (Map.Entry<String, Moments> g : col.getValue().entrySet()) {
-                    group(unit, col.getKey(), g.getKey(), g.getValue(), u.all,
+            dontKnow.unit(unit, u, out.get(QualityCheck.DONT_KNOW_SHARE));
+            for (Map.Entry<String, Map<String, GroupEffects.Moments>> col : u.groups.entrySet()) {
+                for (Map.Entry<String, GroupEffects.Moments> g : col.getValue().entrySet()) {
+                    groupEffects.group(unit, col.getKey(), g.getKey(), g.getValue(), u.all,
                             out.get(QualityCheck.GROUP_EFFECT));
                 }
             }
-        }
-
-        private void duplicates(String unit, UnitState u, List<QualityFinding> out) {
-            long n = u.forms;
-            int distinct = u.patterns.size;
-            int m = criteria.size();
-            for (Repeat r : u.patterns.repeats.values()) {
-                int c = r.lines.size;
-                double logInd = 0;
-                for (int j = 0; j < m; j++) {
-                    logInd += Math.log((double) u.countOf(j, r.symbols[j]) / n);
-                }
-                double logPerm = -logMultinomial(r.symbols);
-                double q = Math.exp(Math.max(logInd, logPerm));
-                double chance = Math.min(1.0, distinct * binomialUpperTail(n - 1, q, c - 1));
-                if (chance < thresholds.duplicateSignificance()) {
-                    out.add(finding(QualityCheck.DUPLICATE_PATTERN, unit, null, null, c, r.lines,
-                            c + " of " + n + " forms share one answer pattern over all criteria ("
-                                    + describe(r.symbols) + "); chance of such a repeat in the unit "
-                                    + String.format(Locale.ROOT, "%.2g", chance) + ", below "
-                                    + String.format(Locale.ROOT, "%.2g", thresholds.duplicateSignificance())));
-                }
-            }
-        }
-
-        private void dontKnow(String unit, Item item, long dk, long asked, LongList lines, List<QualityFinding> out) {
-            if (asked < thresholds.dontKnowMinAsked() || dk == 0) {
-                return;
-            }
-            double share = (double) dk / asked;
-            if (share > thresholds.dontKnowShare()) {
-                out.add(finding(QualityCheck.DONT_KNOW_SHARE, unit, item.id(), null, dk, lines,
-                        "item " + item.id() + ": " + dk + " don't know of " + asked + " asked (" + pct(share)
-                                + ")" + (unit == null ? " over all units" : "") + ", above "
-                                + pct(thresholds.dontKnowShare())));
-            }
-        }
-
-        private void overallDontKnow(List<QualityFinding> out) {
-            for (int i = 0; i < dkItems.size(); i++) {
-                long dk = 0;
-                long asked = 0;
-                LongList lines = new LongList();
-                for (UnitState u : units.values()) {
-                    dk += u.dk[i];
-                    asked += u.asked[i];
-                    lines.addAll(u.dkLines[i]);
-                }
-                dontKnow(null, dkItems.get(i), dk, asked, lines, out);
-            }
-        }
-
-        private void group(String unit, String column, String value, Moments g, Moments all,
-                List<QualityFinding> out) {
-            long ng = g.n;
-            long nr = all.n - g.n;
-            int min = thresholds.groupMinForms();
-            if (ng < min || nr < min) {
-                return;
-            }
-            double mg = g.sum / ng;
-            double mr = (all.sum - g.sum) / nr;
-            double diff = mg - mr;
-            double se = Math.sqrt(variance(all.n, all.sum, all.sumSquares) * (1.0 / ng + 1.0 / nr));
-            double z = se > 0 ? diff / se : 0;
-            if (Math.abs(z) > thresholds.groupMinZ()
-                    && Math.abs(diff) >= thresholds.groupMinDifference() - 1e-12) {
-                out.add(finding(QualityCheck.GROUP_EFFECT, unit, null, column + "=" + value, ng, g.lines,
-                        column + " " + value + ": " + ng + " forms with a mean satisfied share of " + pct(mg)
-                                + " against " + pct(mr) + " for the unit's other " + nr + " forms (difference "
-                                + String.format(Locale.ROOT, "%+.1f", 100 * diff) + " points, z = "
-                                + String.format(Locale.ROOT, "%.2f", z) + "); thresholds |z| > "
-                                + thresholds.groupMinZ() + " and "
-                                + String.format(Locale.ROOT, "%.1f", 100 * thresholds.groupMinDifference())
-                                + " points"));
-            }
-        }
-
-        private String describe(int[] symbols) {
-            StringBuilder b = new StringBuilder();
-            for (int j = 0; j < symbols.length; j++) {
-                if (j > 0) {
-                    b.append(' ');
-                }
-                int s = symbols[j];
-                b.append(criteria.get(j).id()).append('=').append(s >= POINT ? String.valueOf(s - POINT)
-                        : s == DONT_KNOW ? "DK" : s == UNANSWERED ? "blank" : s == NOT_ASKED ? "-" : "?");
-            }
-            return b.toString();
-        }
-    }
-
-    private static QualityFinding finding(QualityCheck check, String unit, String item, String group, long count,
-            LongList lines, String message) {
-        return new QualityFinding(check.code(), unit, item, group, count, lines.sortedKnown(), message);
-    }
-
-    private static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
-    }
-
-    private static double variance(long n, double sum, double sumSquares) {
-        if (n < 2) {
-            return 0;
-        }
-        return Math.max(0, (sumSquares - sum * sum / n) / (n - 1));
-    }
-
-    /** The murmur3 64-bit finalizer; never returns 0, which marks an empty slot. */
-    private static long fmix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
-    }
-
-    /** log(m! / Π m_s!), the number of orders of a pattern's symbols. */
-    static double logMultinomial(int[] symbols) {
-        int[] sorted = symbols.clone();
-        Arrays.sort(sorted);
-        double log = logFactorial(sorted.length);
-        int run = 1;
-        for (int i = 1; i <= sorted.length; i++) {
-            if (i < sorted.length && sorted[i] == sorted[i - 1]) {
-                run++;
-            } else {
-                log -= logFactorial(run);
-                run = 1;
-            }
-        }
-        return log;
-    }
-
-    private static double logFactorial(int k) {
-        double s = 0;
-        for (int i = 2; i <= k; i++) {
-            s += Math.log(i);
-        }
-        return s;
-    }
-
-    /**
-     * P(X ≥ k) for X ~ Binomial(n, q), summed term by term in logs so that tiny tails do not vanish in a subtraction.
-     */
-    static double binomialUpperTail(long n, double q, long k) {
-        if (k <= 0 || q >= 1) {
-            return 1;
-        }
-        if (k > n || q <= 0) {
-            return 0;
-        }
-        double logQ = Math.log(q);
-        double log1mQ = Math.log1p(-q);
-        double logTerm = 0;
-        for (long i = 0; i < k; i++) {
-            logTerm += Math.log((double) (n - i) / (i + 1));
-        }
-        logTerm += k * logQ + (n - k) * log1mQ;
-        double logSum = logTerm;
-        double mean = n * q;
-        for (long i = k; i < n; i++) {
-            logTerm += Math.log((double) (n - i) / (i + 1)) + logQ - log1mQ;
-            logSum = logTerm > logSum ? logTerm + Math.log1p(Math.exp(logSum - logTerm))
-                    : logSum + Math.log1p(Math.exp(logTerm - logSum));
-            if (i > mean && logTerm < logSum - 40) {
-                break;
-            }
-        }
-        return Math.min(1.0, Math.exp(logSum));
-    }
-
-    /** What is kept per unit. */
-    private final class UnitState {
-        long forms;
-        long straight;
-        final LongList straightLines = new LongList();
-        long noValid;
-        final LongList noValidLines = new LongList();
-        /** Per criterion, counts by symbol. */
-        final long[][] counts = new long[criteria.size()][POINT + 6];
-        final PatternTable patterns = new PatternTable();
-        final long[] asked = new long[dkItems.size()];
-        final long[] dk = new long[dkItems.size()];
-        final LongList[] dkLines = new LongList[dkItems.size()];
-        final Moments all = new Moments();
-        final Map<String, Map<String, Moments>> groups = new LinkedHashMap<>();
-
-        UnitState() {
-            for (int i = 0; i < dkLines.length; i++) {
-                dkLines[i] = new LongList();
-            }
-        }
-
-        void count(int j, int symbol) {
-            if (symbol >= counts[j].length) {
-                counts[j] = Arrays.copyOf(counts[j], symbol + 1);
-            }
-            counts[j][symbol]++;
-        }
-
-        long countOf(int j, int symbol) {
-            return symbol < counts[j].length ? counts[j][symbol] : 0;
-        }
-    }
-
-    /** Count, sum and sum of squares of form-level satisfied shares, and the forms' lines when asked to keep them. */
-    private static final class Moments {
-        long n;
-        double sum;
-        double sumSquares;
-        final LongList lines = new LongList();
-
-        void add(double x, long line) {
-            n++;
-            sum += x;
-            sumSquares += x * x;
-            if (line != 0) {
-                lines.add(line);
-            }
-        }
-    }
-
-    /** A pattern seen more than once: its symbols and the lines of its forms. */
-    private static final class Repeat {
-        final int[] symbols;
-        final LongList lines = new LongList();
-
-        Repeat(int[] symbols) {
-            this.symbols = symbols;
-        }
-    }
-
-    /**
-     * From pattern hash to the line of its first form (an {@link IdIndex}, 16 bytes a distinct pattern); a pattern's
-     * symbols are kept only once it repeats.
-     */
-    private static final class PatternTable {
-        final IdIndex first = new IdIndex();
-        int size;
-        final Map<Long, Repeat> repeats = new LinkedHashMap<>();
-
-        void add(long hash, long line, int[] symbols) {
-            long firstLine = first.putIfAbsent(hash, line);
-            if (firstLine == 0) {
-                size++;
-                return;
-            }
-            Repeat r = repeats.get(hash);
-            if (r == null) {
-                r = new Repeat(symbols);
-                r.lines.add(firstLine);
-                repeats.put(hash, r);
-            }
-            r.lines.add(line);
-        }
-    }
-
-    /** A growable list of longs; the count of a repeat includes forms of unknown line (0). */
-    private static final class LongList {
-        long[] values = new long[0];
-        int size;
-
-        void add(long v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, Math.max(4, size * 2));
-            }
-            values[size++] = v;
-        }
-
-        void addAll(LongList other) {
-            for (int i = 0; i < other.size; i++) {
-                add(other.values[i]);
-            }
-        }
-
-        /** The known (non-zero) lines, ascending. */
-        List<Long> sortedKnown() {
-            long[] copy = Arrays.copyOf(values, size);
-            Arrays.sort(copy);
-            List<Long> out = new ArrayList<>(size);
-            for (long v : copy) {
-                if (v != 0) {
-                    out.add(v);
-                }
-            }
-            return out;
         }
     }
 
