@@ -1,7 +1,6 @@
 package io.github.sipas.core.collect;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -11,14 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ResponseValidator;
@@ -66,10 +61,7 @@ import io.github.sipas.core.UnitList;
  */
 public final class Journal implements ResponseStore {
 
-    /** Names of journal files: {@code journal-} then the file number in at least six digits, then {@code .jsonl}. */
-    static final Pattern FILE_NAME = Pattern.compile("journal-(\\d{6,18})\\.jsonl");
     private static final String LOCK_FILE = "journal.lock";
-    private static final int CHUNK = 1 << 16;
 
     /**
      * When {@link Journal#sync()} forces written responses to the disk.
@@ -136,7 +128,7 @@ public final class Journal implements ResponseStore {
             Files.createDirectories(directory);
             Path parent = directory.toAbsolutePath().getParent();
             if (parent != null) {
-                forceDirectory(parent); // the new directory's name survives a power cut
+                JournalFiles.forceDirectory(parent); // the new directory's name survives a power cut
             }
         }
         FileChannel lc = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
@@ -217,7 +209,7 @@ public final class Journal implements ResponseStore {
             throw new java.nio.file.NoSuchFileException(path.toString());
         }
         List<Path> files = single ? List.of(path) : files(path);
-        Scan scan = new Scan(survey.id(), skipCorrupt, single);
+        JournalScan scan = new JournalScan(survey.id(), skipCorrupt, single);
         scan.validator = validator;
         return scan.run(files, sink).report;
     }
@@ -238,7 +230,7 @@ public final class Journal implements ResponseStore {
             checkOpen();
             if (scanned) {
                 // FileChannel writes go straight to the operating system, which serves reads from the same pages.
-                report = new Scan(survey, skipCorrupt, false).run(files(directory), sink).report;
+                report = new JournalScan(survey, skipCorrupt, false).run(files(directory), sink).report;
             } else {
                 openForAppend(sink);
             }
@@ -411,19 +403,15 @@ public final class Journal implements ResponseStore {
     /** Reads the journal, cuts off a torn end, and opens the last file (or a first one) for appending. */
     private void openForAppend(Consumer<? super Collected> sink) throws IOException {
         List<Path> files = files(directory);
-        Scan scan = new Scan(survey, skipCorrupt, false).run(files, sink);
+        JournalScan scan = new JournalScan(survey, skipCorrupt, false).run(files, sink);
         report = scan.report;
         if (files.isEmpty()) {
             newFile(1);
         } else {
             Path last = files.get(files.size() - 1);
-            fileNumber = number(last);
+            fileNumber = JournalFiles.number(last);
             channel = FileChannel.open(last, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            if (scan.lastValidEnd < channel.size()) {
-                keepTornBytes(last, scan.lastValidEnd);
-                channel.truncate(scan.lastValidEnd);
-                channel.force(true);
-            }
+            TornEnd.cut(channel, last, scan.lastValidEnd, directory);
             fileSize = scan.lastValidEnd;
             channel.position(fileSize);
             if (fileSize == 0) {
@@ -431,24 +419,6 @@ public final class Journal implements ResponseStore {
             }
         }
         scanned = true;
-    }
-
-    /**
-     * Copies the bytes about to be cut off a file to {@code NAME.torn-OFFSET} beside it, forced, so that nothing is
-     * destroyed on a judgement: whoever doubts it can look.
-     */
-    private void keepTornBytes(Path file, long from) throws IOException {
-        Path copy = file.resolveSibling(file.getFileName() + ".torn-" + from);
-        try (FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            long size = channel.size();
-            long at = from;
-            while (at < size) {
-                at += channel.transferTo(at, size - at, out);
-            }
-            out.force(true);
-        }
-        forceDirectory(directory);
     }
 
     /** Forces the current file and goes on in the next one; under writeLock. */
@@ -467,13 +437,13 @@ public final class Journal implements ResponseStore {
     }
 
     private void newFile(int number) throws IOException {
-        Path file = directory.resolve(String.format("journal-%06d.jsonl", number));
+        Path file = directory.resolve(JournalFiles.name(number));
         channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
         fileNumber = number;
         fileSize = 0;
         writeHeader();
-        forceDirectory(directory);
+        JournalFiles.forceDirectory(directory);
     }
 
     private void writeHeader() throws IOException {
@@ -492,245 +462,9 @@ public final class Journal implements ResponseStore {
         }
     }
 
-    /** Makes a new file's name durable. Linux allows forcing a directory; Windows cannot open one, and needs not. */
-    private static void forceDirectory(Path directory) throws IOException {
-        try (FileChannel d = FileChannel.open(directory, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            if (!System.getProperty("os.name", "").startsWith("Windows")) {
-                throw e;
-            }
-        }
-    }
-
     /** The journal files of a directory, by number; refuses a gap in the numbering. */
     static List<Path> files(Path directory) throws IOException {
-        List<Path> out = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.list(directory)) {
-            s.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).forEach(out::add);
-        }
-        out.sort((a, b) -> Long.compare(number(a), number(b)));
-        if (!out.isEmpty() && number(out.get(0)) != 1) {
-            throw new InputException(directory.toString(), 0, null, null, null, "journal file journal-000001.jsonl "
-                    + "is missing (the first file is " + out.get(0).getFileName() + "): its responses would be "
-                    + "forgotten, and their ids accepted again", null);
-        }
-        for (int i = 1; i < out.size(); i++) {
-            if (number(out.get(i)) != number(out.get(i - 1)) + 1) {
-                throw new InputException(directory.toString(), 0, null, null, null, "journal file "
-                        + String.format("journal-%06d.jsonl", number(out.get(i - 1)) + 1) + " is missing between "
-                        + out.get(i - 1).getFileName() + " and " + out.get(i).getFileName(), null);
-            }
-        }
-        return out;
-    }
-
-    private static int number(Path file) {
-        Matcher m = FILE_NAME.matcher(file.getFileName().toString());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a journal file name: " + file);
-        }
-        long n = Long.parseLong(m.group(1));
-        if (n > Integer.MAX_VALUE) {
-            throw new InputException(file.toString(), 0, null, null, null, "journal file number " + n
-                    + " is too large", null);
-        }
-        return (int) n;
-    }
-
-    /** One pass over a journal's files: checks every line and hands records to a sink. */
-    private static final class Scan {
-        private final String survey;
-        private final boolean skipCorrupt;
-        private final boolean singleFile;
-        /** Checks each record against the survey, or null. */
-        ResponseValidator validator;
-        private final List<JournalReport.BadLine> pending = new ArrayList<>();
-        private final List<JournalReport.BadLine> skipped = new ArrayList<>();
-        private long records;
-        private long lastSequence;
-        /** The end of the last valid line of the last file. */
-        long lastValidEnd;
-        JournalReport report;
-
-        Scan(String survey, boolean skipCorrupt, boolean singleFile) {
-            this.survey = survey;
-            this.skipCorrupt = skipCorrupt;
-            this.singleFile = singleFile;
-        }
-
-        Scan run(List<Path> files, Consumer<? super Collected> sink) throws IOException {
-            List<String> names = new ArrayList<>();
-            long lastSize = 0;
-            for (int k = 0; k < files.size(); k++) {
-                Path f = files.get(k);
-                names.add(f.getFileName().toString());
-                if (!pending.isEmpty()) {
-                    corruption();
-                }
-                lastSize = file(f, singleFile ? -1 : number(f), sink);
-            }
-            JournalReport.BadLine torn = null;
-            if (!pending.isEmpty()) {
-                JournalReport.BadLine first = pending.get(0);
-                String more = pending.size() > 1 ? " (and " + (pending.size() - 1) + " more lines after it)" : "";
-                torn = new JournalReport.BadLine(first.file(), first.line(), first.offset(), lastSize - first.offset(),
-                        first.reason() + more);
-            }
-            report = new JournalReport(names, records, lastSequence, torn, skipped);
-            return this;
-        }
-
-        /** Whether lines were skipped since the last record, so that a gap in the numbering is explained. */
-        private boolean skippedSinceLast;
-
-        /** A whole line that is wrong: skip it, or refuse. */
-        private void damage(JournalReport.BadLine b) {
-            if (skipCorrupt) {
-                skipped.add(b);
-                skippedSinceLast = true;
-                return;
-            }
-            throw new InputException(b.file(), b.line(), null, null, null, b.reason() + "; restore the file from a "
-                    + "copy, or open the journal with skipCorrupt to skip the line", null);
-        }
-
-        /** Pending bad lines followed by a valid one: skip them, or refuse. */
-        private void corruption() {
-            if (skipCorrupt) {
-                skipped.addAll(pending);
-                pending.clear();
-                skippedSinceLast = true;
-                return;
-            }
-            JournalReport.BadLine b = pending.get(0);
-            throw new InputException(b.file(), b.line(), null, null, null, b.reason() + "; valid records follow, "
-                    + "so this is damage, not a write cut short by a crash: restore the file from a copy, or open the "
-                    + "journal with skipCorrupt to skip the line", null);
-        }
-
-        /** Reads one file; returns its size. */
-        private long file(Path f, int expectedNumber, Consumer<? super Collected> sink) throws IOException {
-            String name = f.getFileName().toString();
-            long offset = 0;
-            long line = 0;
-            lastValidEnd = 0;
-            byte[] chunk = new byte[CHUNK];
-            byte[] buf = new byte[4096];
-            int len = 0;
-            long overflow = -1; // the length so far of a line too long to hold, else -1
-            try (InputStream in = Files.newInputStream(f)) {
-                int n;
-                while ((n = in.read(chunk)) > 0) {
-                    int from = 0;
-                    for (int i = from; i < n; i++) {
-                        if (chunk[i] != '\n') {
-                            continue;
-                        }
-                        if (overflow < 0 && (long) len + (i - from) <= JournalCodec.MAX_LINE) {
-                            buf = append(buf, len, chunk, from, i - from);
-                            len += i - from;
-                        } else {
-                            overflow = (overflow < 0 ? len : overflow) + (i - from);
-                        }
-                        line++;
-                        long lineBytes = (overflow >= 0 ? overflow : len) + 1;
-                        if (overflow >= 0) {
-                            pending.add(new JournalReport.BadLine(name, line, offset, lineBytes, "the line is longer "
-                                    + "than " + JournalCodec.MAX_LINE + " bytes"));
-                        } else {
-                            line(name, line, offset, buf, len, expectedNumber, sink);
-                        }
-                        offset += lineBytes;
-                        if (pending.isEmpty()) {
-                            lastValidEnd = offset;
-                        }
-                        len = 0;
-                        overflow = -1;
-                        from = i + 1;
-                    }
-                    if (overflow < 0 && (long) len + (n - from) <= JournalCodec.MAX_LINE) {
-                        buf = append(buf, len, chunk, from, n - from);
-                        len += n - from;
-                    } else {
-                        overflow = (overflow < 0 ? len : overflow) + (n - from);
-                    }
-                }
-            }
-            long tail = overflow >= 0 ? overflow : len;
-            if (tail > 0) {
-                pending.add(new JournalReport.BadLine(name, line + 1, offset, tail,
-                        "the last line is incomplete (no newline): a write cut short"));
-            }
-            return offset + tail;
-        }
-
-        private static byte[] append(byte[] buf, int len, byte[] src, int from, int n) {
-            if (len + n > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, (int) Math.min(JournalCodec.MAX_LINE,
-                        Math.max((long) len + n, 2L * buf.length)));
-            }
-            System.arraycopy(src, from, buf, len, n);
-            return buf;
-        }
-
-        private void line(String name, long line, long offset, byte[] buf, int len, int expectedNumber,
-                Consumer<? super Collected> sink) {
-            try {
-                if (line == 1) {
-                    JournalCodec.Header h = JournalCodec.decodeHeader(buf, len);
-                    if (!h.survey().equals(survey)) {
-                        throw new InputException(name, 1, null, h.survey(), null, "this journal belongs to survey '"
-                                + h.survey() + "', not '" + survey + "'", null);
-                    }
-                    if (expectedNumber > 0 && h.file() != expectedNumber) {
-                        throw new JournalCodec.BadLine("the header says file " + h.file() + " but the file's name "
-                                + "says " + expectedNumber);
-                    }
-                    return;
-                }
-                Collected c = JournalCodec.decode(buf, len);
-                // A whole line with a good checksum is no torn write: from here on, a fault is damage at once.
-                if (!pending.isEmpty()) {
-                    corruption();
-                }
-                if (validator != null) {
-                    ResponseValidator.Outcome o = validator.check(c.response());
-                    if (o.response() == null) {
-                        damage(new JournalReport.BadLine(name, line, offset, len + 1L, "the response breaks the "
-                                + "survey's rules: " + o.problems().stream().map(p -> p.kind() + " " + p.message())
-                                .collect(java.util.stream.Collectors.joining("; "))));
-                        return;
-                    }
-                    if (o.response() != c.response()) {
-                        c = new Collected(c.sequence(), c.received(), o.response());
-                    }
-                }
-                long expected = lastSequence + 1;
-                if (c.sequence() < expected) {
-                    damage(new JournalReport.BadLine(name, line, offset, len + 1L, "sequence number " + c.sequence()
-                            + " does not follow " + lastSequence));
-                    return;
-                }
-                if (c.sequence() > expected && !skippedSinceLast && (lastSequence > 0 || !singleFile)) {
-                    // The collector numbers without gaps; a gap means records were removed. (One file read alone may
-                    // start anywhere.)
-                    damage(new JournalReport.BadLine(name, line, offset, len + 1L, "sequence number " + c.sequence()
-                            + " follows " + lastSequence + ": " + (c.sequence() - expected == 1 ? "record "
-                            + expected + " is" : "records " + expected + " to " + (c.sequence() - 1) + " are")
-                            + " missing"));
-                }
-                skippedSinceLast = false;
-                records++;
-                lastSequence = c.sequence();
-                sink.accept(c);
-            } catch (JournalCodec.BadLine e) {
-                pending.add(new JournalReport.BadLine(name, line, offset, len + 1L, e.getMessage()));
-            }
-        }
+        return JournalFiles.list(directory);
     }
 
     /**
