@@ -1,7 +1,6 @@
 package io.github.sipas.core.collect;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -11,14 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ResponseValidator;
@@ -66,10 +61,7 @@ import io.github.sipas.core.UnitList;
  */
 public final class Journal implements ResponseStore {
 
-    /** Names of journal files: {@code journal-} then the file number in at least six digits, then {@code .jsonl}. */
-    static final Pattern FILE_NAME = Pattern.compile("journal-(\\d{6,18})\\.jsonl");
     private static final String LOCK_FILE = "journal.lock";
-    static final int CHUNK = 1 << 16;
 
     /**
      * When {@link Journal#sync()} forces written responses to the disk.
@@ -136,7 +128,7 @@ public final class Journal implements ResponseStore {
             Files.createDirectories(directory);
             Path parent = directory.toAbsolutePath().getParent();
             if (parent != null) {
-                forceDirectory(parent); // the new directory's name survives a power cut
+                JournalFiles.forceDirectory(parent); // the new directory's name survives a power cut
             }
         }
         FileChannel lc = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
@@ -177,8 +169,7 @@ public final class Journal implements ResponseStore {
      *
      * @param path the journal's directory, or one journal file
      * @param survey the survey the journal must belong to
-     * @param skipCorrupt whether to skip damaged lines followed by valid ones (listed in the report) instead of
-     * stopping
+     * @param skipCorrupt whether to skip damaged lines followed by valid ones (listed in the report) instead of stopping
      * @param sink receives each record, in order
      * @return what was read
      * @throws IOException if the journal cannot be read
@@ -418,13 +409,9 @@ public final class Journal implements ResponseStore {
             newFile(1);
         } else {
             Path last = files.get(files.size() - 1);
-            fileNumber = number(last);
+            fileNumber = JournalFiles.number(last);
             channel = FileChannel.open(last, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            if (scan.lastValidEnd < channel.size()) {
-                keepTornBytes(last, scan.lastValidEnd);
-                channel.truncate(scan.lastValidEnd);
-                channel.force(true);
-            }
+            TornEnd.cut(channel, last, scan.lastValidEnd, directory);
             fileSize = scan.lastValidEnd;
             channel.position(fileSize);
             if (fileSize == 0) {
@@ -432,24 +419,6 @@ public final class Journal implements ResponseStore {
             }
         }
         scanned = true;
-    }
-
-    /**
-     * Copies the bytes about to be cut off a file to {@code NAME.torn-OFFSET} beside it, forced, so that nothing is
-     * destroyed on a judgement: whoever doubts it can look.
-     */
-    private void keepTornBytes(Path file, long from) throws IOException {
-        Path copy = file.resolveSibling(file.getFileName() + ".torn-" + from);
-        try (FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            long size = channel.size();
-            long at = from;
-            while (at < size) {
-                at += channel.transferTo(at, size - at, out);
-            }
-            out.force(true);
-        }
-        forceDirectory(directory);
     }
 
     /** Forces the current file and goes on in the next one; under writeLock. */
@@ -468,13 +437,13 @@ public final class Journal implements ResponseStore {
     }
 
     private void newFile(int number) throws IOException {
-        Path file = directory.resolve(String.format("journal-%06d.jsonl", number));
+        Path file = directory.resolve(JournalFiles.name(number));
         channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
         fileNumber = number;
         fileSize = 0;
         writeHeader();
-        forceDirectory(directory);
+        JournalFiles.forceDirectory(directory);
     }
 
     private void writeHeader() throws IOException {
@@ -493,53 +462,9 @@ public final class Journal implements ResponseStore {
         }
     }
 
-    /** Makes a new file's name durable. Linux allows forcing a directory; Windows cannot open one, and needs not. */
-    private static void forceDirectory(Path directory) throws IOException {
-        try (FileChannel d = FileChannel.open(directory, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            if (!System.getProperty("os.name", "").startsWith("Windows")) {
-                throw e;
-            }
-        }
-    }
-
     /** The journal files of a directory, by number; refuses a gap in the numbering. */
     static List<Path> files(Path directory) throws IOException {
-        List<Path> out = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.list(directory)) {
-            s.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).forEach(out::add);
-        }
-        out.sort((a, b) -> Long.compare(number(a), number(b)));
-        if (!out.isEmpty() && number(out.get(0)) != 1) {
-            throw new InputException(directory.toString(), 0, null, null, null, "journal file journal-000001.jsonl "
-                    + "is missing (the first file is " + out.get(0).getFileName() + "): its responses would be "
-                    + "forgotten, and their ids accepted again", null);
-        }
-        for (int i = 1; i < out.size(); i++) {
-            if (number(out.get(i)) != number(out.get(i - 1)) + 1) {
-                throw new InputException(directory.toString(), 0, null, null, null, "journal file "
-                        + String.format("journal-%06d.jsonl", number(out.get(i - 1)) + 1) + " is missing between "
-                        + out.get(i - 1).getFileName() + " and " + out.get(i).getFileName(), null);
-            }
-        }
-        return out;
-    }
-
-    static int number(Path file) {
-        Matcher m = FILE_NAME.matcher(file.getFileName().toString());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a journal file name: " + file);
-        }
-        long n = Long.parseLong(m.group(1));
-        if (n > Integer.MAX_VALUE) {
-            throw new InputException(file.toString(), 0, null, null, null, "journal file number " + n
-                    + " is too large", null);
-        }
-        return (int) n;
+        return JournalFiles.list(directory);
     }
 
     /**

@@ -1,22 +1,28 @@
 package io.github.sipas.core.collect;
 
-import io.github.sipas.core.InputException;
-import io.github.sipas.core.ResponseValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import io.github.sipas.core.InputException;
+import io.github.sipas.core.ResponseValidator;
 
 /**
- * One pass over a journal's files for {@link Journal}: checks every line (its checksum, the header's survey and file
- * number, the sequence without gaps, the response against the survey when a validator is set), hands each record to a
- * sink, and tells a torn end (bad lines at the end of the last file: a write cut short) from damage (a bad line before
- * a good one), which it refuses unless skipCorrupt.
+ * One pass over a {@link Journal}'s files, the reading side of the journal: checks every line (its checksum and
+ * fields, the header's survey and file number, the sequence without gaps, and, when given a validator, the survey's
+ * rules) and hands each record to a sink. Bad lines at the very end of the last file are a torn write, reported as
+ * such; bad lines followed by a valid one are damage, refused or skipped. Used by {@link Journal#read} and when a
+ * journal is opened or replayed.
  */
 final class JournalScan {
+
+    private static final int CHUNK = 1 << 16;
+
     private final String survey;
     private final boolean skipCorrupt;
     private final boolean singleFile;
@@ -45,7 +51,7 @@ final class JournalScan {
             if (!pending.isEmpty()) {
                 corruption();
             }
-            lastSize = file(f, singleFile ? -1 : Journal.number(f), sink);
+            lastSize = file(f, singleFile ? -1 : JournalFiles.number(f), sink);
         }
         JournalReport.BadLine torn = null;
         if (!pending.isEmpty()) {
@@ -92,7 +98,7 @@ final class JournalScan {
         long offset = 0;
         long line = 0;
         lastValidEnd = 0;
-        byte[] chunk = new byte[Journal.CHUNK];
+        byte[] chunk = new byte[CHUNK];
         byte[] buf = new byte[4096];
         int len = 0;
         long overflow = -1; // the length so far of a line too long to hold, else -1
@@ -144,7 +150,7 @@ final class JournalScan {
 
     private static byte[] append(byte[] buf, int len, byte[] src, int from, int n) {
         if (len + n > buf.length) {
-            buf = java.util.Arrays.copyOf(buf, (int) Math.min(JournalCodec.MAX_LINE,
+            buf = Arrays.copyOf(buf, (int) Math.min(JournalCodec.MAX_LINE,
                     Math.max((long) len + n, 2L * buf.length)));
         }
         System.arraycopy(src, from, buf, len, n);
@@ -176,7 +182,7 @@ final class JournalScan {
                 if (o.response() == null) {
                     damage(new JournalReport.BadLine(name, line, offset, len + 1L, "the response breaks the "
                             + "survey's rules: " + o.problems().stream().map(p -> p.kind() + " " + p.message())
-                            .collect(java.util.stream.Collectors.joining("; "))));
+                            .collect(Collectors.joining("; "))));
                     return;
                 }
                 if (o.response() != c.response()) {

@@ -1,19 +1,16 @@
 package io.github.sipas.core.quality;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.csv.CsvResponseReader;
-import io.github.sipas.core.internal.IdIndex;
 import io.github.sipas.core.Item;
 import io.github.sipas.core.ItemType;
 import io.github.sipas.core.Response;
@@ -357,8 +354,8 @@ public final class QualityChecks {
             }
             duplicates.findings(unit, u, out.get(QualityCheck.DUPLICATE_PATTERN));
             if (u.noValid > 0) {
-                out.get(QualityCheck.NO_VALID_ANSWER).add(Findings.finding(QualityCheck.NO_VALID_ANSWER, unit, null, null,
-                        u.noValid, u.noValidLines, u.noValid + " of " + n
+                out.get(QualityCheck.NO_VALID_ANSWER).add(Findings.finding(QualityCheck.NO_VALID_ANSWER, unit, null,
+                        null, u.noValid, u.noValidLines, u.noValid + " of " + n
                                 + " forms answer no criterion with a point of its scale"));
             }
             dontKnow.unit(unit, u, out.get(QualityCheck.DONT_KNOW_SHARE));
