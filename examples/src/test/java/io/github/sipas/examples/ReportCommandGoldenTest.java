@@ -1,15 +1,13 @@
 package io.github.sipas.examples;
 
+import io.github.sipas.scoring.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,40 +79,6 @@ class ReportCommandGoldenTest {
         // so the golden file names it {LAOCAI}.
         byte[] actual = Files.readString(out, StandardCharsets.UTF_8).replace(ScoreCommandTest.LAOCAI.toString(),
                 "{LAOCAI}").getBytes(StandardCharsets.UTF_8);
-        Path file = GOLDEN.resolve(golden);
-        if (Boolean.getBoolean("sipas.golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.write(file, actual);
-            return;
-        }
-        assertTrue(Files.exists(file), "no golden file " + file + "; write it with -Dsipas.golden.update=true");
-        byte[] expected = Files.readAllBytes(file);
-        if (!Arrays.equals(expected, actual)) {
-            Files.createDirectories(ACTUAL);
-            Path written = ACTUAL.resolve(golden);
-            Files.write(written, actual);
-            fail(difference(golden, expected, actual) + "\n(the page is in " + written + ")");
-        }
-    }
-
-    /** Says where two pages first differ: the line, as expected and as written. */
-    static String difference(String name, byte[] expected, byte[] actual) {
-        String[] e = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
-        String[] a = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
-        for (int i = 0; i < Math.max(e.length, a.length); i++) {
-            String x = i < e.length ? e[i] : "<end of file>";
-            String y = i < a.length ? a[i] : "<end of file>";
-            if (!x.equals(y)) {
-                int col = 0;
-                while (col < Math.min(x.length(), y.length()) && x.charAt(col) == y.charAt(col)) {
-                    col++;
-                }
-                return name + " differs from its golden file at line " + (i + 1) + ", column " + (col + 1)
-                        + " (" + expected.length + " bytes expected, " + actual.length + " written):\n  expected: "
-                        + x + "\n  written:  " + y;
-            }
-        }
-        return name + " differs from its golden file in bytes that are not text (" + expected.length
-                + " bytes expected, " + actual.length + " written)";
+        Golden.assertFile(GOLDEN.resolve(golden), actual, ACTUAL);
     }
 }

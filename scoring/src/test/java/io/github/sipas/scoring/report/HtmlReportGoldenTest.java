@@ -1,8 +1,8 @@
 package io.github.sipas.scoring.report;
 
+import io.github.sipas.scoring.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.sipas.core.Aggregation;
 import io.github.sipas.core.Answer;
@@ -30,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -54,7 +53,7 @@ class HtmlReportGoldenTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/report/golden");
     static final Path ACTUAL = Path.of("target/golden-actual");
-    static final boolean UPDATE = Boolean.getBoolean("sipas.golden.update");
+    static final boolean UPDATE = Golden.UPDATE;
 
     /** A page to hold: its file name and how to write it. */
     record Case(String file, Supplier<String> page) {
@@ -216,41 +215,7 @@ class HtmlReportGoldenTest {
     @MethodSource("goldenCases")
     void pageIsByteIdenticalToItsGoldenFile(Case c) throws IOException {
         byte[] actual = c.page().get().getBytes(StandardCharsets.UTF_8);
-        Path file = GOLDEN.resolve(c.file());
-        if (UPDATE) {
-            Files.createDirectories(GOLDEN);
-            Files.write(file, actual);
-            return;
-        }
-        assertTrue(Files.exists(file), "no golden file " + file + "; write it with -Dsipas.golden.update=true");
-        byte[] expected = Files.readAllBytes(file);
-        if (!Arrays.equals(expected, actual)) {
-            Files.createDirectories(ACTUAL);
-            Path written = ACTUAL.resolve(c.file());
-            Files.write(written, actual);
-            fail(difference(c.file(), expected, actual) + "\n(the page is in " + written + ")");
-        }
-    }
-
-    /** Says where two pages first differ: the line, as expected and as written. */
-    static String difference(String name, byte[] expected, byte[] actual) {
-        String[] e = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
-        String[] a = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
-        for (int i = 0; i < Math.max(e.length, a.length); i++) {
-            String x = i < e.length ? e[i] : "<end of file>";
-            String y = i < a.length ? a[i] : "<end of file>";
-            if (!x.equals(y)) {
-                int col = 0;
-                while (col < Math.min(x.length(), y.length()) && x.charAt(col) == y.charAt(col)) {
-                    col++;
-                }
-                return name + " differs from its golden file at line " + (i + 1) + ", column " + (col + 1)
-                        + " (" + expected.length + " bytes expected, " + actual.length + " written):\n  expected: "
-                        + x + "\n  written:  " + y;
-            }
-        }
-        return name + " differs from its golden file in bytes that are not text (" + expected.length
-                + " bytes expected, " + actual.length + " written)";
+        Golden.assertFile(GOLDEN.resolve(c.file()), actual, ACTUAL);
     }
 
     @Test
@@ -269,7 +234,7 @@ class HtmlReportGoldenTest {
 
     @Test
     void theDifferenceNamesTheFirstLineThatDiffers() {
-        String message = difference("x.html", "a\nb\nc\n".getBytes(StandardCharsets.UTF_8),
+        String message = Golden.difference("x.html", "a\nb\nc\n".getBytes(StandardCharsets.UTF_8),
                 "a\nb\nC\n".getBytes(StandardCharsets.UTF_8));
         assertTrue(message.contains("line 3, column 1"), message);
         assertTrue(message.contains("expected: c") && message.contains("written:  C"), message);
