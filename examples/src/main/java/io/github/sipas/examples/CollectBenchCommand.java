@@ -44,8 +44,9 @@ final class CollectBenchCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--dir", paramLabel = "DIR",
-            description = "Where to write the journals (default: a new directory under java.io.tmpdir); each run "
-                    + "gets its own subdirectory, deleted afterwards.")
+            description = "Where to write the journals (default: java.io.tmpdir): the benchmark makes a new "
+                    + "directory of its own there (sipas-bench-collect-…), a subdirectory per run inside it, and "
+                    + "removes only that directory afterwards; nothing else in DIR is touched.")
     private Path dir;
 
     @Option(names = "--responses", paramLabel = "N", defaultValue = "5000",
@@ -71,7 +72,30 @@ final class CollectBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Survey survey = Surveys.bundled("sipas-2017");
         List<Response> forms = forms(survey, responses);
-        Path root = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("sipas-bench-collect");
+        Path root = ownDirectory(dir);
+        try {
+            return bench(out, survey, forms, plan, root);
+        } finally {
+            delete(root);
+        }
+    }
+
+    /**
+     * A new, empty directory of this benchmark's own, in {@code parent} (created if missing) or in java.io.tmpdir;
+     * the benchmark writes only inside it and removes only it.
+     */
+    static Path ownDirectory(Path parent) throws IOException {
+        if (parent == null) {
+            return Files.createTempDirectory("sipas-bench-collect-");
+        }
+        if (Files.exists(parent) && !Files.isDirectory(parent)) {
+            throw new IOException("--dir " + parent + " is not a directory");
+        }
+        return Files.createTempDirectory(Files.createDirectories(parent), "sipas-bench-collect-");
+    }
+
+    private int bench(PrintWriter out, Survey survey, List<Response> forms, List<Run> plan, Path root)
+            throws IOException, InterruptedException {
         out.printf(Locale.ROOT, "journal on %s (%s), %d processors, %s %s%n", root,
                 Files.getFileStore(root).type(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
@@ -104,9 +128,6 @@ final class CollectBenchCommand implements Callable<Integer> {
                         + "3)%n", n, best, n / best);
             }
             delete(jd);
-        }
-        if (dir == null) {
-            delete(root);
         }
         return 0;
     }

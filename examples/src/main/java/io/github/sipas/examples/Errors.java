@@ -22,6 +22,9 @@ final class Errors {
         if (t instanceof InputException || t instanceof IllegalArgumentException) {
             return t.getMessage();
         }
+        if (t.getClass() == java.io.IOException.class && t.getMessage() != null) {
+            return t.getMessage(); // the library's own, e.g. OutputFile's "cannot write FILE: reason"
+        }
         String m = t.getMessage();
         return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }

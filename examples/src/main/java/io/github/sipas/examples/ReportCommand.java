@@ -1,12 +1,11 @@
 package io.github.sipas.examples;
 
+import io.github.sipas.core.OutputFile;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.core.quality.QualityChecks;
 import io.github.sipas.core.quality.QualityReport;
 import io.github.sipas.scoring.report.HtmlReport;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,7 +48,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-quality", description = "Leave the data-quality checks out of the report.")
     private boolean noQuality;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write, whole or "
+            + "not at all (through a temporary file in the same directory); a file that is one of the inputs is "
+            + "refused.")
     private Path out;
 
     @Override
@@ -58,6 +59,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!"vi".equals(lang) && !"en".equals(lang)) {
             throw new CommandLine.ParameterException(cl, "--lang must be vi or en, not '" + lang + "'");
         }
+        Outputs.refuseInputs(cl, "--out", out, Outputs.inputs(input, scoring));
         QualityChecks.Accumulator quality = noQuality ? null
                 : QualityChecks.builder(input.survey()).build().accumulator();
         ScoringOptions.Outcome outcome = scoring.run(cl, input, quality);
@@ -73,10 +75,10 @@ final class ReportCommand implements Callable<Integer> {
             QualityReport q = quality.result();
             b.findings(q.findings());
         }
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            b.build().write(outcome.result(), w);
-        }
-        cl.getOut().println("report written to " + out + " (" + outcome.result().scorecard().units().size()
+        HtmlReport report = b.build();
+        OutputFile.write(out, w -> report.write(outcome.result(), w));
+        cl.getOut().println("report written to " + TerminalText.escape(out.toString()) + " ("
+                + outcome.result().scorecard().units().size()
                 + " units, " + outcome.report().accepted() + " forms scored, " + outcome.report().rejected()
                 + " rejected)");
         return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;

@@ -1,13 +1,12 @@
 package io.github.sipas.examples;
 
+import io.github.sipas.core.OutputFile;
 import io.github.sipas.scoring.format.ScoreCsv;
 import io.github.sipas.scoring.format.ScoreJson;
 import io.github.sipas.scoring.format.ScoreTable;
 import io.github.sipas.scoring.result.ScoreResult;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.CloseShieldWriter;
@@ -45,7 +44,9 @@ final class ScoreCommand implements Callable<Integer> {
             description = "table (default), json or csv.")
     private String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the output here instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the output here instead of standard output: "
+            + "whole or not at all (through a temporary file in the same directory); a file that is one of the "
+            + "inputs is refused.")
     private Path out;
 
     @Option(names = "--bom", description = "With --format csv, begin with a byte-order mark so that Excel reads the "
@@ -56,13 +57,13 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         Format f = ScoringOptions.parse(cl, Format.class, format, "--format");
+        Outputs.refuseInputs(cl, "--out", out, Outputs.inputs(input, scoring));
         ScoringOptions.Outcome outcome = scoring.run(cl, input, null);
         if (outcome == null) {
             return SipasCommand.REJECTED;
         }
         ScoreResult result = outcome.result();
-        try (Writer w = out == null ? CloseShieldWriter.wrap(cl.getOut())
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        OutputFile.Content<Writer> content = w -> {
             switch (f) {
                 case JSON:
                     ScoreJson.write(result, w);
@@ -74,6 +75,13 @@ final class ScoreCommand implements Callable<Integer> {
                     ScoreTable.write(result, outcome.scorer().survey(), w);
                     break;
             }
+        };
+        if (out == null) {
+            try (Writer w = CloseShieldWriter.wrap(cl.getOut())) {
+                content.writeTo(w);
+            }
+        } else {
+            OutputFile.write(out, content);
         }
         return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
     }

@@ -1,5 +1,6 @@
 package io.github.sipas.examples;
 
+import io.github.sipas.core.OutputFile;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.scoring.ResponseSource;
@@ -8,9 +9,6 @@ import io.github.sipas.scoring.format.ScoreJson;
 import io.github.sipas.scoring.uncertainty.RankSetOptions;
 import io.github.sipas.scoring.uncertainty.RankSetType;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -38,9 +36,7 @@ public final class ScoreJsonExample {
                 .rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults())  // as --rank-sets
                 .messages(System.err::println)                               // problems, as sipas prints them
                 .build().run();
-        try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
-            ScoreJson.write(run.result(), out);                              // the JSON of sipas score
-        }
+        OutputFile.write(Path.of(args[1]), out -> ScoreJson.write(run.result(), out));  // whole or not at all
         // README: end
     }
 }

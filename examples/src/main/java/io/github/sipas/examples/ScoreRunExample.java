@@ -1,5 +1,6 @@
 package io.github.sipas.examples;
 
+import io.github.sipas.core.OutputFile;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.UnitList;
 import io.github.sipas.core.instrument.Surveys;
@@ -14,9 +15,6 @@ import io.github.sipas.scoring.uncertainty.RankSetOptions;
 import io.github.sipas.scoring.uncertainty.RankSetType;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -49,9 +47,8 @@ public final class ScoreRunExample {
                 .messages(System.err::println)
                 .build().run().result();
         ScoreTable.write(result, survey, new PrintWriter(System.out, true));    // the table of sipas score
-        try (Writer out = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-            HtmlReport.builder(survey).language("en").build().write(result, out);   // the page of sipas report
-        }
+        HtmlReport page = HtmlReport.builder(survey).language("en").build();   // the page of sipas report
+        OutputFile.write(Path.of(args[2]), out -> page.write(result, out));    // written whole or not at all
         // README: end
     }
 }

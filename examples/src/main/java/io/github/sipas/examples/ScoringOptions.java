@@ -109,6 +109,11 @@ final class ScoringOptions {
             + "from the others for small samples; on the arcsine (default), logit or identity scale.")
     private String fayHerriot;
 
+    /** The file of --previous, or null. */
+    Path previous() {
+        return previous;
+    }
+
     /**
      * Reads, scores and ranks with a {@link ScoreRun}; its messages (problems, rejected rows, suppressed cells) go to
      * standard error. Each accepted response also goes to {@code extra} with its line (for data-quality checks), unless

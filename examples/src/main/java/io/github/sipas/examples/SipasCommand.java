@@ -1,14 +1,19 @@
 package io.github.sipas.examples;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code sipas} command line: {@code sipas surveys}, {@code sipas validate}, {@code sipas score}.
  *
- * <p>Exit codes: 0 success; 1 the input was read but some rows were rejected; 2 a usage error or input that cannot be
- * read (a one-line message on standard error, no stack trace).
+ * <p>Exit codes: 0 success; 1 the input was read but some rows were rejected; 2 a usage error, input that cannot be
+ * read, or output that cannot be written (standard output included: a full disk or a closed pipe), with a one-line
+ * message on standard error and no stack trace.
  *
  * @since 0.1
  */
@@ -44,18 +49,24 @@ public final class SipasCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = CheckedOutput.of(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                Charset.defaultCharset()));
+        System.exit(run(out, new PrintWriter(System.err, true), args));
     }
 
     /**
-     * Runs the command line with the given output streams, for tests and embedding.
+     * Runs the command line with the given output streams, for tests and embedding. Every text printed to
+     * {@code err} is escaped ({@link io.github.sipas.core.TerminalText}); when writing to {@code out} failed (its
+     * {@link PrintWriter#checkError()}), the exit code is {@link #USAGE} and {@code err} says so, even if the command
+     * itself succeeded.
      *
      * @param out standard output
-     * @param err standard error
+     * @param rawErr standard error
      * @param args the arguments
      * @return the exit code
      */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter rawErr, String... args) {
+        PrintWriter err = rawErr instanceof TerminalWriter ? rawErr : new TerminalWriter(rawErr);
         CommandLine cl = new CommandLine(new SipasCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -73,7 +84,12 @@ public final class SipasCommand implements Runnable {
             return USAGE;
         });
         int code = cl.execute(args);
-        out.flush();
+        String failure = out instanceof CheckedOutput checked ? checked.failure()
+                : out.checkError() ? "the output stream reported an error" : null;
+        if (failure != null) {
+            err.println("sipas: cannot write to standard output: " + failure);
+            code = USAGE;
+        }
         err.flush();
         return code;
     }

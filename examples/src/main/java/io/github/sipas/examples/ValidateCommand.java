@@ -2,6 +2,8 @@ package io.github.sipas.examples;
 
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
+import io.github.sipas.core.OutputFile;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.quality.QualityCheck;
 import io.github.sipas.core.quality.QualityChecks;
@@ -12,9 +14,6 @@ import io.github.sipas.core.Survey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     private InputOptions input;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Write the rejected rows here as CSV, with their line and problems, to correct them.")
+            description = "Write the rejected rows here as CSV, with their line and problems, to correct them; "
+                    + "whole or not at all (through a temporary file in the same directory), and never over an "
+                    + "input.")
     private Path rejects;
 
     @Option(names = "--fail-fast", description = "Stop at the first error instead of checking every row.")
@@ -80,10 +81,16 @@ final class ValidateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    /** Prints a line of text from the input with what a terminal would act on escaped. */
+    private static void println(PrintWriter out, String line) {
+        out.println(TerminalText.escape(line));
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         input.check(spec.commandLine());
+        Outputs.refuseInputs(spec.commandLine(), "--rejects", rejects, Outputs.inputs(input, null));
         Survey s = input.survey();
         ReadReport report;
         QualityChecks.Accumulator quality = QualityChecks.builder(s).dontKnowShare(dontKnowShare)
@@ -95,34 +102,35 @@ final class ValidateCommand implements Callable<Integer> {
             if (e.problem().isEmpty()) {
                 throw e;
             }
-            out.println("survey " + s.id() + ": stopped at the first error (--fail-fast)");
-            out.println(e.problem().get());
+            println(out, "survey " + s.id() + ": stopped at the first error (--fail-fast)");
+            println(out, e.problem().get().toString());
             return SipasCommand.REJECTED;
         }
-        out.println("survey " + s.id() + " (" + s.criteria().size() + " criteria, " + s.items().size() + " items)");
-        out.println(report.summary());
+        println(out, "survey " + s.id() + " (" + s.criteria().size() + " criteria, " + s.items().size()
+                + " items)");
+        println(out, report.summary());
         if (!report.absentItems().isEmpty()) {
-            out.println("items with no column, recorded as not asked: " + String.join(", ", report.absentItems()));
+            println(out, "items with no column, recorded as not asked: " + String.join(", ", report.absentItems()));
         }
         for (Problem p : report.problems()) {
-            out.println(p);
+            println(out, p.toString());
         }
         if (!noQuality) {
             QualityReport q = quality.result();
-            out.println("data quality: " + q.flags().size() + (q.flags().size() == 1 ? " flag" : " flags") + ", "
+            println(out, "data quality: " + q.flags().size() + (q.flags().size() == 1 ? " flag" : " flags") + ", "
                     + q.notes().size() + (q.notes().size() == 1 ? " note" : " notes") + " over " + q.forms()
                     + " accepted forms (checks flag; they never delete)");
             for (QualityFinding f : q.findings()) {
-                out.println(format(report.source(), f, q));
+                println(out, format(report.source(), f, q));
             }
         }
         if (rejects != null) {
-            try (Writer w = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
-                report.writeRejects(w);
+            try {
+                OutputFile.write(rejects, report::writeRejects);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            out.println("rejected rows written to " + rejects);
+            println(out, "rejected rows written to " + rejects);
         }
         return report.isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
     }

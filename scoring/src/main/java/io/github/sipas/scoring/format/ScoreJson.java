@@ -123,6 +123,32 @@ public final class ScoreJson {
             .build())
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * Beyond the C0 controls that JSON escapes anyway, escapes the C1 controls, Unicode's format characters (the
+     * bidirectional controls among them) and the line and paragraph separators as {@code \}{@code uXXXX}: the same
+     * string once parsed, but one that cannot act on a terminal it is printed to or reorder a name.
+     */
+    private static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            int type = Character.getType(ch);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format(java.util.Locale.ROOT,
+                        "\\u%04X", ch));
+            }
+            return null;
+        }
+    }
+
     private ScoreJson() {
     }
 
@@ -135,7 +161,8 @@ public final class ScoreJson {
      */
     public static void write(ScoreResult result, Writer out) {
         try {
-            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            MAPPER.writer().with(new TerminalEscapes())
+                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .writeValue(out, tree(result));
             out.write('\n');
             out.flush();

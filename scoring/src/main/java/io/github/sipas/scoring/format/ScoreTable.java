@@ -1,6 +1,7 @@
 package io.github.sipas.scoring.format;
 
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.scoring.disclose.Suppression;
 import io.github.sipas.scoring.estimate.IntervalMethod;
 import io.github.sipas.scoring.estimate.Scorecard;
@@ -10,7 +11,10 @@ import io.github.sipas.scoring.result.ScoreResult;
 import io.github.sipas.scoring.uncertainty.IndexDifference;
 import io.github.sipas.scoring.uncertainty.SmallAreaEstimate;
 import io.github.sipas.scoring.uncertainty.Uncertainty;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,10 @@ import java.util.Optional;
  * <p>A suppressed cell keeps its row, with its number of forms, and shows {@code n<K} (fewer than K forms) or
  * {@code x} (complementary) in place of its index and {@code suppressed} in place of its interval; a note under the
  * table, after an empty line, says what the markers mean.
+ *
+ * <p>The table is text for a terminal: a name or title holding control characters, escape sequences or bidirectional
+ * controls is written with them escaped ({@link TerminalText#escape}: {@code ESC} as <code>&#92;u001B</code>), so a
+ * hostile file cannot clear the screen, overwrite a line or reorder a name.
  *
  * <p>With rank sets ({@link ScoreResult#uncertainty()}) a column "Rank set" follows the interval ({@code 2–4},
  * or {@code 3} when the set is one rank), with a previous period the columns "Change set" (the interval of the
@@ -56,6 +64,7 @@ public final class ScoreTable {
      * @param w where to write; flushed, not closed
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the result is of another survey
+     * @throws UncheckedIOException if writing fails
      */
     public static void write(ScoreResult result, Survey survey, Writer w) {
         Objects.requireNonNull(result, "result");
@@ -70,9 +79,11 @@ public final class ScoreTable {
         boolean sets = un != null && un.rankSets().isPresent();
         boolean changes = un != null && un.rankChanges().isPresent();
         boolean fh = un != null && un.fayHerriot().isPresent();
-        PrintWriter p = new PrintWriter(w);
+        StringWriter text = new StringWriter();
+        PrintWriter p = new PrintWriter(text);
         String level = String.format(Locale.ROOT, "%s", 100 * card.level()).replaceAll("\\.0$", "");
-        p.printf("%s (%s): %d forms read, %d scored, %d rejected%n", survey.title().vi(), survey.id(),
+        p.printf("%s (%s): %d forms read, %d scored, %d rejected%n", TerminalText.escape(survey.title().vi()),
+                TerminalText.escape(survey.id()),
                 result.rowsRead(), result.rowsRead() - result.rejected(), result.rejected());
         p.printf("Index: %s; %s%% intervals (%s for criteria, %s for the index)%n",
                 card.aggregation().method().name().toLowerCase(Locale.ROOT).replace('_', ' '), level,
@@ -157,6 +168,12 @@ public final class ScoreTable {
             notes(p, result, un, level);
         }
         p.flush();
+        try {
+            w.write(text.toString()); // a PrintWriter on w would swallow a failure of w
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void notes(PrintWriter p, ScoreResult result, Uncertainty un, String level) {
@@ -217,6 +234,6 @@ public final class ScoreTable {
 
     private static String name(ScoreResult result, UnitScore u) {
         String unit = u.unit() == null ? null : result.nameOf(u.unit());
-        return unit == null ? u.group() : u.group() == null ? unit : unit + " / " + u.group();
+        return TerminalText.escape(unit == null ? u.group() : u.group() == null ? unit : unit + " / " + u.group());
     }
 }

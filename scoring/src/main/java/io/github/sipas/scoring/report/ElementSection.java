@@ -39,7 +39,7 @@ final class ElementSection extends ReportSection {
         for (int i = 0; i < d.units.size(); i++) {
             UnitScore u = d.units.get(i);
             h.open("tr");
-            td(d.name(u), null);
+            nameCell(d.name(u));
             if (d.rows.get(i).isSuppressed()) {
                 suppressedCells(d.rows.get(i), cols.size() + 1);
             } else {

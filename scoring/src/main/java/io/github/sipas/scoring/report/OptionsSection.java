@@ -116,7 +116,7 @@ final class OptionsSection extends ReportSection {
         for (int i = 0; i < asked.size(); i++) {
             ItemOptions a = answers.get(i);
             h.open("tr", "data-unit", asked.get(i).label());
-            td(d.name(asked.get(i)), null);
+            nameCell(d.name(asked.get(i)));
             td(count(a.answered()), "num");
             for (int j = 0; j < k; j++) {
                 td(j < a.options().size() ? num(a.options().get(j).share(), 1) : UNDEFINED, "num");
@@ -130,7 +130,7 @@ final class OptionsSection extends ReportSection {
                 continue;
             }
             h.open("tr", "data-unit", r.label());
-            td(d.rowName(r), null);
+            nameCell(d.rowName(r));
             suppressedCells(r, k + 3);
             h.close("tr").newline();
         }

@@ -69,7 +69,11 @@ final class QualitySection extends ReportSection {
 
     private void finding(QualityFinding f, Map<String, Long> unitForms) {
         h.open("tr", "class", "finding").open("td").element("code", f.check()).close("td");
-        td(f.unit() == null ? UNDEFINED : d.result.nameOf(f.unit()), "name");
+        if (f.unit() == null) {
+            td(UNDEFINED, "name");
+        } else {
+            h.open("td", "class", "name").open("bdi").text(d.nameOf(f.unit())).close("bdi").close("td");
+        }
         td(f.item() == null ? UNDEFINED : f.item(), null);
         td(f.group() == null ? UNDEFINED : f.group(), null);
         Long forms = f.unit() == null ? null : unitForms.get(f.unit());

@@ -76,7 +76,7 @@ final class RankingSection extends ReportSection {
             h.attr("data-suppressed", ScoreJson.name(r.suppression()));
         }
         td(ReportData.rank(r), "num");
-        td(d.name(u), null);
+        nameCell(d.name(u));
         td(count(r.respondents()), "num");
         if (r.isSuppressed()) {
             suppressedCells(r, 2 + (d.hasSets ? 1 : 0) + (d.hasFayHerriot ? 1 : 0));

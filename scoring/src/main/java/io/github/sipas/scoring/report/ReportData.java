@@ -176,11 +176,49 @@ final class ReportData {
                 hiddenRows.stream().map(this::rowName).collect(Collectors.joining(", ")), "k", minCell);
     }
 
+    /**
+     * A unit's (or cell's) display name; isolated ({@link #isolate}) when it holds right-to-left letters or
+     * bidirectional controls, so that it cannot reorder the figures written after it.
+     */
     String name(UnitScore u) {
         if (u.unit() != null && u.group() != null) {
-            return result.nameOf(u.unit()) + " / " + u.group();
+            return isolate(result.nameOf(u.unit())) + " / " + isolate(u.group());
         }
-        return result.nameOf(u.label());
+        return isolate(result.nameOf(u.label()));
+    }
+
+    /** A unit's display name by its code, isolated as {@link #name(UnitScore)} is. */
+    String nameOf(String unit) {
+        return isolate(result.nameOf(unit));
+    }
+
+    /**
+     * A text from the input wrapped in FIRST STRONG ISOLATE (U+2068) and POP DIRECTIONAL ISOLATE (U+2069) when it holds
+     * a right-to-left letter or a bidirectional control: in a sentence, an SVG label or a tooltip (where {@code <bdi>}
+     * cannot go), the text is then laid out on its own and an override inside it (U+202E) ends at its end. Other texts
+     * are returned as they are.
+     */
+    static String isolate(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            switch (Character.getDirectionality(text.charAt(i))) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
+                        Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+                        Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE,
+                        Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
+                    return "\u2068" + text + "\u2069";
+                default:
+                    break;
+            }
+        }
+        return text;
     }
 
     String rowName(RankedUnit r) {

@@ -51,6 +51,14 @@ abstract class ReportPart {
         h.element("td", text, "class", cls);
     }
 
+    /**
+     * A cell holding a name from the input (a unit's, a group's), in {@code <bdi>} so that right-to-left letters or a
+     * bidirectional override in it cannot reorder what is around it.
+     */
+    final void nameCell(String name) {
+        h.open("td").open("bdi").text(name).close("bdi").close("td");
+    }
+
     /** A column's header cell for an element: its id, with its title as a tooltip. */
     final void elementHeader(String element) {
         h.element("th", element, "scope", "col", "class", "num", "title", d.elementTitle(element));

@@ -57,7 +57,7 @@ final class UnitSection extends ReportSection {
     /** A suppressed unit's place among the units: its name, forms and why its figures are not shown. */
     private void hiddenBlock(RankedUnit r) {
         h.open("div", "class", "unit-block suppressed", "data-unit", r.label()).newline();
-        h.element("h3", d.rowName(r)).newline();
+        h.open("h3").open("bdi").text(d.rowName(r)).close("bdi").close("h3").newline();
         p("small", d.suppressedText(r) + " · " + t(HtmlReportText.FORMS_COUNT, "n", count(r.respondents())));
         h.close("div").newline();
     }
@@ -82,7 +82,7 @@ final class UnitSection extends ReportSection {
         String weak = weakest.isEmpty() ? t(HtmlReportText.NONE) : String.join(", ", weakest);
         String strong = strongest.isEmpty() ? t(HtmlReportText.NONE) : String.join(", ", strongest);
         h.open("div", "class", "unit-block", "id", "unit-" + (index + 1)).newline();
-        h.element("h3", d.name(u)).newline();
+        h.open("h3").open("bdi").text(d.name(u)).close("bdi").close("h3").newline();
         p("small", t(HtmlReportText.UNIT_HEAD, "rank", r.rank() == null ? UNDEFINED : r.rank(), "index",
                 d.published(r), "lower", num(u.index().lower()), "upper", num(u.index().upper()), "n",
                 count(u.respondents())));

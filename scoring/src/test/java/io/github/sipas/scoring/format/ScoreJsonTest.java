@@ -147,6 +147,20 @@ public class ScoreJsonTest {
         return edgeCases(Set.of());
     }
 
+    /** Two units of 12 forms, one named with an escape sequence, a carriage return and a right-to-left override. */
+    public static ScoreResult hostileNames() {
+        java.util.List<io.github.sipas.core.Response> forms = new java.util.ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            int i = k;
+            forms.add(form("a" + i, "Bảo\u001B[2JYên\rX\u202E", j -> io.github.sipas.core.Answer
+                    .point(1 + (i + j) % 5)));
+            forms.add(form("b" + i, "Si Ma Cai", j -> io.github.sipas.core.Answer.point(4)));
+        }
+        io.github.sipas.scoring.estimate.Scorecard card = Scorer.of(SURVEY).score(forms);
+        return new ScoreResult(card, io.github.sipas.scoring.rank.Ranking.of(card), forms.size(), 0,
+                java.util.Map.of(), Disclosure.none());
+    }
+
     static JsonNode parse(String text) throws IOException {
         return JSON.readTree(text);
     }
@@ -204,6 +218,17 @@ public class ScoreJsonTest {
     }
 
     // ---- the document -----------------------------------------------------------------------------------------------
+
+    @Test
+    void namesAreWrittenWithControlAndBidiCharactersEscapedAndReadBackTheSame() throws IOException {
+        ScoreResult r = hostileNames();
+        String json = ScoreJson.toString(r);
+        json.codePoints().forEach(c -> assertTrue(c == '\n' || Character.getType(c) != Character.CONTROL
+                && Character.getType(c) != Character.FORMAT, () -> "U+" + Integer.toHexString(c)));
+        assertTrue(json.contains("Bảo\\u001B[2JYên\\rX\\u202E"), json);
+        assertEquals("Bảo\u001B[2JYên\rX\u202E", unitNode(parse(json), "Bảo\u001B[2JYên\rX\u202E").get("unit")
+                .textValue());
+    }
 
     @Test
     void headerFieldsNameTheSurveyLevelMethodAndCounts() throws IOException {

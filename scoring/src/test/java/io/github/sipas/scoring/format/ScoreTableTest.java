@@ -53,6 +53,40 @@ class ScoreTableTest {
     }
 
     @Test
+    void namesAreWrittenWithControlAndBidiCharactersEscapedAndTheColumnsStillAligned() {
+        String t = table(ScoreJsonTest.hostileNames());
+        assertTrue(t.contains("Bảo\\u001B[2JYên\\u000DX\\u202E"), t);
+        t.codePoints().forEach(c -> assertTrue(c == '\n' || Character.getType(c) != Character.CONTROL
+                && Character.getType(c) != Character.FORMAT, () -> "U+" + Integer.toHexString(c)));
+        java.util.List<String> rows = t.lines().filter(l -> l.contains("Si Ma Cai") || l.contains("Bảo")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(2, rows.size(), t);
+        org.junit.jupiter.api.Assertions.assertEquals(rows.get(0).indexOf("  12  "), rows.get(1).indexOf("  12  "),
+                "the forms column lines up: widths are of the escaped names");
+    }
+
+    @Test
+    void aWriterThatFailsIsReportedNotSwallowed() {
+        java.io.Writer failing = new java.io.Writer() {
+            @Override
+            public void write(char[] b, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ScoreResult r = ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.LAOCAI)).build().run().result();
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> ScoreTable.write(r, SURVEY, failing));
+        org.junit.jupiter.api.Assertions.assertEquals("No space left on device", e.getCause().getMessage());
+    }
+
+    @Test
     void aResultOfAnotherSurveyIsRefused() {
         ScoreResult r = ScoreRun.builder(SURVEY).responses(ResponseSource.of(Golden.LAOCAI)).build().run().result();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -159,6 +159,23 @@ public class HtmlReportTest {
     }
 
     @Test
+    void namesWithRightToLeftTextOrBidiControlsAreIsolatedEverywhereAndOthersLeftAlone() throws Exception {
+        assertEquals("Bắc Hà", ReportData.isolate("Bắc Hà"));
+        assertEquals("\u2068Sa\u202EPa\u2069", ReportData.isolate("Sa\u202EPa"));
+        assertEquals("\u2068قرية\u2069", ReportData.isolate("قرية"));
+        assertEquals("\u2068a\u2067b\u2069", ReportData.isolate("a\u2067b"));
+        String html = HtmlReport.builder(SURVEY).language("en").build()
+                .toHtml(io.github.sipas.scoring.format.ScoreJsonTest.hostileNames());
+        Document doc = parse(html); // still well-formed
+        String name = "\u2068Bảo\uFFFD[2JYên\rX\u202E\u2069"; // ESC is not allowed in HTML: U+FFFD
+        assertTrue(html.contains("<td><bdi>" + name + "</bdi></td>"), "ranking cell");
+        assertTrue(html.contains("<h3><bdi>" + name + "</bdi></h3>"), "unit heading");
+        assertTrue(html.contains(name + "</text>"), "chart label");
+        assertFalse(html.contains("\u001B"));
+        assertNotNull(doc);
+    }
+
+    @Test
     void laocaiPageIsWellFormedWithOneRankingRowPerUnitAndEveryChart() throws Exception {
         ScoreResult result = laocai();
         String html = HtmlReport.builder(SURVEY).findings(List.of()).sources(List.of("sipas2017-laocai.csv"))

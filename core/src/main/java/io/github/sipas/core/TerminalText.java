@@ -1,0 +1,99 @@
+package io.github.sipas.core;
+
+import java.util.Objects;
+
+/**
+ * Makes text from a file safe to print on a terminal or in a plain-text table. A unit name, a header or a value read
+ * from a hostile file may hold escape sequences ({@code ESC [ 2 J} clears the screen, {@code ESC ] 0 ; … BEL} sets the
+ * window's title), a carriage return that overwrites the line printed before it, or bidirectional controls
+ * ({@code U+202E RIGHT-TO-LEFT OVERRIDE}) that show the letters after them in reverse order.
+ *
+ * <p>{@link #escape(CharSequence)} replaces each such character by its Java escape (<code>&#92;u001B</code>): the C0
+ * controls (U+0000–U+001F, tab, line feed and carriage return included) and DEL, the C1 controls (U+0080–U+009F), the
+ * format characters of Unicode's category Cf (bidirectional controls U+200E, U+200F, U+202A–U+202E, U+2066–U+2069,
+ * U+061C, the zero-width characters U+200B–U+200D, U+2060, U+FEFF, the soft hyphen, the tag characters
+ * U+E0000–U+E007F), the line and paragraph separators U+2028 and U+2029, and unpaired surrogates; a supplementary
+ * character is escaped as its two surrogates. Every other character, Vietnamese letters included, is kept as it is, so
+ * ordinary text comes back unchanged.
+ *
+ * @since 0.1
+ */
+public final class TerminalText {
+
+    private TerminalText() {
+    }
+
+    /**
+     * Returns the text with every character that a terminal would act on, or that reorders or hides text, escaped as
+     * {@code \}{@code uXXXX} (see the class documentation).
+     *
+     * @param text the text
+     * @return the escaped text; the same string when nothing needs escaping
+     * @throws NullPointerException if the text is null
+     */
+    public static String escape(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        int n = text.length();
+        int i = 0;
+        while (i < n && width(text, i) > 0) {
+            i += width(text, i);
+        }
+        if (i == n) {
+            return text.toString();
+        }
+        StringBuilder sb = new StringBuilder(n + 16).append(text, 0, i);
+        while (i < n) {
+            int w = width(text, i);
+            if (w > 0) {
+                sb.append(text, i, i + w);
+                i += w;
+            } else {
+                for (int k = 0; k < -w; k++) {
+                    sb.append("\\u").append(String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(i + k)));
+                }
+                i -= w;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Returns whether a text holds a character that {@link #escape(CharSequence)} would escape.
+     *
+     * @param text the text
+     * @return true when escaping would change it
+     * @throws NullPointerException if the text is null
+     */
+    public static boolean needsEscaping(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        for (int i = 0; i < text.length(); ) {
+            int w = width(text, i);
+            if (w < 0) {
+                return true;
+            }
+            i += w;
+        }
+        return false;
+    }
+
+    /**
+     * The chars of the character at {@code i}: positive when it is safe, negative when it must be escaped (a
+     * supplementary character is escaped as its two surrogates).
+     */
+    private static int width(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c >= 0x20 && c < 0x7F) {
+            return 1; // the common case first: printable ASCII
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            int type = Character.getType(Character.toCodePoint(c, text.charAt(i + 1)));
+            return type == Character.FORMAT ? -2 : 2; // tag characters U+E0000–U+E007F hide text
+        }
+        if (Character.isSurrogate(c)) {
+            return -1; // unpaired
+        }
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR ? -1 : 1;
+    }
+}
