@@ -57,7 +57,9 @@ import java.util.function.Consumer;
  *     column mapping and delimiter ({@link ErrorPolicy#REJECT_ROW}: a row with a problem is rejected whole and not
  *     scored). Every problem, and a summary when rows were rejected, goes to the {@link Builder#messages messages}.
  *     When the file cannot be read past its header the run stops there: {@link Outcome#isRead()} is false.</li>
- * <li>A grouping by an attribute needs that column in the file (or the attribute {@code period}).</li>
+ * <li>A grouping by an attribute needs that column in the file (or the attribute {@code period}), and values that
+ *     are not almost all distinct ({@link Disclosure#checkGroups}: more distinct values than forms ÷ k is refused,
+ *     since the groups' labels would publish the column).</li>
  * <li>The scorecard is ranked with the {@link RankingOptions} and the {@link Disclosure}: suppressed cells are not
  *     ranked.</li>
  * <li>A previous period, when given, is either a result saved as JSON ({@link ScoreJson#readRanks},
@@ -78,7 +80,10 @@ public final class ScoreRun {
 
     /** What caused a {@link SettingException}: the setting of the builder that the data could not satisfy. */
     public enum Setting {
-        /** {@link Builder#scorer}'s grouping: its attribute is not a column of the responses. */
+        /**
+         * {@link Builder#scorer}'s grouping: its attribute is not a column of the responses, or its values are almost
+         * all distinct ({@link Disclosure#checkGroups}).
+         */
         GROUPING,
         /** {@link Builder#rankSets}: the rank sets or changes could not be computed. */
         RANK_SETS,
@@ -182,7 +187,8 @@ public final class ScoreRun {
      * @return the outcome
      * @throws UncheckedIOException if a file cannot be read: no such file (its cause a
      *     {@link java.nio.file.NoSuchFileException}), or another I/O error, each naming the file
-     * @throws SettingException if a grouping's column is not in the file, or the rank sets or the Fay–Herriot fit
+     * @throws SettingException if a grouping's column is not in the file or its values are almost all distinct
+     *     ({@link Disclosure#checkGroups}), or the rank sets or the Fay–Herriot fit
      *     cannot be computed on the published units
      * @throws IllegalArgumentException if the previous period's responses cannot be read past their header (the
      *     message gives the first error); the current ones then give an outcome that {@link Outcome#isRead() is not
@@ -209,6 +215,13 @@ public final class ScoreRun {
                     + "; its columns are " + String.join(", ", report.header()), null);
         }
         Scorecard card = acc.result();
+        if (byColumn != null) {
+            try {
+                disclosure.checkGroups(card, byColumn);
+            } catch (IllegalArgumentException e) {
+                throw new SettingException(Setting.GROUPING, e.getMessage(), e);
+            }
+        }
         Ranking ranking = Ranking.of(card, rankingOptions, disclosure);
         Uncertainty.Builder uncertainty = uncertainty();
         ReadReport previousReport = null;
