@@ -58,6 +58,9 @@ public final class PersonalFields {
      */
     public static final String WITHHELD = "(personal column, withheld)";
 
+    /** A text in single quotes, as messages quote what was given. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
+
     private static final List<String> KEYS = NAMES.stream().map(f -> " " + Texts.fold(f) + " ")
             .toList();
 
@@ -86,7 +89,8 @@ public final class PersonalFields {
 
     /**
      * Returns a message without the value of a personal attribute: every occurrence of the value, as given, cleaned
-     * (NFC, trimmed) and as {@link Problem#shorten(String)} shows it, replaced by {@link #WITHHELD}. A value of fewer
+     * (NFC, trimmed) and as {@link Problem#shorten(String)} shows it, replaced by {@link #WITHHELD}, and so is a text in
+     * single quotes that is a part of the value (a message may quote one choice of a cell). A value of fewer
      * than three characters is left, for it identifies no one and replacing it would garble the message's numbers. A
      * message about an attribute that is not personal is returned as it is.
      *
@@ -107,6 +111,16 @@ public final class PersonalFields {
                 out = out.replace(v, WITHHELD);
             }
         }
-        return out;
+        // A part of the value quoted by itself, e.g. "choice 'Nguyễn': ..." of a cell "Nguyễn, Bình".
+        java.util.regex.Matcher quoted = QUOTED.matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (quoted.find()) {
+            String part = quoted.group(1);
+            boolean inValue = part.strip().length() >= 3 && value.contains(part.strip());
+            quoted.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(inValue ? "'" + WITHHELD + "'"
+                    : quoted.group()));
+        }
+        quoted.appendTail(sb);
+        return sb.toString();
     }
 }

@@ -42,6 +42,10 @@ class PersonalFieldsTest {
                 PersonalFields.withhold("SĐT", " 0912 ", "id '0912' seen"));
         assertEquals("id '0912' seen", PersonalFields.withhold("gender", "0912", "id '0912' seen"));
         assertEquals("row 5 of 5", PersonalFields.withhold("Họ tên", "5", "row 5 of 5"), "too short to identify");
+        assertEquals("choice '" + PersonalFields.WITHHELD + "': not a code of B3",
+                PersonalFields.withhold("Số điện thoại", "0912 345, 678", "choice '0912 345': not a code of B3"),
+                "a part of the value quoted alone");
+        assertEquals("choice 'x': no", PersonalFields.withhold("Số điện thoại", "0912345", "choice 'x': no"));
     }
 
     @Test
