@@ -29,7 +29,9 @@ public class InputException extends RuntimeException {
     private final Problem problem;
 
     /**
-     * Creates an exception.
+     * Creates an exception. The value of a personal column ({@link PersonalFields#isPersonal(String)}) is withheld: it
+     * is kept as null, replaced in the reason by {@link PersonalFields#WITHHELD}, and the message says
+     * {@code column Họ và tên (personal column, withheld)}.
      *
      * @param source the source of the input, usually a file name; may be null when unknown
      * @param line the 1-based line, or 0 when not applicable
@@ -41,13 +43,14 @@ public class InputException extends RuntimeException {
      */
     public InputException(String source, long line, String column, String value, String path, String reason,
             Throwable cause) {
-        super(format(source, line, column, value, path, reason), cause);
+        super(format(source, line, column, withheld(column, value), path, PersonalFields.withhold(column, value,
+                reason)), cause);
         this.source = source;
         this.line = line;
         this.column = column;
-        this.value = value;
+        this.value = withheld(column, value);
         this.path = path;
-        this.reason = reason;
+        this.reason = PersonalFields.withhold(column, value, reason);
         this.problem = null;
     }
 
@@ -95,6 +98,11 @@ public class InputException extends RuntimeException {
         return new InputException(source, line, column, value, null, reason, null);
     }
 
+    /** The value to keep: null for a personal column. */
+    private static String withheld(String column, String value) {
+        return column != null && PersonalFields.isPersonal(column) ? null : value;
+    }
+
     private static String format(String source, long line, String column, String value, String path,
             String reason) {
         StringBuilder sb = new StringBuilder();
@@ -104,6 +112,9 @@ public class InputException extends RuntimeException {
         }
         if (column != null) {
             sb.append(", column ").append(column);
+            if (value == null && line > 1 && PersonalFields.isPersonal(column)) {
+                sb.append(' ').append(PersonalFields.WITHHELD);
+            }
         }
         if (path != null) {
             sb.append(", at ").append(path);
@@ -145,7 +156,7 @@ public class InputException extends RuntimeException {
     /**
      * Returns the offending value.
      *
-     * @return the value, or null
+     * @return the value, or null; always null for a personal column
      */
     public String value() {
         return value;

@@ -6,6 +6,11 @@ import java.util.Objects;
  * One problem found in a response file: where (source, line, column), the offending value, the rule broken, and a
  * message that says what is allowed.
  *
+ * <p>The value of a personal column ({@link PersonalFields#isPersonal(String)} of the column's header) is never kept:
+ * the constructor sets it to null and replaces it in the message by {@link PersonalFields#WITHHELD}, and
+ * {@link #toString()} says that it was withheld; so no problem printed, logged or written to a rejects file's
+ * problems repeats a respondent's name or phone number.
+ *
  * <p>Lines are 1-based and the header is line 1; for a record that spans several lines (a quoted field with a line
  * break) the line is the record's first. Columns are 1-based; 0 means the problem concerns the whole row.
  *
@@ -13,16 +18,16 @@ import java.util.Objects;
  * @param line the 1-based line
  * @param columnNumber the 1-based column, or 0 for the whole row
  * @param column the column's header, or null for the whole row
- * @param value the offending value, or null
+ * @param value the offending value, or null; always null when the column is personal
  * @param rule the rule broken
- * @param message what is wrong and what is allowed
+ * @param message what is wrong and what is allowed; never holding the value of a personal column
  * @since 0.1
  */
 public record Problem(String source, long line, int columnNumber, String column, String value, Rule rule,
         String message) {
 
     /**
-     * Validates the fields.
+     * Validates the fields, and withholds the value of a personal column (see the class documentation).
      *
      * @param source the source, usually a file name
      * @param line the 1-based line
@@ -41,6 +46,10 @@ public record Problem(String source, long line, int columnNumber, String column,
         if (line < 0 || columnNumber < 0) {
             throw new IllegalArgumentException("line and column must be zero or positive, not " + line + " and "
                     + columnNumber);
+        }
+        if (value != null && column != null && PersonalFields.isPersonal(column)) {
+            message = PersonalFields.withhold(column, value, message);
+            value = null;
         }
     }
 
@@ -74,7 +83,8 @@ public record Problem(String source, long line, int columnNumber, String column,
     }
 
     /**
-     * Formats the problem on one line: {@code file.csv:157:12: error: out-of-range [B3] '7': ...}.
+     * Formats the problem on one line: {@code file.csv:157:12: error: out-of-range [B3] '7': ...}; for a row's
+     * cell of a personal column, {@code file.csv:3:4: error: ... [Họ và tên] (personal column, withheld): ...}.
      *
      * @return the line
      */
@@ -91,6 +101,8 @@ public record Problem(String source, long line, int columnNumber, String column,
         }
         if (value != null) {
             sb.append(" '").append(shorten(value)).append('\'');
+        } else if (line != 1 && column != null && PersonalFields.isPersonal(column)) {
+            sb.append(' ').append(PersonalFields.WITHHELD);
         }
         return sb.append(": ").append(message).toString();
     }

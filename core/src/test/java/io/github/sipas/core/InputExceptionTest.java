@@ -74,4 +74,18 @@ class InputExceptionTest {
         assertSame(cause, e.getCause());
         assertEquals("f, line 1, at $: bad", e.getMessage());
     }
+
+    @Test
+    void aPersonalColumnsValueIsWithheld() {
+        InputException e = new InputException("pii.csv", 3, "Họ và tên", "Nguy\uFFFDn Văn Bình", null,
+                "the text is not UTF-8", null);
+        assertEquals("pii.csv, line 3, column Họ và tên (personal column, withheld): the text is not UTF-8",
+                e.getMessage());
+        assertNull(e.value());
+        InputException mentioned = InputException.atLine("pii.csv", 4, "Số điện thoại", "0912345678",
+                "'0912345678' is too long");
+        assertEquals("pii.csv, line 4, column Số điện thoại (personal column, withheld): '(personal column, "
+                + "withheld)' is too long", mentioned.getMessage());
+        assertEquals("'(personal column, withheld)' is too long", mentioned.reason());
+    }
 }

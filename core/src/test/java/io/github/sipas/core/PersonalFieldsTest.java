@@ -1,5 +1,6 @@
 package io.github.sipas.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,13 @@ class PersonalFieldsTest {
     @ValueSource(strings = {"Họ và tên", "HO_VA_TEN", "ho ten", "Tên người trả lời", "name", "Full Name",
         "Respondent name", "Số điện thoại", "so-dien-thoai", "SĐT", "Phone number", "telephone", "Email",
         "E-mail address", "thư điện tử", "Địa chỉ thường trú", "address", "Số CCCD", "CMND", "national_id",
-        "ID number", "số định danh cá nhân", "Hộ chiếu", "Ngày sinh", "date of birth"})
+        "ID number", "số định danh cá nhân", "Hộ chiếu", "Ngày sinh", "date of birth",
+        // issue 11, finding 5, and what else a Vietnamese form or a tool's export names a personal column
+        "Mobile", "Tel", "Tel.", "Zalo", "contact", "Năm sinh", "NAM_SINH", "year of birth", "DOB", "birthday",
+        "Số ĐT", "ĐTDĐ", "Điện thoại liên hệ", "Liên hệ", "Thông tin liên lạc", "Facebook", "FB cá nhân",
+        "Địa chỉ thường trú", "Số nhà", "Nơi ở hiện nay", "Hộ khẩu thường trú", "Quê quán", "Nơi cư trú",
+        "Mã số thuế", "MST", "CMT", "Số BHXH", "mail", "Gmail address", "_gps_latitude", "Tọa độ", "Mã hồ sơ",
+        "Số hồ sơ", "Số biên nhận", "Chữ ký", "Biển số xe", "Số tài khoản"})
     void personalAttributesAreRecognisedFoldedAsWholeWords(String attribute) {
         assertTrue(PersonalFields.isPersonal(attribute), attribute);
     }
@@ -22,9 +29,23 @@ class PersonalFieldsTest {
     @ParameterizedTest
     @ValueSource(strings = {"gender", "giới tính", "age_group", "nhóm tuổi", "interviewer", "điều tra viên",
         "period", "channel", "kênh", "batch", "đợt nhập liệu", "addressed", "username", "response_id", "unit",
-        "Đơn vị"})
+        "Đơn vị", "đơn vị", "Giới tính", "Nhóm tuổi", "age", "Độ tuổi", "Loại hồ sơ", "Lĩnh vực", "Thủ tục",
+        "Nghề nghiệp", "Trình độ học vấn", "Dân tộc", "Loại hộ", "Hộ nghèo", "Đối tượng", "ĐTV", "Mã ĐTV",
+        "Kênh tiếp nhận", "Hình thức nộp", "telecom", "Năm", "Kỳ điều tra", "Xã", "Huyện", "weight", "trọng số"})
     void ordinaryAttributesAreNotPersonal(String attribute) {
         assertFalse(PersonalFields.isPersonal(attribute), attribute);
+    }
+
+    @Test
+    void withholdReplacesThePersonalValueInAMessageOnly() {
+        assertEquals("id '" + PersonalFields.WITHHELD + "' seen",
+                PersonalFields.withhold("SĐT", " 0912 ", "id '0912' seen"));
+        assertEquals("id '0912' seen", PersonalFields.withhold("gender", "0912", "id '0912' seen"));
+        assertEquals("row 5 of 5", PersonalFields.withhold("Họ tên", "5", "row 5 of 5"), "too short to identify");
+        assertEquals("choice '" + PersonalFields.WITHHELD + "': not a code of B3",
+                PersonalFields.withhold("Số điện thoại", "0912 345, 678", "choice '0912 345': not a code of B3"),
+                "a part of the value quoted alone");
+        assertEquals("choice 'x': no", PersonalFields.withhold("Số điện thoại", "0912345", "choice 'x': no"));
     }
 
     @Test

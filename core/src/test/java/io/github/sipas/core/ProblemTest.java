@@ -111,4 +111,22 @@ class ProblemTest {
             assertEquals(r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), r.code());
         }
     }
+
+    @Test
+    void aPersonalColumnsValueIsWithheldInTheValueTheMessageAndTheLine() {
+        Problem p = new Problem("r.csv", 7, 3, "Số CCCD", "010203000001", Rule.DUPLICATE_ID,
+                "response id '010203000001' was first seen on line 2");
+        assertNull(p.value());
+        assertEquals("response id '(personal column, withheld)' was first seen on line 2", p.message());
+        assertEquals("r.csv:7:3: error: duplicate-id [Số CCCD] (personal column, withheld): response id "
+                + "'(personal column, withheld)' was first seen on line 2", p.toString());
+        assertFalse(p.toException().getMessage().contains("010203000001"), p.toException().getMessage());
+    }
+
+    @Test
+    void anOrdinaryColumnKeepsItsValue() {
+        Problem p = new Problem("r.csv", 7, 3, "response_id", "K-1", Rule.DUPLICATE_ID, "response id 'K-1' again");
+        assertEquals("K-1", p.value());
+        assertEquals("r.csv:7:3: error: duplicate-id [response_id] 'K-1': response id 'K-1' again", p.toString());
+    }
 }

@@ -72,7 +72,8 @@ final class ReportCommand implements Callable<Integer> {
             b.title(title);
         }
         if (quality != null) {
-            QualityReport q = quality.result();
+            // Over the published cells only: a finding must not give a suppressed cell's figures away.
+            QualityReport q = quality.result(outcome.result().qualityScope());
             b.findings(q.findings());
         }
         HtmlReport report = b.build();

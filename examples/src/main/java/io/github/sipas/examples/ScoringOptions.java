@@ -36,7 +36,9 @@ final class ScoringOptions {
     }
 
     @Option(names = "--by", paramLabel = "COLUMN", description = "Group by an attribute column (e.g. gender, "
-            + "age_group, channel, period) instead of the unit; 'unit,COLUMN' groups by both.")
+            + "age_group, channel, period) instead of the unit; 'unit,COLUMN' groups by both. A personal column (name, "
+            + "phone, address, id, birth date...) or one with more distinct values than forms / K (K the --min-cell) "
+            + "is refused, since its values would be published as labels.")
     private String by;
 
     @Option(names = "--previous", paramLabel = "FILE", description = "Last period, for the change of rank: its "

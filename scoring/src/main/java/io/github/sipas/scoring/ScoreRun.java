@@ -30,10 +30,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -57,7 +59,10 @@ import java.util.function.Consumer;
  *     column mapping and delimiter ({@link ErrorPolicy#REJECT_ROW}: a row with a problem is rejected whole and not
  *     scored). Every problem, and a summary when rows were rejected, goes to the {@link Builder#messages messages}.
  *     When the file cannot be read past its header the run stops there: {@link Outcome#isRead()} is false.</li>
- * <li>A grouping by an attribute needs that column in the file (or the attribute {@code period}).</li>
+ * <li>A grouping by an attribute needs that column in the file (or the attribute {@code period}), and values that
+ *     are not almost all distinct ({@link Disclosure#checkGroups}: more distinct values than forms ÷ k is refused,
+ *     since the groups' labels would publish the column; more than {@link #MAX_GROUPS} values stop the read at
+ *     once).</li>
  * <li>The scorecard is ranked with the {@link RankingOptions} and the {@link Disclosure}: suppressed cells are not
  *     ranked.</li>
  * <li>A previous period, when given, is either a result saved as JSON ({@link ScoreJson#readRanks},
@@ -78,7 +83,10 @@ public final class ScoreRun {
 
     /** What caused a {@link SettingException}: the setting of the builder that the data could not satisfy. */
     public enum Setting {
-        /** {@link Builder#scorer}'s grouping: its attribute is not a column of the responses. */
+        /**
+         * {@link Builder#scorer}'s grouping: its attribute is not a column of the responses, or its values are almost
+         * all distinct ({@link Disclosure#checkGroups}).
+         */
         GROUPING,
         /** {@link Builder#rankSets}: the rank sets or changes could not be computed. */
         RANK_SETS,
@@ -112,6 +120,13 @@ public final class ScoreRun {
             return setting;
         }
     }
+
+    /**
+     * The most distinct values a grouping attribute may have; the run stops with a {@link SettingException} as soon as
+     * the read finds one more. A grouping with as many groups is refused anyway unless the file holds at least k times
+     * as many forms ({@link Disclosure#checkGroups}), which no survey does.
+     */
+    public static final int MAX_GROUPS = 10_000;
 
     private final Scorer scorer;
     private final ResponseSource responses;
@@ -182,7 +197,8 @@ public final class ScoreRun {
      * @return the outcome
      * @throws UncheckedIOException if a file cannot be read: no such file (its cause a
      *     {@link java.nio.file.NoSuchFileException}), or another I/O error, each naming the file
-     * @throws SettingException if a grouping's column is not in the file, or the rank sets or the Fay–Herriot fit
+     * @throws SettingException if a grouping's column is not in the file or its values are almost all distinct
+     *     ({@link Disclosure#checkGroups}, {@link #MAX_GROUPS}), or the rank sets or the Fay–Herriot fit
      *     cannot be computed on the published units
      * @throws IllegalArgumentException if the previous period's responses cannot be read past their header (the
      *     message gives the first error); the current ones then give an outcome that {@link Outcome#isRead() is not
@@ -192,7 +208,12 @@ public final class ScoreRun {
      */
     public Outcome run() {
         ScoreAccumulator acc = scorer.accumulator();
+        String by = scorer.grouping().attribute();
+        Set<String> values = new HashSet<>();
         ReadReport report = responses.read(reader(), units, (r, line) -> {
+            if (by != null) {
+                countGroup(by, r, values);
+            }
             acc.add(r);
             if (listener != null) {
                 listener.accept(r, line);
@@ -209,6 +230,13 @@ public final class ScoreRun {
                     + "; its columns are " + String.join(", ", report.header()), null);
         }
         Scorecard card = acc.result();
+        if (byColumn != null) {
+            try {
+                disclosure.checkGroups(card, byColumn);
+            } catch (IllegalArgumentException e) {
+                throw new SettingException(Setting.GROUPING, e.getMessage(), e);
+            }
+        }
         Ranking ranking = Ranking.of(card, rankingOptions, disclosure);
         Uncertainty.Builder uncertainty = uncertainty();
         ReadReport previousReport = null;
@@ -239,6 +267,21 @@ public final class ScoreRun {
         }
         noteSuppressed(result);
         return new Outcome(result, report, previousReport);
+    }
+
+    /**
+     * Counts the distinct values of the grouping attribute as the forms are read, and refuses the grouping as soon as
+     * it has more than {@link #MAX_GROUPS}: the scorecard holds a cell per value, so that a column of ids or phone
+     * numbers over a large file would exhaust memory before {@link Disclosure#checkGroups} could refuse it.
+     */
+    private static void countGroup(String by, io.github.sipas.core.Response r, Set<String> values) {
+        String v = "period".equals(by) ? r.period() : r.attributes().get(by);
+        if (v != null && !v.isEmpty() && values.add(v) && values.size() > MAX_GROUPS) {
+            throw new SettingException(Setting.GROUPING, "column '" + by + "' has more than " + MAX_GROUPS
+                    + " distinct values: its values are almost all distinct (an identifier, a phone number or a "
+                    + "name?), and a grouping holds at most " + MAX_GROUPS + " groups; group by a column with fewer "
+                    + "values", null);
+        }
     }
 
     private CsvResponseReader reader() {
@@ -308,7 +351,14 @@ public final class ScoreRun {
                     setOptions != null ? ScoreJson.readEstimates(previousFile) : null, null);
         }
         ScoreAccumulator acc = scorer.accumulator();
-        ReadReport report = source.read(reader(), units, (r, line) -> acc.add(r));
+        String by = scorer.grouping().attribute();
+        Set<String> values = new HashSet<>();
+        ReadReport report = source.read(reader(), units, (r, line) -> {
+            if (by != null) {
+                countGroup(by, r, values);
+            }
+            acc.add(r);
+        });
         problems(report, "the rejected rows of the previous period are not scored");
         if (report.fatal()) {
             throw new IllegalArgumentException("the previous period " + previousFile + " could not be read: "

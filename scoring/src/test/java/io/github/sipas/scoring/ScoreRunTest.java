@@ -95,6 +95,46 @@ class ScoreRunTest {
                 + "response_id, unit, period, gender, age_group, A1"), e.getMessage());
     }
 
+    /** {@code n} forms of one unit, each with its own {@code code}, all answering 4 to every criterion. */
+    private static ResponseSource distinctCodes(int n) {
+        StringBuilder csv = new StringBuilder("response_id,unit,code");
+        SURVEY.criteria().forEach(c -> csv.append(',').append(c.id()));
+        csv.append('\n');
+        for (int i = 0; i < n; i++) {
+            csv.append('R').append(i).append(",Xã A,MP-").append(i);
+            SURVEY.criteria().forEach(c -> csv.append(",4"));
+            csv.append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        return ResponseSource.csv("codes.csv", () -> new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void aGroupingWhoseValuesAreAlmostAllDistinctIsASettingErrorThatNamesNoValue() {
+        ScoreRun run = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byAttribute("code")).build())
+                .responses(distinctCodes(50)).build();
+        ScoreRun.SettingException e = assertThrows(ScoreRun.SettingException.class, run::run);
+        assertEquals(ScoreRun.Setting.GROUPING, e.setting());
+        assertTrue(e.getMessage().startsWith("column 'code' has 50 distinct values in 50 forms, more than forms ÷ 10 "
+                + "= 5.0"), e.getMessage());
+        assertFalse(e.getMessage().contains("MP-"), e.getMessage());
+    }
+
+    @Test
+    void aGroupingStopsTheReadAtItsMaximumNumberOfGroups() {
+        // With k = 1 the ratio rule would let half the forms be groups: the cap stops the read first.
+        List<Long> seen = new ArrayList<>();
+        ScoreRun run = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byAttribute("code")).build())
+                .responses(distinctCodes(ScoreRun.MAX_GROUPS + 500)).disclosure(Disclosure.none())
+                .listener((r, line) -> seen.add(line)).build();
+        ScoreRun.SettingException e = assertThrows(ScoreRun.SettingException.class, run::run);
+        assertEquals(ScoreRun.Setting.GROUPING, e.setting());
+        assertEquals("column 'code' has more than 10000 distinct values: its values are almost all distinct (an "
+                + "identifier, a phone number or a name?), and a grouping holds at most 10000 groups; group by a "
+                + "column with fewer values", e.getMessage());
+        assertEquals(ScoreRun.MAX_GROUPS, seen.size(), "stopped at the 10,001st value, not at the end of the file");
+    }
+
     @Test
     void aGroupingByPeriodNeedsNoColumn() {
         ScoreResult r = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byAttribute("period")).build())

@@ -24,12 +24,16 @@ final class DontKnowShares {
     /** Adds a finding for each item whose share in the unit is above the threshold. */
     void unit(String unit, UnitTally u, List<QualityFinding> out) {
         for (int i = 0; i < items.size(); i++) {
-            dontKnow(unit, items.get(i), u.dk[i], u.asked[i], u.dkLines[i], out);
+            dontKnow(unit, null, items.get(i), u.dk[i], u.asked[i], u.dkLines[i], out);
         }
     }
 
-    /** Adds a finding, with a null unit, for each item whose share over all units is above the threshold. */
-    void overall(Collection<UnitTally> units, List<QualityFinding> out) {
+    /**
+     * Adds a finding, with a null unit, for each item whose share over the units given is above the threshold.
+     *
+     * @param over what the units are, for the message: {@code "over all units"}, {@code "over the 2 published units"}
+     */
+    void overall(Collection<UnitTally> units, String over, List<QualityFinding> out) {
         for (int i = 0; i < items.size(); i++) {
             long dk = 0;
             long asked = 0;
@@ -39,11 +43,12 @@ final class DontKnowShares {
                 asked += u.asked[i];
                 lines.addAll(u.dkLines[i]);
             }
-            dontKnow(null, items.get(i), dk, asked, lines, out);
+            dontKnow(null, over, items.get(i), dk, asked, lines, out);
         }
     }
 
-    private void dontKnow(String unit, Item item, long dk, long asked, LongList lines, List<QualityFinding> out) {
+    private void dontKnow(String unit, String over, Item item, long dk, long asked, LongList lines,
+            List<QualityFinding> out) {
         if (asked < thresholds.dontKnowMinAsked() || dk == 0) {
             return;
         }
@@ -51,7 +56,7 @@ final class DontKnowShares {
         if (share > thresholds.dontKnowShare()) {
             out.add(Findings.finding(QualityCheck.DONT_KNOW_SHARE, unit, item.id(), null, dk, lines,
                     "item " + item.id() + ": " + dk + " don't know of " + asked + " asked (" + Findings.pct(share)
-                            + ")" + (unit == null ? " over all units" : "") + ", above "
+                            + ")" + (unit == null ? " " + over : "") + ", above "
                             + Findings.pct(thresholds.dontKnowShare())));
         }
     }

@@ -1,5 +1,6 @@
 package io.github.sipas.core.quality;
 
+import io.github.sipas.core.PersonalFields;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,12 +33,16 @@ final class GroupEffects {
         }
     }
 
-    /** Adds a finding when group {@code column=value} of a unit differs from the rest of the unit ({@code all}). */
-    void group(String unit, String column, String value, Moments g, Moments all, List<QualityFinding> out) {
+    /**
+     * Adds a finding when group {@code column=value} of a unit differs from the rest of the unit ({@code all}) and the
+     * scope shows it. The value of a personal column is withheld, in the group and in the message.
+     */
+    void group(String unit, String column, String value, Moments g, Moments all, QualityScope scope,
+            List<QualityFinding> out) {
         long ng = g.n;
         long nr = all.n - g.n;
         int min = thresholds.groupMinForms();
-        if (ng < min || nr < min) {
+        if (ng < min || nr < min || !scope.showsGroup(unit, column, value, ng, nr)) {
             return;
         }
         double mg = g.sum / ng;
@@ -47,8 +52,9 @@ final class GroupEffects {
         double z = se > 0 ? diff / se : 0;
         if (Math.abs(z) > thresholds.groupMinZ()
                 && Math.abs(diff) >= thresholds.groupMinDifference() - 1e-12) {
-            out.add(Findings.finding(QualityCheck.GROUP_EFFECT, unit, null, column + "=" + value, ng, g.lines,
-                    column + " " + value + ": " + ng + " forms with a mean satisfied share of " + Findings.pct(mg)
+            String shown = PersonalFields.isPersonal(column) ? PersonalFields.WITHHELD : value;
+            out.add(Findings.finding(QualityCheck.GROUP_EFFECT, unit, null, column + "=" + shown, ng, g.lines,
+                    column + " " + shown + ": " + ng + " forms with a mean satisfied share of " + Findings.pct(mg)
                             + " against " + Findings.pct(mr) + " for the unit's other " + nr + " forms (difference "
                             + String.format(Locale.ROOT, "%+.1f", 100 * diff) + " points, z = "
                             + String.format(Locale.ROOT, "%.2f", z) + "); thresholds |z| > "

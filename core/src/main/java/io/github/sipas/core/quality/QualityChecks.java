@@ -60,7 +60,7 @@ import io.github.sipas.core.internal.Texts;
  * scale; one finding per unit.</li>
  * <li><b>Don't-know share</b> ({@link QualityCheck#DONT_KNOW_SHARE}): for every item that is not free text, don't know
  * over asked (valid or chosen + don't know + unanswered; not asked is left out), per unit and, with a null unit, over
- * all forms; flagged above {@link QualityThresholds#dontKnowShare()} when at least
+ * all forms (over the published units' forms with {@link Accumulator#result(QualityScope)}); flagged above {@link QualityThresholds#dontKnowShare()} when at least
  * {@link QualityThresholds#dontKnowMinAsked()} forms were asked. The lines are those of the don't-know answers; they
  * are kept for every don't-know answer, so memory grows with them.</li>
  * <li><b>Interviewer or batch effects</b> ({@link QualityCheck#GROUP_EFFECT}): when a response attribute is one of
@@ -78,6 +78,11 @@ import io.github.sipas.core.internal.Texts;
  * plain (each states both means). The finding's group is {@code column=value}, its count the group's forms with a
  * valid answer in the unit, and its lines those forms'.</li>
  * </ol>
+ *
+ * <h2>Published findings</h2>
+ * {@link Accumulator#result()} reports over every form, for the data manager; a report that is published takes
+ * {@link Accumulator#result(QualityScope)} with the scope of what it publishes, so that no finding is about a
+ * suppressed unit or group and no finding over all units counts a suppressed unit's forms (see {@link QualityScope}).
  *
  * <p>An instance is immutable and may be shared; each {@link #accumulator()} is independent and not thread-safe.
  *
@@ -319,27 +324,56 @@ public final class QualityChecks {
         }
 
         /**
-         * Returns the findings for the forms added so far; the accumulator may go on being used.
+         * Returns the findings for the forms added so far, over every unit ({@link QualityScope#all()}): for the
+         * data manager's own checks, not for publication. The accumulator may go on being used.
          *
          * @return the report
          */
         public QualityReport result() {
+            return result(QualityScope.all());
+        }
+
+        /**
+         * Returns the findings that a publication may show, for the forms added so far: those about the units and
+         * groups the scope shows, and the findings over all units computed over the units it counts in totals only.
+         * When some unit is left out of the totals, their messages say {@code "over the N published units"} instead
+         * of {@code "over all units"}, and the report's {@link QualityReport#forms()} counts the forms of the units
+         * counted. The accumulator may go on being used.
+         *
+         * @param scope what may be published, e.g. the scope of a scoring result
+         * @return the report
+         * @throws NullPointerException if the scope is null
+         */
+        public QualityReport result(QualityScope scope) {
+            Objects.requireNonNull(scope, "scope");
             Map<QualityCheck, List<QualityFinding>> out = new EnumMap<>(QualityCheck.class);
             for (QualityCheck c : QualityCheck.values()) {
                 out.put(c, new ArrayList<>());
             }
+            List<UnitTally> counted = new ArrayList<>();
+            long countedForms = 0;
             for (Map.Entry<String, UnitTally> e : units.entrySet()) {
-                unitFindings(e.getKey(), e.getValue(), out);
+                UnitTally u = e.getValue();
+                if (scope.showsUnit(e.getKey(), u.forms)) {
+                    unitFindings(e.getKey(), u, scope, out);
+                }
+                if (scope.countsInTotal(e.getKey(), u.forms)) {
+                    counted.add(u);
+                    countedForms += u.forms;
+                }
             }
-            dontKnow.overall(units.values(), out.get(QualityCheck.DONT_KNOW_SHARE));
+            String over = counted.size() == units.size() ? "over all units"
+                    : "over the " + counted.size() + " published unit" + (counted.size() == 1 ? "" : "s");
+            dontKnow.overall(counted, over, out.get(QualityCheck.DONT_KNOW_SHARE));
             List<QualityFinding> all = new ArrayList<>();
             for (List<QualityFinding> list : out.values()) {
                 all.addAll(list);
             }
-            return new QualityReport(forms, all, thresholds);
+            return new QualityReport(countedForms, all, thresholds);
         }
 
-        private void unitFindings(String unit, UnitTally u, Map<QualityCheck, List<QualityFinding>> out) {
+        private void unitFindings(String unit, UnitTally u, QualityScope scope,
+                Map<QualityCheck, List<QualityFinding>> out) {
             long n = u.forms;
             if (u.straight > 0) {
                 double share = (double) u.straight / n;
@@ -361,7 +395,7 @@ public final class QualityChecks {
             dontKnow.unit(unit, u, out.get(QualityCheck.DONT_KNOW_SHARE));
             for (Map.Entry<String, Map<String, GroupEffects.Moments>> col : u.groups.entrySet()) {
                 for (Map.Entry<String, GroupEffects.Moments> g : col.getValue().entrySet()) {
-                    groupEffects.group(unit, col.getKey(), g.getKey(), g.getValue(), u.all,
+                    groupEffects.group(unit, col.getKey(), g.getKey(), g.getValue(), u.all, scope,
                             out.get(QualityCheck.GROUP_EFFECT));
                 }
             }

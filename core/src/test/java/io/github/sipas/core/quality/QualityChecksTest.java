@@ -1,6 +1,7 @@
 package io.github.sipas.core.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -441,6 +442,86 @@ class QualityChecksTest {
         assertEquals(2, found.size());
         assertEquals("G", found.get(0).item());
         assertEquals(List.of(2L, 3L), found.get(0).lines());
+    }
+
+    // ---- published findings ------------------------------------------------------------------------------------
+
+    /** Shows and counts the units of a set only; shows a group when both sides hold at least {@code k} forms. */
+    private static QualityScope published(java.util.Set<String> units, int k) {
+        return new QualityScope() {
+            @Override
+            public boolean showsUnit(String unit, long forms) {
+                return units.contains(unit);
+            }
+
+            @Override
+            public boolean countsInTotal(String unit, long forms) {
+                return units.contains(unit);
+            }
+
+            @Override
+            public boolean showsGroup(String unit, String column, String value, long groupForms, long otherForms) {
+                return groupForms >= k && otherForms >= k;
+            }
+        };
+    }
+
+    @Test
+    void findingsForPublicationCountThePublishedUnitsOnlyAndSaySo() {
+        // A and B: 50 forms, 11 don't know C1; C: 9 forms, all don't know (and all straight-lined: no valid answer).
+        QualityChecks.Accumulator acc = QualityChecks.builder(survey(1)).build().accumulator();
+        long line = 2;
+        for (String unit : List.of("A", "B", "C")) {
+            int n = unit.equals("C") ? 9 : 50;
+            for (int i = 0; i < n; i++) {
+                acc.add(form(unit + i, unit, unit.equals("C") || i < 11 ? 0 : 1 + i % 5), line++);
+            }
+        }
+        QualityFinding all = acc.result().findings(QualityCheck.DONT_KNOW_SHARE).stream()
+                .filter(f -> f.unit() == null).findFirst().orElseThrow();
+        assertEquals("item C1: 31 don't know of 109 asked (28.4 %) over all units, above 20.0 %", all.message());
+        QualityReport report = acc.result(published(java.util.Set.of("A", "B"), 10));
+        assertEquals(100, report.forms(), "the published units' forms");
+        assertTrue(report.findings().stream().noneMatch(f -> "C".equals(f.unit())), report.findings().toString());
+        QualityFinding over = report.findings(QualityCheck.DONT_KNOW_SHARE).stream().filter(f -> f.unit() == null)
+                .findFirst().orElseThrow();
+        assertEquals("item C1: 22 don't know of 100 asked (22.0 %) over the 2 published units, above 20.0 %",
+                over.message());
+        assertEquals(22, over.count());
+        assertEquals(22, over.lines().size(), "the lines of the published units' don't-knows only");
+        assertEquals(acc.result().findings(), acc.result(QualityScope.all()).findings());
+    }
+
+    @Test
+    void aGroupFindingForPublicationNeedsTheScopeToShowTheGroup() {
+        QualityChecks.Accumulator acc = QualityChecks.builder(survey(10)).build().accumulator();
+        long line = 2;
+        for (int i = 0; i < 12; i++) {
+            acc.add(rated("B" + i, "U", "batch", "2", 9, 10), line++);
+        }
+        for (int i = 0; i < 30; i++) {
+            acc.add(rated("R" + i, "U", "batch", "1", 3 + i % 3, 10), line++);
+        }
+        assertEquals(2, acc.result().findings(QualityCheck.GROUP_EFFECT).size());
+        assertEquals(2, acc.result(published(java.util.Set.of("U"), 12)).findings(QualityCheck.GROUP_EFFECT).size());
+        assertEquals(0, acc.result(published(java.util.Set.of("U"), 13)).findings(QualityCheck.GROUP_EFFECT).size(),
+                "batch 2 has 12 forms");
+    }
+
+    @Test
+    void theValueOfAPersonalGroupColumnIsWithheld() {
+        QualityChecks.Accumulator acc = QualityChecks.builder(survey(10)).groupColumns(List.of("Tên điều tra viên"))
+                .build().accumulator();
+        for (int i = 0; i < 40; i++) {
+            acc.add(rated("F" + i, "U", "Tên điều tra viên", i < 20 ? "Nguyễn Văn Bình" : "Lò Thị Hoa",
+                    i < 20 ? 9 : 2, 10), i + 2);
+        }
+        List<QualityFinding> found = acc.result().findings(QualityCheck.GROUP_EFFECT);
+        assertEquals(2, found.size());
+        for (QualityFinding f : found) {
+            assertEquals("Tên điều tra viên=" + io.github.sipas.core.PersonalFields.WITHHELD, f.group());
+            assertFalse(f.message().contains("Bình") || f.message().contains("Hoa"), f.message());
+        }
     }
 
     // ---- interviewer and batch --------------------------------------------------------------------------------

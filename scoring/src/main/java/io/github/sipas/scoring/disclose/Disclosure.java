@@ -1,6 +1,7 @@
 package io.github.sipas.scoring.disclose;
 
 import io.github.sipas.core.PersonalFields;
+import io.github.sipas.core.quality.QualityScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -56,6 +57,39 @@ import io.github.sipas.scoring.estimate.UnitScore;
  * {@code Phone number} all contain {@code điện thoại} or {@code phone}. {@link Grouping} refuses to group by a
  * personal attribute, and the {@link io.github.sipas.scoring.report.HtmlReport} withholds the value of a finding's
  * personal group column.
+ *
+ * <h2>Data-quality findings</h2>
+ * A published data-quality finding is a figure too: "27 don't know of 109 asked over all units" beside two published
+ * units with 9 each gives away a suppressed unit's 9 of 9. {@link #qualityScope(Scorecard)} says which findings a
+ * publication may show ({@link io.github.sipas.core.quality.QualityChecks.Accumulator#result(QualityScope)} computes
+ * them):
+ * <ul>
+ * <li>scored by unit, the findings about a published unit, and the findings over all units computed over the
+ * published units only (their message says {@code "over the 3 published units"} when a unit is left out);</li>
+ * <li>scored by unit and an attribute, the findings about a unit of at least k forms, and over all units those units'
+ * forms: a unit's figures cannot give away one cell, since its suppressed cells hold at least k forms together (see
+ * complementary suppression above);</li>
+ * <li>scored by an attribute alone, whose cells are not units, the findings over all units only (the published groups
+ * add up to every form; a finding about one unit could be subtracted from them);</li>
+ * <li>an interviewer or batch finding of a shown unit states the mean of the group's forms and of the unit's other
+ * forms, so both must hold at least k forms, and when the scorecard is grouped by unit and an attribute the group
+ * must not be a suppressed cell's value.</li>
+ * </ul>
+ * With k = 1 every finding is shown. Figures published from other runs on the same data (a report by unit beside one
+ * by sex, each with its own suppression) can still be subtracted from one another; publish one grouping per data set
+ * when that matters.
+ *
+ * <h2>Identifying groupings</h2>
+ * A list of names cannot know every header (a column {@code Mobile}, {@code Zalo} or {@code ĐT} of phone numbers), so a
+ * grouping is also judged by its values: {@link #checkGroups(Scorecard, String)} refuses a scorecard grouped by an
+ * attribute whose values are almost all distinct, namely one with at least two distinct values (the group
+ * {@value Grouping#MISSING} not counted) and more of them than {@code forms ÷ max(k, 2)}. Its groups would then hold
+ * fewer than k forms on average: most would be suppressed, and their labels, which are published, are the column's
+ * values. With k = 10, 1,800 forms may be grouped by up to 180 values (districts, communes, interviewers); a column of
+ * phone numbers, names or ids, with about one value per form, is refused; with k = 1, a column is refused when it has
+ * more values than half the forms. The check needs no more memory than the scorecard, which already holds one cell
+ * per value, and it is made before anything is published ({@link io.github.sipas.scoring.ScoreRun} makes it as soon
+ * as the file is read; {@link io.github.sipas.scoring.result.ScoreResult} refuses such a scorecard).
  *
  * @param minRespondents k: cells with fewer respondents (forms) are suppressed; at least 1, and 1 suppresses nothing
  * @since 0.1
@@ -178,4 +212,53 @@ public record Disclosure(int minRespondents) {
         return Collections.unmodifiableMap(ordered);
     }
 
+
+    /**
+     * Refuses a scorecard grouped by an attribute whose values are almost all distinct (see the class documentation):
+     * at least two distinct values, not counting {@value Grouping#MISSING}, and more than {@code forms ÷ max(k, 2)}.
+     * A scorecard by unit alone passes.
+     *
+     * @param scorecard the scorecard
+     * @param column the grouping attribute's name, for the message
+     * @throws IllegalArgumentException if the grouping is identifying; the message names the column, its number of
+     *     distinct values, the forms and the rule, never a value
+     * @throws NullPointerException if an argument is null
+     */
+    public void checkGroups(Scorecard scorecard, String column) {
+        Objects.requireNonNull(scorecard, "scorecard");
+        Objects.requireNonNull(column, "column");
+        java.util.Set<String> values = new java.util.HashSet<>();
+        long forms = 0;
+        for (UnitScore u : scorecard.units()) {
+            forms += u.respondents();
+            if (u.group() != null && !u.group().equals(Grouping.MISSING)) {
+                values.add(u.group());
+            }
+        }
+        int divisor = Math.max(minRespondents, 2);
+        long distinct = values.size();
+        if (distinct >= 2 && distinct * divisor > forms) {
+            throw new IllegalArgumentException("column '" + column + "' has " + distinct + " distinct values in "
+                    + forms + " forms, more than forms ÷ " + divisor + " = " + String.format(java.util.Locale.ROOT,
+                    "%.1f", (double) forms / divisor) + ": its values are almost all distinct (an identifier, a phone "
+                    + "number or a name?), and its groups would average fewer than " + divisor + " forms, so that "
+                    + "publishing them would publish the values as labels; group by a column with fewer values");
+        }
+    }
+
+    /**
+     * Returns which data-quality findings a publication of a scorecard under this rule may show (see the class
+     * documentation); {@link QualityScope#all()} when k = 1.
+     *
+     * @param scorecard the scorecard published
+     * @return the scope, for {@link io.github.sipas.core.quality.QualityChecks.Accumulator#result(QualityScope)}
+     * @throws NullPointerException if the scorecard is null
+     */
+    public QualityScope qualityScope(Scorecard scorecard) {
+        Objects.requireNonNull(scorecard, "scorecard");
+        if (minRespondents == 1) {
+            return QualityScope.all();
+        }
+        return new PublishedQualityScope(scorecard, suppressed(scorecard), minRespondents);
+    }
 }

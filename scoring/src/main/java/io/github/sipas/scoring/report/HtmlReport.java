@@ -78,9 +78,12 @@ import io.github.sipas.scoring.estimate.UnitScore;
  * in place of its figures (the ranking row gets {@code data-suppressed="small-cell"} or {@code "complementary"}); it is
  * left out of every chart, of the means of units and of the pooled answer distributions, with a note naming it under
  * each; its place among the units says the same without a chart; the summary and the methods state the threshold.
- * A data-quality finding about a unit whose forms, over the scorecard's cells, number fewer than the threshold shows
- * the check, unit, item and group but not its count, lines or message; with a scorecard grouped by an attribute alone
- * the units' sizes are not known and findings are shown as they are. The value of a finding's group whose column is
+ * Data-quality findings are published figures too: the page shows only those that the result's {@link
+ * ScoreResult#qualityScope()} shows, leaving out every finding about a suppressed unit, about a unit when the
+ * scorecard is grouped by an attribute alone, and every interviewer or batch finding whose group or rest has fewer
+ * than k forms or is a suppressed cell (see {@link Disclosure}); the caption says so. A finding over all units (a
+ * null unit) cannot be checked here: compute the findings with {@code accumulator.result(result.qualityScope())}, as
+ * {@code sipas report} does, so that it counts the published units only. The value of a finding's group whose column is
  * personal ({@link PersonalFields#isPersonal(String)}, e.g. {@code Số điện thoại=0912…}) is replaced by "[không công
  * bố]" / "[withheld]", in the group and in the message.
  *
@@ -244,7 +247,9 @@ public final class HtmlReport {
 
         /**
          * Sets the data-quality findings to show. An empty list says that the checks ran and found nothing; without
-         * a call, the page says that they were not run.
+         * a call, the page says that they were not run. Give the findings computed for publication, {@code
+         * accumulator.result(result.qualityScope()).findings()}: the page leaves out those about suppressed units and
+         * groups, but cannot tell what a finding over all units counted.
          *
          * @param findings the findings, in the order to show them
          * @return this builder

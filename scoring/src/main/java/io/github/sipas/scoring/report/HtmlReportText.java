@@ -221,6 +221,10 @@ enum HtmlReportText {
             + "nào; nên phúc tra các phiếu ở những dòng được nêu.",
             "Table {t}. Findings of the data-quality checks. Checks flag; they never delete a form; the forms on the "
             + "lines given are the ones to back-check."),
+    QUALITY_PUBLISHED_ONLY("Không nêu phát hiện nào về đơn vị hoặc nhóm bị ẩn (ít hơn {k} phiếu hoặc ẩn bổ sung); các "
+            + "phát hiện trên toàn bộ đơn vị chỉ tính các đơn vị được công bố.",
+            "No finding about a suppressed unit or group (fewer than {k} forms, or complementary) is shown; the "
+            + "findings over all units count the published units only."),
     QUALITY_NOT_RUN("Báo cáo này không chạy kiểm tra chất lượng dữ liệu.",
             "The data-quality checks were not run for this report."),
     QUALITY_NONE("Các kiểm tra chất lượng dữ liệu không phát hiện vấn đề nào.", "The data-quality checks found nothing."),

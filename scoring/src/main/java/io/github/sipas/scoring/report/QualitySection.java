@@ -4,6 +4,7 @@ import static io.github.sipas.scoring.report.HtmlReportFormat.UNDEFINED;
 
 import io.github.sipas.core.PersonalFields;
 import io.github.sipas.core.quality.QualityFinding;
+import io.github.sipas.core.quality.QualityScope;
 import io.github.sipas.scoring.estimate.UnitScore;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Draws the data-quality findings: check, unit, item, group, forms, the first lines and the message; a finding of a
- * unit under the publication threshold without its count, lines and message, a personal group's value withheld.
+ * Draws the data-quality findings: check, unit, item, group, forms, the first lines and the message; a finding that
+ * the result's {@link io.github.sipas.core.quality.QualityScope} does not show (about a suppressed unit or group) is
+ * left out, and a personal group's value is withheld.
  */
 final class QualitySection extends ReportSection {
 
@@ -44,7 +46,11 @@ final class QualitySection extends ReportSection {
             return;
         }
         h.open("table", "class", "quality").newline();
-        h.element("caption", t(HtmlReportText.QUALITY_CAPTION, "t", d.hasOptions ? 7 : 6)).newline();
+        String caption = t(HtmlReportText.QUALITY_CAPTION, "t", d.hasOptions ? 7 : 6);
+        if (d.result.disclosure().minRespondents() > 1) {
+            caption += " " + t(HtmlReportText.QUALITY_PUBLISHED_ONLY, "k", d.minCell);
+        }
+        h.element("caption", caption).newline();
         h.open("thead").open("tr");
         th(t(HtmlReportText.CHECK), null);
         th(t(HtmlReportText.UNIT), null);
@@ -61,13 +67,39 @@ final class QualitySection extends ReportSection {
                 unitForms.merge(u.unit(), u.respondents(), Long::sum);
             }
         }
+        QualityScope scope = d.result.qualityScope();
         for (QualityFinding raw : d.findings) {
-            finding(withoutPersonalValue(raw), unitForms);
+            if (shown(raw, scope, unitForms)) {
+                finding(withoutPersonalValue(raw));
+            }
         }
         h.close("tbody").newline().close("table").newline();
     }
 
-    private void finding(QualityFinding f, Map<String, Long> unitForms) {
+    /**
+     * Whether the scope shows a finding: one about a unit when it shows the unit (its forms taken from the scorecard,
+     * none when the scorecard is not by unit); one about a group when it also shows the group, the unit's other forms
+     * counted as its forms less the group's. A finding over all units is shown as it is: it must have been computed
+     * with the scope ({@link io.github.sipas.core.quality.QualityChecks.Accumulator#result(QualityScope)}).
+     */
+    private static boolean shown(QualityFinding f, QualityScope scope, Map<String, Long> unitForms) {
+        if (f.unit() == null) {
+            return true;
+        }
+        long forms = unitForms.getOrDefault(f.unit(), 0L);
+        if (!scope.showsUnit(f.unit(), forms)) {
+            return false;
+        }
+        if (f.group() == null) {
+            return true;
+        }
+        int eq = f.group().indexOf('=');
+        String column = eq < 0 ? f.group() : f.group().substring(0, eq);
+        String value = eq < 0 ? "" : f.group().substring(eq + 1);
+        return scope.showsGroup(f.unit(), column, value, f.count(), Math.max(0, forms - f.count()));
+    }
+
+    private void finding(QualityFinding f) {
         h.open("tr", "class", "finding").open("td").element("code", f.check()).close("td");
         if (f.unit() == null) {
             td(UNDEFINED, "name");
@@ -76,12 +108,6 @@ final class QualitySection extends ReportSection {
         }
         td(f.item() == null ? UNDEFINED : f.item(), null);
         td(f.group() == null ? UNDEFINED : f.group(), null);
-        Long forms = f.unit() == null ? null : unitForms.get(f.unit());
-        if (forms != null && d.result.disclosure().isSmall(forms)) {
-            h.element("td", t(HtmlReportText.SUPPRESSED_SMALL, "k", d.minCell), "class", "suppressed", "colspan", "3");
-            h.close("tr").newline();
-            return;
-        }
         td(count(f.count()), "num");
         List<Long> lines = f.lines();
         String shown = lines.stream().limit(MAX_LINES).map(String::valueOf).collect(Collectors.joining(", "));

@@ -55,7 +55,8 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
      * @param uncertainty the rank sets and other figures published beside the ranking, or null
      * @throws NullPointerException if the scorecard, ranking, names or rule are null
      * @throws IllegalArgumentException if a count is negative, more rows were rejected than read, the ranking's
-     *     units are not the scorecard's, the ranking suppresses a unit that the rule does not, or the uncertainty
+     *     units are not the scorecard's, the scorecard is grouped by an attribute whose values are almost all distinct
+     *     ({@link Disclosure#checkGroups}), the ranking suppresses a unit that the rule does not, or the uncertainty
      *     holds figures of a unit that is suppressed or not in the scorecard
      */
     public ScoreResult {
@@ -75,6 +76,7 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
             throw new IllegalArgumentException("counts must satisfy 0 <= rejected <= rowsRead, not rowsRead="
                     + rowsRead + ", rejected=" + rejected);
         }
+        disclosure.checkGroups(scorecard, "the grouping attribute");
         Map<String, Suppression> cells = disclosure.suppressed(scorecard);
         ranking = ranking.withSuppressed(cells, disclosure);
         for (RankedUnit r : ranking.suppressed()) {
@@ -204,6 +206,17 @@ public record ScoreResult(Scorecard scorecard, Ranking ranking, long rowsRead, l
                     r.suppression()));
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Returns which data-quality findings may be published beside this result, so that none gives away a suppressed
+     * cell's figures: {@link Disclosure#qualityScope(Scorecard)} of its scorecard. Compute the findings to publish
+     * with {@code accumulator.result(result.qualityScope())}.
+     *
+     * @return the scope
+     */
+    public io.github.sipas.core.quality.QualityScope qualityScope() {
+        return disclosure.qualityScope(scorecard);
     }
 
     /**

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.Response;
+import io.github.sipas.core.quality.QualityScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,5 +165,84 @@ class DisclosureTest {
         Scorecard c = Scorer.of(ScoreJsonTest.SURVEY).score(rows);
         assertEquals(5, c.units().get(0).respondents());
         assertEquals(map("Heavy", Suppression.SMALL_CELL), Disclosure.defaults().suppressed(c));
+    }
+
+    // ---- identifying groupings ---------------------------------------------------------------------------------
+
+    @Test
+    void aGroupingWithMoreValuesThanFormsOverKIsRefusedNamingTheColumnNotTheValues() {
+        // 3 groups over 30 forms: 3 × 10 = 30, not above 30, so allowed; a fourth value of 1 form makes 4 × 10 > 31.
+        Scorecard three = card(cell(null, "a", 10), cell(null, "b", 10), cell(null, "c", 10));
+        Disclosure.defaults().checkGroups(three, "kênh");
+        Scorecard four = card(cell(null, "a", 10), cell(null, "b", 10), cell(null, "c", 10),
+                cell(null, "0912345678", 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Disclosure.defaults().checkGroups(four, "Mobile"));
+        assertTrue(e.getMessage().startsWith("column 'Mobile' has 4 distinct values in 31 forms, more than forms ÷ 10 "
+                + "= 3.1: its values are almost all distinct"), e.getMessage());
+        assertFalse(e.getMessage().contains("0912345678"), e.getMessage());
+        Disclosure.of(3).checkGroups(four, "Mobile");
+    }
+
+    @Test
+    void oneValueTheMissingGroupAndAGroupingByUnitAloneAreNeverRefused() {
+        Disclosure.defaults().checkGroups(card(cell(null, "2023", 3)), "period");
+        Disclosure.defaults().checkGroups(card(cell(null, "a", 5), cell(null, Grouping.MISSING, 1)), "x");
+        Disclosure.defaults().checkGroups(card(unit("u1", 80, 1), unit("u2", 80, 1), unit("u3", 80, 1)), "unit");
+    }
+
+    @Test
+    void withKOfOneAColumnIsRefusedWhenItHasMoreValuesThanHalfTheForms() {
+        Scorecard half = card(cell("u", "a", 2), cell("u", "b", 2));
+        Disclosure.none().checkGroups(half, "x");
+        Scorecard distinct = card(cell("u", "a", 1), cell("u", "b", 1), cell("u", "c", 2));
+        assertThrows(IllegalArgumentException.class, () -> Disclosure.none().checkGroups(distinct, "x"));
+    }
+
+    @Test
+    void byUnitAndAttributeTheValuesAreCountedAcrossUnits() {
+        // Two units with the same two values: 2 distinct values over 4 forms, allowed at k = 2; 4 distinct are not.
+        Scorecard same = card(cell("u1", "Nam", 1), cell("u1", "Nữ", 1), cell("u2", "Nam", 1), cell("u2", "Nữ", 1));
+        Disclosure.of(2).checkGroups(same, "gender");
+        Scorecard all = card(cell("u1", "a", 1), cell("u1", "b", 1), cell("u2", "c", 1), cell("u2", "d", 1));
+        assertThrows(IllegalArgumentException.class, () -> Disclosure.of(2).checkGroups(all, "id"));
+    }
+
+    // ---- the quality scope -------------------------------------------------------------------------------------
+
+    @Test
+    void scoredByUnitTheScopeShowsAndCountsThePublishedUnitsOnly() {
+        QualityScope scope = Disclosure.defaults().qualityScope(card(unit("A", 80, 50), unit("B", 80, 50),
+                unit("C", 80, 9)));
+        assertTrue(scope.showsUnit("A", 50));
+        assertFalse(scope.showsUnit("C", 9));
+        assertFalse(scope.countsInTotal("C", 9));
+        assertFalse(scope.showsUnit("not in the scorecard", 100));
+        assertTrue(scope.showsGroup("A", "interviewer", "ĐTV1", 10, 40));
+        assertFalse(scope.showsGroup("A", "interviewer", "ĐTV1", 9, 41), "a group of fewer than k forms");
+        assertFalse(scope.showsGroup("A", "interviewer", "ĐTV1", 41, 9), "a rest of fewer than k forms");
+        assertSame(QualityScope.all(), Disclosure.none().qualityScope(card(unit("C", 80, 9))));
+    }
+
+    @Test
+    void scoredByUnitAndAttributeTheScopeShowsUnitsOfKFormsAndNotASuppressedCellsGroup() {
+        // Bắc Hà: 20 men (complementary) and 4 women (small); Bảo Yên: 15 and 15.
+        Scorecard c = card(cell("Bắc Hà", "Nam", 20), cell("Bắc Hà", "Nữ", 4), cell("Bảo Yên", "Nam", 15),
+                cell("Bảo Yên", "Nữ", 15), cell("Mường Khương", "Nam", 5));
+        QualityScope scope = Disclosure.defaults().qualityScope(c);
+        assertTrue(scope.showsUnit("Bắc Hà", 24), "its suppressed cells hold 24 forms together");
+        assertFalse(scope.showsUnit("Mường Khương", 5));
+        assertTrue(scope.countsInTotal("Bắc Hà", 24));
+        assertFalse(scope.countsInTotal("Mường Khương", 5));
+        assertFalse(scope.showsGroup("Bắc Hà", "gender", "Nam", 20, 4));
+        assertFalse(scope.showsGroup("Bắc Hà", "gender", "Nam", 20, 10), "a suppressed cell");
+        assertTrue(scope.showsGroup("Bảo Yên", "gender", "Nam", 15, 15));
+    }
+
+    @Test
+    void scoredByAnAttributeAloneTheScopeShowsNoUnitButCountsEveryForm() {
+        QualityScope scope = Disclosure.defaults().qualityScope(card(cell(null, "Nam", 40), cell(null, "Nữ", 31)));
+        assertFalse(scope.showsUnit("Bảo Yên", 30));
+        assertTrue(scope.countsInTotal("Mường Khương", 5));
     }
 }

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import io.github.sipas.scoring.disclose.Disclosure;
+import io.github.sipas.scoring.rank.RankingOptions;
 import io.github.sipas.scoring.estimate.ElementScore;
 import io.github.sipas.scoring.estimate.Estimate;
 import io.github.sipas.scoring.uncertainty.FayHerriot;
@@ -543,14 +544,18 @@ public class ScoreJsonTest {
                     j -> Answer.point(1 + (k + j) % 5)));
         }
         Scorecard byGender = Scorer.builder(SURVEY).grouping(Grouping.byAttribute("gender")).build().score(rows);
-        JsonNode root = parse(ScoreJson.toString(new ScoreResult(byGender, Ranking.of(byGender), 6, 0)));
+        // Six forms in two groups: with the default k = 10 the grouping would be refused (2 values > 6 ÷ 10).
+        Disclosure all = Disclosure.none();
+        JsonNode root = parse(ScoreJson.toString(new ScoreResult(byGender, Ranking.of(byGender, RankingOptions
+                .defaults(), all), 6, 0, Map.of(), all)));
         assertEquals(2, root.get("units").size());
         for (JsonNode u : root.get("units")) {
             assertTrue(u.get("unit").isNull(), u.toString());
             assertEquals(u.get("group").textValue(), u.get("label").textValue());
         }
         Scorecard both = Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build().score(rows);
-        root = parse(ScoreJson.toString(new ScoreResult(both, Ranking.of(both), 6, 0)));
+        root = parse(ScoreJson.toString(new ScoreResult(both, Ranking.of(both, RankingOptions.defaults(), all), 6, 0,
+                Map.of(), all)));
         assertEquals(4, root.get("units").size());
         for (JsonNode u : root.get("units")) {
             assertEquals(u.get("unit").textValue() + " / " + u.get("group").textValue(), u.get("label").textValue());

@@ -11,6 +11,7 @@ import io.github.sipas.core.Aggregation;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.Item;
+import io.github.sipas.core.PersonalFields;
 import io.github.sipas.core.quality.QualityFinding;
 import io.github.sipas.core.ReadResult;
 import io.github.sipas.core.Response;
@@ -825,7 +826,7 @@ public class HtmlReportTest {
     }
 
     @Test
-    void aFindingOfAUnitUnderTheThresholdShowsNoCountLinesOrMessage() throws Exception {
+    void aFindingOfASuppressedUnitIsLeftOutAndTheCaptionSaysSo() throws Exception {
         ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.defaults());
         List<QualityFinding> findings = List.of(
                 new QualityFinding("straight-lining", PersonalFieldsFixture.SMALL_UNIT, null, null, 3,
@@ -837,9 +838,10 @@ public class HtmlReportTest {
             assertFalse(html.contains("3 of 5 forms"));
             assertTrue(html.contains("7 of 30 forms"));
             Element body = byId(parse(html), "findings");
-            Element withheld = (Element) body.getElementsByTagNameNS(XHTML, "tr").item(0);
-            assertEquals(5, cells(withheld), "check, unit, item, group and the text over count, lines, message");
-            assertEquals(lang.equals("vi") ? "không công bố (n < 10)" : "suppressed (n < 10)", cell(withheld, 4));
+            assertEquals(1, body.getElementsByTagNameNS(XHTML, "tr").getLength(), "not even that it had a finding");
+            assertFalse(body.getTextContent().contains(PersonalFieldsFixture.SMALL_UNIT), body.getTextContent());
+            assertTrue(html.contains(lang.equals("vi") ? "Không nêu phát hiện nào về đơn vị hoặc nhóm bị ẩn"
+                    : "No finding about a suppressed unit or group (fewer than 10 forms, or complementary) is shown"));
         }
     }
 
@@ -860,7 +862,8 @@ public class HtmlReportTest {
                 .groupColumns(List.of("Tên điều tra viên", "interviewer")).build().check(rows).findings().stream()
                 .filter(f -> f.check().equals("group-effect")).toList();
         assertEquals(4, findings.size(), "each interviewer against the other, by both columns: " + findings);
-        assertTrue(findings.stream().anyMatch(f -> f.message().contains("Nguyễn Văn Bình")), "the check names them");
+        assertTrue(findings.stream().noneMatch(f -> f.message().contains("Nguyễn Văn Bình")), "the check withholds them");
+        assertTrue(findings.stream().anyMatch(f -> f.group().equals("Tên điều tra viên=" + PersonalFields.WITHHELD)));
         Scorecard card = Scorer.of(SURVEY).score(rows);
         ScoreResult result = new ScoreResult(card, Ranking.of(card), 40, 0);
         for (String lang : List.of("vi", "en")) {

@@ -1,0 +1,121 @@
+package io.github.sipas.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 11, finding 5:
+ *
+ * <blockquote>Personal columns are recognised by a fixed list of names: {@code --by Mobile} (also {@code Tel},
+ * {@code Zalo}, {@code contact}, {@code Năm sinh}) publishes every phone number as a group label in the table and the
+ * HTML report.</blockquote>
+ *
+ * <p>Now the list of personal fields holds these names (and many more a Vietnamese form uses), and {@code --by} also
+ * refuses a column whose values are almost all distinct, whatever its name: more distinct values than forms ÷ k. Both
+ * refusals are usage errors (exit 2) made before anything is written, and name the column, never a value.
+ */
+class Issue11Finding05Test {
+
+    private static final List<String> CRITERIA = List.of("A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "B5", "C1",
+            "C2", "C3", "C4", "C5", "C6", "D1", "D2", "D3", "E1", "E2", "E3", "E4");
+    private static final int FORMS = 60;
+
+    @TempDir
+    Path dir;
+
+    /** A phone number, a birth year and a form code per form, all distinct; gender and channel of 2 and 3 values. */
+    private Path file() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("response_id,unit,gender,channel,Mobile,Tel,Zalo,contact,Năm sinh,Mã phiếu,"
+                + String.join(",", CRITERIA));
+        for (int i = 0; i < FORMS; i++) {
+            StringBuilder row = new StringBuilder();
+            row.append("R").append(i).append(',').append(i % 3 == 0 ? "Xã A" : i % 3 == 1 ? "Xã B" : "Xã C")
+                    .append(',').append(i % 2 == 0 ? "Nam" : "Nữ").append(',')
+                    .append(List.of("trực tiếp", "bưu chính", "trực tuyến").get(i % 3)).append(',');
+            for (int c = 0; c < 4; c++) {
+                row.append(phone(c, i)).append(',');
+            }
+            row.append(1950 + i).append(',').append("MP-").append(7000 + i);
+            for (int j = 0; j < CRITERIA.size(); j++) {
+                row.append(',').append(1 + (i + j) % 5);
+            }
+            lines.add(row.toString());
+        }
+        Path file = dir.resolve("phones.csv");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String phone(int column, int form) {
+        return String.format("09%d%07d", column, 1234500 + form);
+    }
+
+    private static void assertNoValue(String output) {
+        for (int i = 0; i < FORMS; i++) {
+            for (int c = 0; c < 4; c++) {
+                assertFalse(output.contains(phone(c, i)), output);
+            }
+            assertFalse(output.contains("MP-" + (7000 + i)), output);
+            assertFalse(output.contains(Integer.toString(1950 + i)), output);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mobile", "Tel", "Zalo", "contact", "Năm sinh", "unit,Mobile", "unit,Năm sinh"})
+    void groupingByAPersonalColumnIsRefusedAndWritesNothing(String by) throws IOException {
+        Path out = dir.resolve("out.json");
+        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", file().toString(),
+                "--by", by, "--format", "json", "--out", out.toString());
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("is a personal field"), run.err());
+        assertFalse(Files.exists(out));
+        assertNoValue(run.out() + run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mã phiếu", "unit,Mã phiếu"})
+    void groupingByAColumnOfDistinctValuesIsRefusedWhateverItsName(String by) throws IOException {
+        Path out = dir.resolve("out.json");
+        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", file().toString(),
+                "--by", by, "--format", "json", "--out", out.toString());
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("--by: column 'Mã phiếu' has 60 distinct values in 60 forms, more than forms "
+                + "÷ 10 = 6.0"), run.err());
+        assertFalse(Files.exists(out));
+        assertNoValue(run.out() + run.err());
+        Path html = dir.resolve("r.html");
+        CommandLineRun report = CommandLineRun.of("report", "--survey", "sipas-2017", "--responses",
+                file().toString(), "--by", by, "--out", html.toString());
+        assertEquals(2, report.code(), report.err());
+        assertFalse(Files.exists(html));
+        assertNoValue(report.out() + report.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gender", "channel", "unit,gender"})
+    void anOrdinaryColumnIsStillGroupedBy(String by) throws IOException {
+        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", file().toString(),
+                "--by", by, "--format", "json");
+        assertEquals(0, run.code(), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gender", "age_group", "period", "unit,gender", "unit,age_group"})
+    void theSampleIsStillGroupedByItsAttributes(String by) {
+        CommandLineRun run = CommandLineRun.of("score", "--sample", "--by", by, "--format", "json");
+        assertEquals(0, run.code(), run.err());
+    }
+}
