@@ -9,6 +9,7 @@ import io.github.sipas.core.quality.QualityFinding;
 import io.github.sipas.core.quality.QualityReport;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.csv.RejectsCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -37,8 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
     private InputOptions input;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Write the rejected rows here as CSV, with their line and problems, to correct them.")
+            description = "Write every rejected row here as CSV, with its line and problems, to correct them; cells "
+                    + "that a spreadsheet would run as a formula get a leading apostrophe, and the cells of personal "
+                    + "columns (names, phone numbers…) are left empty.")
     private Path rejects;
+
+    @Option(names = "--rejects-personal", description = "Write the personal columns in full in the --rejects file "
+            + "(keep it as safe as the responses).")
+    private boolean rejectsPersonal;
 
     @Option(names = "--fail-fast", description = "Stop at the first error instead of checking every row.")
     private boolean failFast;
@@ -88,16 +95,28 @@ final class ValidateCommand implements Callable<Integer> {
         ReadReport report;
         QualityChecks.Accumulator quality = QualityChecks.builder(s).dontKnowShare(dontKnowShare)
                 .straightLiningShare(straightLiningShare).build().accumulator();
-        try {
-            report = input.readWithLines(input.reader(spec.commandLine(), s,
-                    failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.REJECT_ROW, true), quality);
-        } catch (InputException e) {
-            if (e.problem().isEmpty()) {
-                throw e;
+        if (rejectsPersonal && rejects == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rejects-personal needs --rejects FILE");
+        }
+        // the rejected rows are streamed to the file as they are found; the report keeps only the first ones
+        try (Writer w = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
+            RejectsCsv rejectsCsv = w == null ? null : rejectsPersonal ? RejectsCsv.withPersonal(w) : RejectsCsv.to(w);
+            try {
+                report = input.readWithLines(input.reader(spec.commandLine(), s,
+                        failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.REJECT_ROW, true, rejectsCsv), quality);
+            } catch (InputException e) {
+                if (e.problem().isEmpty()) {
+                    throw e;
+                }
+                out.println("survey " + s.id() + ": stopped at the first error (--fail-fast)");
+                out.println(e.problem().get());
+                return SipasCommand.REJECTED;
             }
-            out.println("survey " + s.id() + ": stopped at the first error (--fail-fast)");
-            out.println(e.problem().get());
-            return SipasCommand.REJECTED;
+            if (rejectsCsv != null) {
+                rejectsCsv.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         out.println("survey " + s.id() + " (" + s.criteria().size() + " criteria, " + s.items().size() + " items)");
         out.println(report.summary());
@@ -106,6 +125,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (Problem p : report.problems()) {
             out.println(p);
+        }
+        if (report.problemsLeftOutCount() > 0) {
+            out.println(report.source() + ": " + report.problemsLeftOutSummary());
         }
         if (!noQuality) {
             QualityReport q = quality.result();
@@ -117,12 +139,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (rejects != null) {
-            try (Writer w = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
-                report.writeRejects(w);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out.println("rejected rows written to " + rejects);
+            out.println(report.rejected() + (report.rejected() == 1 ? " rejected row" : " rejected rows")
+                    + " written to " + rejects + (rejectsPersonal ? "" : " (personal columns left empty)"));
         }
         return report.isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
     }
