@@ -98,6 +98,26 @@ final class RecordLimit extends FilterReader {
         char d = delimiter;
         for (int i = off, end = off + len; i < end; i++) {
             char c = buf[i];
+            if (c > '"' && c != d) {
+                // the common case, characters of a field (letters, digits, most punctuation): skip to the next other
+                while (i + 1 < end && buf[i + 1] > '"' && buf[i + 1] != d) {
+                    i++;
+                }
+                if (s != QUOTED) {
+                    s = UNQUOTED;
+                }
+                cr = false;
+                continue;
+            }
+            if (c == d && s != QUOTED) {
+                cr = false;
+                s = FIELD_START;
+                if (++f > maxFields) {
+                    state = s;
+                    throw tooWide();
+                }
+                continue;
+            }
             if (c == '\n' || c == '\r') {
                 if (c == '\r' || !cr) {
                     ln++;
@@ -111,15 +131,7 @@ final class RecordLimit extends FilterReader {
                 continue;
             }
             cr = false;
-            if (c == d && s != QUOTED) {
-                s = FIELD_START;
-                if (++f > maxFields) {
-                    state = s;
-                    throw new TooLong((recordLine == 1 ? "the header has more than " + maxFields + " columns"
-                            : "the record has more than " + maxFields + " fields") + "; a file may have at most "
-                            + maxFields + " columns (Excel's limit)", recordLine);
-                }
-            } else if (c == '"') {
+            if (c == '"') {
                 s = s == FIELD_START ? QUOTED : s == QUOTED ? QUOTE_IN_QUOTED : s == QUOTE_IN_QUOTED ? QUOTED : s;
             } else if (s == FIELD_START || s == QUOTE_IN_QUOTED) {
                 s = UNQUOTED;
@@ -129,6 +141,12 @@ final class RecordLimit extends FilterReader {
         fields = f;
         line = ln;
         afterCr = cr;
+    }
+
+    private TooLong tooWide() {
+        return new TooLong((recordLine == 1 ? "the header has more than " + maxFields + " columns"
+                : "the record has more than " + maxFields + " fields") + "; a file may have at most " + maxFields
+                + " columns (Excel's limit)", recordLine);
     }
 
     @Override
