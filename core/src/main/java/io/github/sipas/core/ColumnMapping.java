@@ -41,6 +41,12 @@ import io.github.sipas.core.internal.Texts;
  */
 public record ColumnMapping(Map<String, ColumnTarget> targets) {
 
+    /**
+     * The most entries a mapping file may hold: 16,384, one per column of the widest file the reader takes
+     * ({@code CsvResponseReader.MAX_COLUMNS}). The file itself may be at most 16 MiB, as a unit list.
+     */
+    public static final int MAX_ENTRIES = 16_384;
+
     /** The empty mapping: every header is matched by name. */
     public static final ColumnMapping NONE = new ColumnMapping(Map.of());
 
@@ -78,11 +84,13 @@ public record ColumnMapping(Map<String, ColumnTarget> targets) {
     }
 
     /**
-     * Reads a mapping file (see the class documentation); UTF-8, with or without a byte-order mark.
+     * Reads a mapping file (see the class documentation); UTF-8, with or without a byte-order mark; at most 16 MiB and
+     * {@value #MAX_ENTRIES} entries.
      *
      * @param file the file
      * @return the mapping
-     * @throws InputException if the file is malformed; the message names the file, line and value
+     * @throws InputException if the file is malformed, larger than 16 MiB or has more than {@value #MAX_ENTRIES}
+     *     entries; the message names the file, line and value
      * @throws UncheckedIOException if it cannot be read
      */
     public static ColumnMapping read(Path file) {
@@ -106,6 +114,11 @@ public record ColumnMapping(Map<String, ColumnTarget> targets) {
                 String target = r.isSet("target") ? r.get("target") : "";
                 if (column.isEmpty()) {
                     throw InputException.atLine(source, line, "column", column, "the column name is blank");
+                }
+                if (map.size() == MAX_ENTRIES) {
+                    throw InputException.atLine(source, line, null, null, "the column mapping has more than "
+                            + MAX_ENTRIES + " entries; a response file has at most " + MAX_ENTRIES + " columns (is it "
+                            + "the right file?)");
                 }
                 ColumnTarget t;
                 try {

@@ -38,6 +38,18 @@ class ColumnMappingTest {
     // ---- reading a mapping file -------------------------------------------------------------------------------
 
     @Test
+    void readsAsManyEntriesAsAFileHasColumnsAndRefusesTheNextAtItsLine() throws IOException {
+        StringBuilder sb = new StringBuilder("column,target\n");
+        for (int i = 0; i < ColumnMapping.MAX_ENTRIES; i++) {
+            sb.append("col").append(i).append(",A1\n");
+        }
+        assertEquals(ColumnMapping.MAX_ENTRIES, ColumnMapping.read(write(sb.toString())).targets().size());
+        InputException e = fails(sb.append("one more,A2\n").toString());
+        assertEquals(ColumnMapping.MAX_ENTRIES + 2, e.line());
+        assertTrue(e.getMessage().contains("more than 16384 entries"), e.getMessage());
+    }
+
+    @Test
     void readsTheDocumentedExample() throws IOException {
         ColumnMapping m = ColumnMapping.read(write("column,target\n_uuid,response_id\nQ0[SQ001],unit\n"
                 + "Q1[SQ001],A1\nQ9,attribute:gender\n_notes,ignore\nwave,period\nw,WEIGHT\nG/B1,item:B1\n"));

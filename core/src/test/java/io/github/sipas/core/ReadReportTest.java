@@ -109,23 +109,43 @@ class ReadReportTest {
     }
 
     @Test
-    void writesRejectsWithLineProblemsAndFields() {
-        Problem p1 = error(7, 2, "unit", "", Rule.MISSING_UNIT);
-        Problem p2 = error(7, 3, "A1", "7", Rule.OUT_OF_RANGE);
-        Problem p3 = error(9, 0, null, null, Rule.WRONG_FIELD_COUNT);
-        RejectedRow quoted = new RejectedRow(9, List.of("R9", "Nói \"cảm ơn\", rồi", "a\nb"), List.of(p3));
-        ReadReport r = report(3, 1, 0, List.of(p1, p2, p3), List.of(rejected(7, p1, p2), quoted), false);
-        StringBuilder out = new StringBuilder();
-        r.writeRejects(out);
-        assertEquals("line,problems,response_id,unit,A1\n"
-                + "7,missing-unit ''; out-of-range:A1 '7',R7,Bắc Hà,7\n"
-                + "9,wrong-field-count,R9,\"Nói \"\"cảm ơn\"\", rồi\",\"a\nb\"\n", out.toString());
+    void countsRejectedRowsBeyondThoseKeptAndProblemsLeftOut() {
+        Problem e = error(2, 3, "A1", "7", Rule.OUT_OF_RANGE);
+        List<ProblemCount> leftOut = List.of(new ProblemCount(Rule.UNNAMED_COLUMN, null, 95_000),
+                new ProblemCount(Rule.OUT_OF_RANGE, "A1", 4_999), new ProblemCount(Rule.UNKNOWN_COLUMN, "x", 200_000));
+        ReadReport r = new ReadReport("f.csv", HEADER, 5_010, 10, 5_000, 0, List.of(e), leftOut,
+                List.of(rejected(2, e)), List.of(), false);
+        assertAll(
+                () -> assertEquals(5_000, r.rejected()),
+                () -> assertEquals(1, r.rejectedRows().size()),
+                () -> assertEquals(299_999, r.problemsLeftOutCount()),
+                () -> assertEquals(List.of(200_000L, 95_000L, 4_999L), r.problemsLeftOut().stream()
+                        .map(ProblemCount::count).toList(), "the most frequent first"),
+                () -> assertFalse(r.isValid()),
+                () -> assertEquals("f.csv: 5010 rows read, 10 accepted, 5000 rejected, 295000 warnings", r.summary()),
+                () -> assertEquals("\u2026 and 299999 more problems: unknown-column [x] \u00d7200000, "
+                        + "unnamed-column \u00d795000, out-of-range [A1] \u00d74999", r.problemsLeftOutSummary()));
     }
 
     @Test
-    void writesOnlyTheHeaderWhenNothingWasRejected() {
-        StringBuilder out = new StringBuilder();
-        report(1, 1, 0, List.of(), List.of(), false).writeRejects(out);
-        assertEquals("line,problems,response_id,unit,A1\n", out.toString());
+    void aLeftOutErrorMakesTheReportInvalidAndTheSummaryLineIsEmptyWhenNothingIsLeftOut() {
+        ReadReport warningsOnly = new ReadReport("f.csv", HEADER, 2, 2, 0, 0, List.of(),
+                List.of(new ProblemCount(Rule.UNNAMED_COLUMN, null, 3)), List.of(), List.of(), false);
+        ReadReport leftOutError = new ReadReport("f.csv", HEADER, 0, 0, 0, 0, List.of(),
+                List.of(new ProblemCount(Rule.DUPLICATE_COLUMN, "A1", 1)), List.of(), List.of(), true);
+        assertAll(
+                () -> assertTrue(warningsOnly.isValid()),
+                () -> assertFalse(leftOutError.isValid()),
+                () -> assertEquals("\u2026 and 1 more problem: duplicate-column [A1] \u00d71",
+                        leftOutError.problemsLeftOutSummary()),
+                () -> assertEquals("", report(1, 1, 0, List.of(), List.of(), false).problemsLeftOutSummary()));
+    }
+
+    @Test
+    void refusesMoreRowsKeptThanRejected() {
+        Problem e = error(2, 3, "A1", "7", Rule.OUT_OF_RANGE);
+        IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> new ReadReport("f.csv",
+                HEADER, 3, 3, 0, 0, List.of(e), List.of(), List.of(rejected(2, e)), List.of(), false));
+        assertEquals("counts do not add up: read 3, accepted 3, rejected 0, rows kept 1", x.getMessage());
     }
 }

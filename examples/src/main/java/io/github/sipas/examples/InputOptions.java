@@ -2,6 +2,7 @@ package io.github.sipas.examples;
 
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.csv.RejectedRowSink;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Response;
@@ -73,7 +74,13 @@ final class InputOptions {
 
     /** A reader configured by these options; the sample is matched against Lào Cai's unit list when sampleUnits. */
     CsvResponseReader reader(CommandLine cl, Survey s, ErrorPolicy policy, boolean sampleUnits) {
-        CsvResponseReader.Builder b = CsvResponseReader.builder(s).policy(policy);
+        return reader(cl, s, policy, sampleUnits, null);
+    }
+
+    /** A reader configured by these options that hands every rejected row to a sink (none when null). */
+    CsvResponseReader reader(CommandLine cl, Survey s, ErrorPolicy policy, boolean sampleUnits,
+            RejectedRowSink rejects) {
+        CsvResponseReader.Builder b = CsvResponseReader.builder(s).policy(policy).rejects(rejects);
         UnitList list = unitList(sampleUnits);
         if (list != null) {
             b.units(list);

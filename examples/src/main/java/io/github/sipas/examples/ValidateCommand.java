@@ -11,9 +11,11 @@ import io.github.sipas.core.quality.QualityFinding;
 import io.github.sipas.core.quality.QualityReport;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.csv.RejectsCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,10 +38,15 @@ final class ValidateCommand implements Callable<Integer> {
     private InputOptions input;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Write the rejected rows here as CSV, with their line and problems, to correct them; "
-                    + "whole or not at all (through a temporary file in the same directory), and never over an "
-                    + "input.")
+            description = "Write every rejected row here as CSV, with its line and problems, to correct them; cells "
+                    + "that a spreadsheet would run as a formula get a leading apostrophe, and the cells of personal "
+                    + "columns (names, phone numbers…) are left empty. Written whole or not at all (through a "
+                    + "temporary file in the same directory), and never over an input.")
     private Path rejects;
+
+    @Option(names = "--rejects-personal", description = "Write the personal columns in full in the --rejects file "
+            + "(keep it as safe as the responses).")
+    private boolean rejectsPersonal;
 
     @Option(names = "--fail-fast", description = "Stop at the first error instead of checking every row.")
     private boolean failFast;
@@ -95,17 +102,42 @@ final class ValidateCommand implements Callable<Integer> {
         ReadReport report;
         QualityChecks.Accumulator quality = QualityChecks.builder(s).dontKnowShare(dontKnowShare)
                 .straightLiningShare(straightLiningShare).build().accumulator();
-        try {
-            report = input.readWithLines(input.reader(spec.commandLine(), s,
-                    failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.REJECT_ROW, true), quality);
-        } catch (InputException e) {
-            if (e.problem().isEmpty()) {
-                throw e;
+        if (rejectsPersonal && rejects == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rejects-personal needs --rejects FILE");
+        }
+        // the rejected rows are streamed to the file as they are found; the report keeps only the first ones
+        ReadReport[] read = new ReadReport[1];
+        InputException[] stopped = new InputException[1];
+        OutputFile.Content<Writer> reading = w -> {
+            RejectsCsv rejectsCsv = w == null ? null : rejectsPersonal ? RejectsCsv.withPersonal(w) : RejectsCsv.to(w);
+            try {
+                read[0] = input.readWithLines(input.reader(spec.commandLine(), s,
+                        failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.REJECT_ROW, true, rejectsCsv), quality);
+            } catch (InputException e) {
+                if (e.problem().isEmpty()) {
+                    throw e;
+                }
+                stopped[0] = e;
             }
+            if (rejectsCsv != null) {
+                rejectsCsv.flush();
+            }
+        };
+        try {
+            if (rejects == null) {
+                reading.writeTo(null);
+            } else {
+                OutputFile.write(rejects, reading);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (stopped[0] != null) {
             println(out, "survey " + s.id() + ": stopped at the first error (--fail-fast)");
-            println(out, e.problem().get().toString());
+            println(out, stopped[0].problem().get().toString());
             return SipasCommand.REJECTED;
         }
+        report = read[0];
         println(out, "survey " + s.id() + " (" + s.criteria().size() + " criteria, " + s.items().size()
                 + " items)");
         println(out, report.summary());
@@ -114,6 +146,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (Problem p : report.problems()) {
             println(out, p.toString());
+        }
+        if (report.problemsLeftOutCount() > 0) {
+            println(out, report.source() + ": " + report.problemsLeftOutSummary());
         }
         if (!noQuality) {
             QualityReport q = quality.result();
@@ -125,12 +160,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (rejects != null) {
-            try {
-                OutputFile.write(rejects, report::writeRejects);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            println(out, "rejected rows written to " + rejects);
+            println(out, report.rejected() + (report.rejected() == 1 ? " rejected row" : " rejected rows")
+                    + " written to " + rejects + (rejectsPersonal ? "" : " (personal columns left empty)"));
         }
         return report.isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
     }

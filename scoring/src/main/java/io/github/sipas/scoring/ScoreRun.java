@@ -302,6 +302,9 @@ public final class ScoreRun {
         for (Problem p : report.problems()) {
             messages.accept(p.toString());
         }
+        if (report.problemsLeftOutCount() > 0) {
+            messages.accept(report.source() + ": " + report.problemsLeftOutSummary());
+        }
         if (report.rejected() > 0) {
             messages.accept(report.summary() + "; " + rejectedNote);
         }

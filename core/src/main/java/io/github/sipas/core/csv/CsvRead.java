@@ -35,6 +35,7 @@ final class CsvRead {
     private final long maxRecordLength;
     private final String source;
     private final CsvResponseReader.LineSink sink;
+    private final RejectedRowSink rejects;
     private final ProblemLog problems;
     private List<String> header = List.of();
     private List<String> absent = List.of();
@@ -45,19 +46,19 @@ final class CsvRead {
      * @param delimiter the delimiter, or null to find it from the header line
      */
     CsvRead(HeaderResolver headers, RowRules rules, ErrorPolicy policy, Character delimiter, long maxRecordLength,
-            String source, CsvResponseReader.LineSink sink) {
+            String source, CsvResponseReader.LineSink sink, RejectedRowSink rejects) {
         this.headers = headers;
         this.rules = rules;
         this.delimiter = delimiter;
         this.maxRecordLength = maxRecordLength;
         this.source = source;
         this.sink = sink;
+        this.rejects = rejects;
         this.problems = new ProblemLog(source, policy);
     }
 
     ReadReport read(Reader raw) {
-        RecordLimit limit = new RecordLimit(raw, maxRecordLength);
-        BufferedReader in = new BufferedReader(limit, 1 << 16);
+        BufferedReader in = new BufferedReader(raw, 1 << 16);
         long line = 1;
         try {
             in.mark(1);
@@ -67,7 +68,10 @@ final class CsvRead {
             char d = delimiter != null ? delimiter : detectDelimiter(peekLine(in));
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(false)
                     .setRecordSeparator("\n").get();
-            CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
+            // between the parser and the buffer, so that it counts what the parser takes, not the peek
+            RecordLimit limit = new RecordLimit(in, maxRecordLength, CsvResponseReader.MAX_HEADER_LENGTH, d,
+                    CsvResponseReader.MAX_COLUMNS);
+            CSVParser parser = CSVParser.builder().setReader(limit).setFormat(format).get();
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
                 Problem empty = problems.add(1, 0, null, null, Rule.MISSING_COLUMN, "the file is empty; expected a "
@@ -84,7 +88,7 @@ final class CsvRead {
             if (!columns.ok) {
                 return report(true);
             }
-            rows = new RowChecks(columns, rules, problems, sink);
+            rows = new RowChecks(columns, rules, problems, sink, rejects);
             ParseAhead parsed = new ParseAhead(parser, it, limit, columns, line);
             Thread producer = new Thread(parsed, "sipas-csv-parser");
             producer.setDaemon(true);
@@ -134,6 +138,10 @@ final class CsvRead {
 
     /** Cleans the header's names and resolves them; under fail-fast, throws the first error of a bad header. */
     private Columns readHeader(CSVRecord head) {
+        if (head.size() > CsvResponseReader.MAX_COLUMNS) {
+            throw new InputException(source, 1, null, null, null, "the header has " + head.size() + " columns; a "
+                    + "file may have at most " + CsvResponseReader.MAX_COLUMNS + " columns (Excel's limit)", null);
+        }
         int j0 = ParseAhead.notUtf8(head);
         if (j0 >= 0) {
             throw notUtf8(head, 1, j0);
@@ -147,6 +155,9 @@ final class CsvRead {
             names.add(Texts.clean(h));
         }
         header = List.copyOf(names);
+        if (rejects != null) {
+            rejects.header(source, header);
+        }
         Columns columns = headers.resolve(header, problems);
         absent = columns.absent;
         if (!columns.ok && problems.failFast()) {
@@ -220,7 +231,8 @@ final class CsvRead {
             return new InputException(source, line, null, null, null, "the text is not UTF-8", cause);
         }
         if (cause instanceof RecordLimit.TooLong) {
-            return new InputException(source, line, null, null, null, cause.getMessage(), cause);
+            long at = ((RecordLimit.TooLong) cause).line;
+            return new InputException(source, at > 0 ? at : line, null, null, null, cause.getMessage(), cause);
         }
         if (cause instanceof IOException && !(cause instanceof NoSuchFileException)
                 && cause.getClass().getName().startsWith("org.apache.commons.csv")) {
@@ -233,9 +245,10 @@ final class CsvRead {
 
     private ReadReport report(boolean fatal) {
         if (rows == null) {
-            return new ReadReport(source, header, 0, 0, 0, problems.all(), List.of(), absent, fatal);
+            return new ReadReport(source, header, 0, 0, 0, 0, problems.all(), problems.leftOut(), List.of(), absent,
+                    fatal);
         }
-        return new ReadReport(source, header, rows.rows(), rows.accepted(), rows.blank(), problems.all(),
-                rows.rejected(), absent, fatal);
+        return new ReadReport(source, header, rows.rows(), rows.accepted(), rows.rejected(), rows.blank(),
+                problems.all(), problems.leftOut(), rows.kept(), absent, fatal);
     }
 }

@@ -77,9 +77,18 @@ import io.github.sipas.core.internal.Texts;
  * {@link ErrorPolicy#REJECT_ROW}) or the read stops at the first ({@link ErrorPolicy#FAIL_FAST}). A duplicate response id
  * is reported on its later occurrence, naming the line of the first. Weights may use a decimal comma ({@code 2,5}).
  *
+ * <h2>Limits</h2>
+ * A file may have at most {@value #MAX_COLUMNS} columns (Excel's limit) and a header of at most
+ * {@value #MAX_HEADER_LENGTH} characters; a record longer than {@link Builder#maxRecordLength} characters, or of more
+ * than {@value #MAX_COLUMNS} fields, stops the read too. Each limit is checked as the text is parsed, before the
+ * record is built, and breaking one throws an {@link InputException} naming the file, the line and the limit. The
+ * report lists the first {@value ReadReport#MAX_LISTED_PROBLEMS} problems and counts the others by rule and column,
+ * and keeps the first rejected rows (see {@link ReadReport}); a {@link Builder#rejects rejects sink} receives every
+ * rejected row as it is found.
+ *
  * <h2>Memory and threads</h2>
- * Rows are streamed: memory holds a few thousand rows at a time, the rejected rows, and 16 bytes per response id for
- * duplicate detection. The CSV syntax is parsed ahead on a second thread, a daemon named {@code sipas-csv-parser} that
+ * Rows are streamed: memory holds a few thousand rows at a time, the rejected rows the report keeps, and 16 bytes per
+ * response id for duplicate detection. The CSV syntax is parsed ahead on a second thread, a daemon named {@code sipas-csv-parser} that
  * ends with the read; rows are checked, and handed to the sink, on the caller's thread, in file order.
  *
  * <pre>{@code
@@ -88,7 +97,8 @@ import io.github.sipas.core.internal.Texts;
  * System.out.println(report.summary());
  * }</pre>
  *
- * <p>A reader is immutable and may be shared between threads; each read is independent.
+ * <p>A reader is immutable and may be shared between threads; each read is independent (but for a
+ * {@link Builder#rejects rejects sink}, which all its reads share).
  *
  * @since 0.1
  */
@@ -110,6 +120,15 @@ public final class CsvResponseReader {
      */
     public static final long DEFAULT_MAX_RECORD_LENGTH = RowRules.MAX_LENGTH;
 
+    /** The most columns a file may have, and the most fields of any record: 16,384, Excel's limit. */
+    public static final int MAX_COLUMNS = 16_384;
+
+    /**
+     * The longest header, in characters: 1 M (1,048,576), room for {@value #MAX_COLUMNS} columns of 64 characters, or
+     * for a few hundred whole questions as Google Forms writes them.
+     */
+    public static final long MAX_HEADER_LENGTH = 1L << 20;
+
     private final Survey survey;
     private final UnitList units;
     private final ErrorPolicy policy;
@@ -117,6 +136,7 @@ public final class CsvResponseReader {
     private final long maxRecordLength;
     private final RowRules rules;
     private final HeaderResolver headers;
+    private final RejectedRowSink rejects;
 
     private CsvResponseReader(Builder b) {
         this.survey = b.survey;
@@ -125,6 +145,7 @@ public final class CsvResponseReader {
         this.delimiter = b.delimiter;
         this.maxRecordLength = b.maxRecordLength;
         this.rules = new RowRules(survey, units);
+        this.rejects = b.rejects;
         this.headers = new HeaderResolver(rules, b.mapping, b.knownAttributes.stream().map(Texts::fold)
                 .collect(Collectors.toUnmodifiableSet()));
     }
@@ -286,7 +307,7 @@ public final class CsvResponseReader {
     }
 
     private CsvRead run(String source, LineSink sink) {
-        return new CsvRead(headers, rules, policy, delimiter, maxRecordLength, source, sink);
+        return new CsvRead(headers, rules, policy, delimiter, maxRecordLength, source, sink, rejects);
     }
 
     /**
@@ -302,6 +323,7 @@ public final class CsvResponseReader {
         private Character delimiter;
         private Set<String> knownAttributes = DEFAULT_KNOWN_ATTRIBUTES;
         private long maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
+        private RejectedRowSink rejects;
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -383,6 +405,20 @@ public final class CsvResponseReader {
                 throw new IllegalArgumentException("maxRecordLength must be at least 1024, not " + value);
             }
             this.maxRecordLength = value;
+            return this;
+        }
+
+        /**
+         * Sets where every rejected row goes as it is found, in file order on the reading thread, for example a
+         * {@link RejectsCsv} file: the report keeps only the first rejected rows (see {@link ReadReport}), the sink
+         * gets them all. Every read of the reader hands its header and rows to this one sink, so a reader with a
+         * sink is best built for one read. None unless set.
+         *
+         * @param value the sink, or null for none
+         * @return this builder
+         */
+        public Builder rejects(RejectedRowSink value) {
+            this.rejects = value;
             return this;
         }
 

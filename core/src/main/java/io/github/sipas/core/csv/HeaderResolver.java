@@ -161,12 +161,12 @@ final class HeaderResolver {
         }
         if (idColumn < 0) {
             problems.add(1, 0, "response_id", null, Rule.MISSING_COLUMN, "no response_id column; the header has: "
-                    + String.join(", ", names));
+                    + listed(names));
             ok = false;
         }
         if (unitColumn < 0) {
             problems.add(1, 0, "unit", null, Rule.MISSING_COLUMN, "no unit column; the header has: "
-                    + String.join(", ", names));
+                    + listed(names));
             ok = false;
         }
         for (String itemId : choiceColumns.keySet()) {
@@ -198,6 +198,17 @@ final class HeaderResolver {
         }
         return new Columns(names, targets, columnParsers, idColumn, unitColumn, periodColumn, weightColumn,
                 choiceColumns, absent, ok);
+    }
+
+    /** The first 30 names of a header, for a message, and how many more there are. */
+    private static String listed(List<String> names) {
+        int shown = Math.min(30, names.size());
+        StringBuilder sb = new StringBuilder();
+        for (int j = 0; j < shown; j++) {
+            String n = names.get(j);
+            sb.append(j == 0 ? "" : ", ").append(n.length() > 60 ? n.substring(0, 57) + "..." : n);
+        }
+        return names.size() > shown ? sb + ", … (" + (names.size() - shown) + " more)" : sb.toString();
     }
 
     /**

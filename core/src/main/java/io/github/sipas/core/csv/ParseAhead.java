@@ -28,6 +28,12 @@ final class ParseAhead implements Runnable {
 
     private static final int BATCH = 512;
 
+    /**
+     * The fields a batch may hold before it is handed on, so that the batches in flight stay small when rows are wide
+     * (a batch of 512 rows of 30 fields holds 15,360).
+     */
+    private static final int BATCH_FIELDS = 1 << 16;
+
     /** The batches parsed, in file order; the last is marked {@link Batch#last}, or carries the failure. */
     final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
     /** Set by the reading thread when it wants no more batches. */
@@ -56,6 +62,8 @@ final class ParseAhead implements Runnable {
         final CSVRecord[] records;
         final long[] lines;
         int size;
+        /** The fields of the records in the batch. */
+        int fields;
         boolean last;
         Throwable failure;
         long failureLine;
@@ -110,6 +118,7 @@ final class ParseAhead implements Runnable {
                             }
                         }
                         batch.size++;
+                        batch.fields += r.size();
                         line = parser.getCurrentLineNumber() + 1;
                     }
                 } catch (RuntimeException | Error e) {
@@ -119,7 +128,7 @@ final class ParseAhead implements Runnable {
                     failed.failureLine = line;
                     more = false;
                 }
-                if (!more || batch.size == BATCH) {
+                if (!more || batch.size == BATCH || batch.fields >= BATCH_FIELDS) {
                     batch.last = !more && failed == null;
                     queue.put(batch);
                     if (failed != null) {

@@ -1,20 +1,40 @@
 package io.github.sipas.core.csv;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.Problem;
+import io.github.sipas.core.ProblemCount;
+import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Rule;
 
 /**
  * The problems of one read, in the order found. Under {@link ErrorPolicy#FAIL_FAST} an error in a row throws at once;
  * errors of the header (line 1) are all collected first, and the read then throws the first of them.
+ *
+ * <p>Bounded: it lists the first {@value ReadReport#MAX_LISTED_PROBLEMS} problems, whose values hold at most
+ * {@value #MAX_LISTED_VALUE_CHARACTERS} characters in all, and every error of the header (which has at most
+ * {@link CsvResponseReader#MAX_COLUMNS} columns); it counts the others by rule and column.
  */
 final class ProblemLog {
+
+    /** The characters the values of the listed problems may hold in all: 4 M. */
+    static final long MAX_LISTED_VALUE_CHARACTERS = 4L << 20;
+
+    /** The key of a count: a rule and a column (null for a whole row or a column with no name). */
+    private record Key(Rule rule, String column) {
+    }
 
     private final String source;
     private final ErrorPolicy policy;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<Key, long[]> leftOut = new HashMap<>();
+    private final List<Key> leftOutOrder = new ArrayList<>();
+    private long valueCharacters;
+    private Problem firstError;
 
     ProblemLog(String source, ErrorPolicy policy) {
         this.source = source;
@@ -23,16 +43,35 @@ final class ProblemLog {
 
     /**
      * Records a problem, or throws it as an {@link io.github.sipas.core.InputException} when it is an error after the
-     * header and the policy is to fail fast.
+     * header and the policy is to fail fast. A problem past the limits is counted, not listed.
      *
      * @return the problem
      */
     Problem add(long line, int column, String name, String value, Rule rule, String message) {
         Problem p = new Problem(source, line, column, name, value, rule, message);
-        if (p.isError() && policy == ErrorPolicy.FAIL_FAST && line > 1) {
-            throw p.toException();
+        if (p.isError()) {
+            if (policy == ErrorPolicy.FAIL_FAST && line > 1) {
+                throw p.toException();
+            }
+            if (firstError == null) {
+                firstError = p;
+            }
         }
-        problems.add(p);
+        long chars = value == null ? 0 : value.length();
+        if (problems.size() < ReadReport.MAX_LISTED_PROBLEMS && valueCharacters + chars <= MAX_LISTED_VALUE_CHARACTERS
+                || line == 1 && p.isError()) {
+            problems.add(p);
+            valueCharacters += chars;
+        } else {
+            Key key = new Key(rule, name);
+            long[] n = leftOut.get(key);
+            if (n == null) {
+                n = new long[1];
+                leftOut.put(key, n);
+                leftOutOrder.add(key);
+            }
+            n[0]++;
+        }
         return p;
     }
 
@@ -42,10 +81,20 @@ final class ProblemLog {
 
     /** The first error recorded; there must be one. */
     Problem firstError() {
-        return problems.stream().filter(Problem::isError).findFirst().orElseThrow();
+        return Objects.requireNonNull(firstError, "no error");
     }
 
+    /** The problems listed. */
     List<Problem> all() {
         return problems;
+    }
+
+    /** The problems left out, counted, in the order their rule and column were first left out. */
+    List<ProblemCount> leftOut() {
+        List<ProblemCount> out = new ArrayList<>(leftOutOrder.size());
+        for (Key k : leftOutOrder) {
+            out.add(new ProblemCount(k.rule(), k.column(), leftOut.get(k)[0]));
+        }
+        return out;
     }
 }

@@ -5,9 +5,17 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Bounds how much text one CSV record may take, so that a broken or hostile file (an unclosed quote, a field of a
- * gigabyte) is reported instead of filling the memory. Counts the characters read since the parser last finished a
- * record; the parser reads ahead in blocks, so the bound holds within a block (64 K characters).
+ * Bounds how much text one CSV record may take and how many fields it may have, so that a broken or hostile file (an
+ * unclosed quote, a field of a gigabyte, a header of a million empty names) is reported instead of filling the memory
+ * before the parser hands the record on. It sits between the parser and the buffered text:
+ * <ul>
+ * <li>it counts the characters the parser read since it last finished a record; the parser reads ahead in blocks, so
+ * the bound holds within 64 K characters. The header (the first record) has a bound of its own,
+ * {@link CsvResponseReader#MAX_HEADER_LENGTH};</li>
+ * <li>it follows the CSV syntax (fields, quotes, doubled quotes, line breaks inside quotes) to count the fields of each
+ * record as the text passes, and stops at the first record of more than {@link CsvResponseReader#MAX_COLUMNS} fields,
+ * naming the line where that record starts.</li>
+ * </ul>
  */
 final class RecordLimit extends FilterReader {
 
@@ -15,31 +23,130 @@ final class RecordLimit extends FilterReader {
     static final class TooLong extends IOException {
         private static final long serialVersionUID = 1L;
 
-        TooLong(String message) {
+        /** The line the record starts on, or 0 when the reader does not know it. */
+        final long line;
+
+        TooLong(String message, long line) {
             super(message);
+            this.line = line;
         }
     }
 
-    private final long limit;
-    private volatile long sinceRecord;
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    /** A quote seen inside a quoted field: the field's end, or the first of a doubled quote. */
+    private static final int QUOTE_IN_QUOTED = 3;
 
+    private final long limit;
+    private final long headerLimit;
+    private final char delimiter;
+    private final int maxFields;
+    private volatile long sinceRecord;
+    private volatile boolean inHeader = true;
+    // the lexer's state, touched only by the thread that reads (the parser's)
+    private int state = FIELD_START;
+    private int fields = 1;
+    private long line = 1;
+    private long recordLine = 1;
+    private boolean afterCr;
+
+    /** A limit of records only, the header's the same, for comma-separated text of any width. */
     RecordLimit(Reader in, long limit) {
+        this(in, limit, limit, ',', Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param limit the longest record after the header, in characters
+     * @param headerLimit the longest header
+     * @param delimiter the delimiter, to count fields
+     * @param maxFields the most fields a record may have
+     */
+    RecordLimit(Reader in, long limit, long headerLimit, char delimiter, int maxFields) {
         super(in);
         this.limit = limit;
+        this.headerLimit = headerLimit;
+        this.delimiter = delimiter;
+        this.maxFields = maxFields;
     }
 
     /** Marks the end of a record. */
     void recordEnded() {
         sinceRecord = 0;
+        inHeader = false;
     }
 
     private void count(long n) throws TooLong {
         long now = sinceRecord + n;
         sinceRecord = now;
-        if (now > limit + (1 << 16)) {
-            throw new TooLong("a record is longer than " + limit + " characters (an unclosed quote, or a huge field); "
-                    + "the limit is CsvResponseReader.Builder.maxRecordLength");
+        boolean header = inHeader;
+        if (now > (header ? headerLimit : limit) + (1 << 16)) {
+            throw header && headerLimit != limit
+                    ? new TooLong("the header is longer than " + headerLimit + " characters; a header may hold at most "
+                            + headerLimit + " characters and " + maxFields + " columns (is it the right file?)", 1)
+                    : new TooLong("a record is longer than " + limit + " characters (an unclosed quote, or a huge "
+                            + "field); the limit is CsvResponseReader.Builder.maxRecordLength", 0);
         }
+    }
+
+    /** Follows the syntax over some characters, counting the fields of each record. */
+    private void lex(char[] buf, int off, int len) throws TooLong {
+        int s = state;
+        int f = fields;
+        long ln = line;
+        boolean cr = afterCr;
+        char d = delimiter;
+        for (int i = off, end = off + len; i < end; i++) {
+            char c = buf[i];
+            if (c > '"' && c != d) {
+                // the common case, characters of a field (letters, digits, most punctuation): skip to the next other
+                while (i + 1 < end && buf[i + 1] > '"' && buf[i + 1] != d) {
+                    i++;
+                }
+                if (s != QUOTED) {
+                    s = UNQUOTED;
+                }
+                cr = false;
+                continue;
+            }
+            if (c == d && s != QUOTED) {
+                cr = false;
+                s = FIELD_START;
+                if (++f > maxFields) {
+                    state = s;
+                    throw tooWide();
+                }
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' || !cr) {
+                    ln++;
+                }
+                cr = c == '\r';
+                if (s != QUOTED) {
+                    s = FIELD_START;
+                    f = 1;
+                    recordLine = ln;
+                }
+                continue;
+            }
+            cr = false;
+            if (c == '"') {
+                s = s == FIELD_START ? QUOTED : s == QUOTED ? QUOTE_IN_QUOTED : s == QUOTE_IN_QUOTED ? QUOTED : s;
+            } else if (s == FIELD_START || s == QUOTE_IN_QUOTED) {
+                s = UNQUOTED;
+            }
+        }
+        state = s;
+        fields = f;
+        line = ln;
+        afterCr = cr;
+    }
+
+    private TooLong tooWide() {
+        return new TooLong((recordLine == 1 ? "the header has more than " + maxFields + " columns"
+                : "the record has more than " + maxFields + " fields") + "; a file may have at most " + maxFields
+                + " columns (Excel's limit)", recordLine);
     }
 
     @Override
@@ -47,6 +154,7 @@ final class RecordLimit extends FilterReader {
         int c = super.read();
         if (c >= 0) {
             count(1);
+            lex(new char[] {(char) c}, 0, 1);
         }
         return c;
     }
@@ -56,6 +164,7 @@ final class RecordLimit extends FilterReader {
         int n = super.read(buf, off, len);
         if (n > 0) {
             count(n);
+            lex(buf, off, n);
         }
         return n;
     }

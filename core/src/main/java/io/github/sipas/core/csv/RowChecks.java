@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.Problem;
+import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.RejectedRow;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.RowRules;
@@ -31,7 +32,11 @@ final class RowChecks {
     private final RowRules rules;
     private final ProblemLog problems;
     private final CsvResponseReader.LineSink sink;
-    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final RejectedRowSink rejects;
+    /** The first rejected rows, within {@link ReadReport#MAX_KEPT_REJECTED_ROWS} and {@link ReadReport#MAX_KEPT_REJECTED_SIZE}. */
+    private final List<RejectedRow> kept = new ArrayList<>();
+    private long keptSize;
+    private long rejected;
     private final Map<String, String> unitIds = new HashMap<>();
     private long rows;
     private long accepted;
@@ -40,12 +45,14 @@ final class RowChecks {
     /**
      * @param rules the rules of a row: here, the unit rule (the item cells were parsed by its parsers)
      */
-    RowChecks(Columns columns, RowRules rules, ProblemLog problems, CsvResponseReader.LineSink sink) {
+    RowChecks(Columns columns, RowRules rules, ProblemLog problems, CsvResponseReader.LineSink sink,
+            RejectedRowSink rejects) {
         this.columns = columns;
         this.header = columns.header;
         this.rules = rules;
         this.problems = problems;
         this.sink = sink;
+        this.rejects = rejects;
     }
 
     long rows() {
@@ -60,8 +67,13 @@ final class RowChecks {
         return blank;
     }
 
-    List<RejectedRow> rejected() {
+    long rejected() {
         return rejected;
+    }
+
+    /** The rejected rows kept for the report. */
+    List<RejectedRow> kept() {
+        return kept;
     }
 
     /**
@@ -248,9 +260,27 @@ final class RowChecks {
         return true;
     }
 
+    /** Hands a rejected row to the rejects sink, if any, and keeps it while the report's bounds allow. */
     private void reject(CSVRecord r, long line, List<Problem> found) {
+        rejected++;
+        long chars = 0;
+        for (int j = 0; j < r.size(); j++) {
+            chars += r.get(j).length() + 16;
+        }
+        boolean keep = kept.size() < ReadReport.MAX_KEPT_REJECTED_ROWS
+                && keptSize + chars <= ReadReport.MAX_KEPT_REJECTED_SIZE;
+        if (!keep && rejects == null) {
+            return;
+        }
         List<String> fields = new ArrayList<>(r.size());
         r.forEach(fields::add);
-        rejected.add(new RejectedRow(line, fields, found));
+        RejectedRow row = new RejectedRow(line, fields, found);
+        if (rejects != null) {
+            rejects.accept(row);
+        }
+        if (keep) {
+            kept.add(row);
+            keptSize += chars;
+        }
     }
 }

@@ -48,16 +48,17 @@ class CsvResponseReaderRegressionTest {
      * Found by reading the code while fuzzing, not by the fuzzer (its inputs stop at 80 K of repeated pieces): for each
      * column named by a synonym of a field ({@code Đơn vị} for {@code unit}), the reader searched the whole header for
      * the field's own name, so a header of many such columns took time quadratic in its width: 7 s for 40,000
-     * columns, most of an hour for a header of a few megabytes.
+     * columns, most of an hour for a header of a few megabytes. (Since issue 11 a header has at most 16,384 columns,
+     * so the test reads the widest header allowed.)
      */
     @Test
     void aHeaderOfManyFieldSynonymsIsReadInLinearTime() {
-        String csv = "response_id," + criteria2017() + ",Đơn vị".repeat(100_000) + "\n";
+        String csv = "response_id," + criteria2017() + ",Đơn vị".repeat(16_000) + "\n";
         ReadReport report = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CsvResponseReader
                 .builder(SIPAS_2017).build().read(new StringReader(csv), "synonyms.csv", r -> { }));
         assertTrue(report.fatal());
         // the first is the unit, the second an attribute, every later one a duplicate of that attribute
-        assertEquals(100_000 - 2, report.errors().stream().filter(p -> p.rule() == Rule.DUPLICATE_COLUMN).count());
+        assertEquals(16_000 - 2, report.errors().stream().filter(p -> p.rule() == Rule.DUPLICATE_COLUMN).count());
     }
 
     @Test

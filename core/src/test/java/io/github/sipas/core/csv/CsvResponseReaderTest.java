@@ -274,9 +274,10 @@ class CsvResponseReaderTest {
 
         @Test
         void writesRejectsWithLineProblemsAndTheOriginalFields() throws IOException {
-            ReadReport report = reader().readAll(file).report();
             StringBuilder out = new StringBuilder();
-            report.writeRejects(out);
+            RejectsCsv rejects = RejectsCsv.to(out);
+            ReadReport report = CsvResponseReader.builder(SIPAS_2017).rejects(rejects).build().readAll(file).report();
+            rejects.flush();
             List<CSVRecord> written;
             try (CSVParser p = CSVParser.builder().setReader(new StringReader(out.toString()))
                     .setFormat(CSVFormat.DEFAULT).get()) {

@@ -1,5 +1,6 @@
 package io.github.sipas.core.csv;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,5 +74,45 @@ class RecordLimitTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CsvResponseReader.builder(Surveys.bundled("laocai-2023")).maxRecordLength(100));
         assertTrue(e.getMessage().contains("maxRecordLength"), e.getMessage());
+    }
+    @Test
+    void quotedDelimitersAndLineBreaksAreNotFieldsAndAWideRecordIsNamedByItsFirstLine() {
+        // 20,000 commas inside one quoted field, over two lines: one field, read as usual
+        String quoted = HEADER + "1,\"Sa Pa" + ",".repeat(10_000) + "\n" + ",".repeat(10_000) + "\"" + ROW.substring(6)
+                + "2" + ROW + "3,Sa Pa" + ",5".repeat(16_400) + "\n";
+        InputException e = assertThrows(InputException.class,
+                () -> CsvResponseReader.builder(Surveys.bundled("laocai-2023")).build()
+                        .readAll(new StringReader(quoted), "wide.csv"));
+        assertAll(
+                () -> assertEquals(5, e.line(), "the record after the quoted one of two lines and line 4"),
+                () -> assertTrue(e.getMessage().contains("the record has more than 16384 fields"), e.getMessage()));
+    }
+
+    @Test
+    void aRecordOfTheWidestWidthAllowedIsRead() {
+        // 16,384 fields: a row of the wrong width, rejected, not a stop
+        String text = HEADER + "1,Sa Pa" + ",5".repeat(16_382) + "\n2" + ROW;
+        ReadResult r = CsvResponseReader.builder(Surveys.bundled("laocai-2023")).build()
+                .readAll(new StringReader(text), "w.csv");
+        assertEquals(1, r.report().accepted());
+        assertEquals(1, r.report().rejected());
+        assertEquals(16_384, r.report().rejectedRows().get(0).fields().size());
+    }
+
+    @Test
+    void aHeaderPastItsLengthOrWidthStopsTheReadAtLineOne() {
+        String wideHeader = "response_id,unit" + ",x".repeat(20_000) + "\n";
+        String longHeader = "response_id,unit,\"" + "n".repeat(1_200_000) + "\"\n";
+        InputException wide = assertThrows(InputException.class,
+                () -> reader(4096).readAll(new StringReader(wideHeader), "wide.csv"));
+        InputException longer = assertThrows(InputException.class,
+                () -> reader(4096).readAll(new StringReader(longHeader), "long.csv"));
+        assertAll(
+                () -> assertEquals(1, wide.line()),
+                () -> assertTrue(wide.getMessage().contains("the header has more than 16384 columns"),
+                        wide.getMessage()),
+                () -> assertEquals(1, longer.line()),
+                () -> assertTrue(longer.getMessage().contains("the header is longer than 1048576 characters"),
+                        longer.getMessage()));
     }
 }

@@ -144,4 +144,55 @@ class RowChecksTest {
         row.problems().forEach(p -> columns.put(p.kind(), p.columnNumber()));
         assertEquals(Map.of("missing-unit", 2, "bad-weight", 3, "out-of-range:A1", 4, "not-a-code:E4", 25), columns);
     }
+    @Test
+    void everyRejectedRowGoesToTheSinkWhileTheReportKeepsTheFirstThousandAndCountsTheRest() {
+        StringBuilder csv = new StringBuilder("response_id,unit," + String.join(",", CRITERIA_2017) + "\n");
+        for (int i = 0; i < 1_500; i++) {
+            csv.append('R').append(i).append(",Sa Pa,9").append(",4".repeat(21)).append('\n');
+        }
+        csv.append("ok,Sa Pa").append(",4".repeat(22)).append('\n');
+        List<RejectedRow> streamed = new ArrayList<>();
+        List<List<String>> headers = new ArrayList<>();
+        RejectedRowSink sink = new RejectedRowSink() {
+            @Override
+            public void header(String source, List<String> header) {
+                headers.add(header);
+            }
+
+            @Override
+            public void accept(RejectedRow row) {
+                streamed.add(row);
+            }
+        };
+        ReadReport report = CsvResponseReader.builder(SIPAS_2017).rejects(sink).build()
+                .readAll(new StringReader(csv.toString()), "many.csv").report();
+        assertAll(
+                () -> assertEquals(1_501, report.rowsRead()),
+                () -> assertEquals(1, report.accepted()),
+                () -> assertEquals(1_500, report.rejected()),
+                () -> assertEquals(ReadReport.MAX_KEPT_REJECTED_ROWS, report.rejectedRows().size()),
+                () -> assertEquals(1_500, streamed.size(), "the sink gets every rejected row"),
+                () -> assertEquals(List.of(2L, 1_501L), List.of(streamed.get(0).line(), streamed.get(1_499).line())),
+                () -> assertEquals(report.rejectedRows(), streamed.subList(0, 1_000), "the report keeps the first"),
+                () -> assertEquals(1, headers.size()),
+                () -> assertEquals(ReadReport.MAX_LISTED_PROBLEMS, report.problems().size()),
+                () -> assertEquals(List.of(new io.github.sipas.core.ProblemCount(Rule.OUT_OF_RANGE, "A1", 500)),
+                        report.problemsLeftOut()),
+                () -> assertEquals(false, report.isValid()));
+    }
+
+    @Test
+    void theErrorsOfTheHeaderAreListedEvenPastTheLimitOfProblems() {
+        // 1,200 unnamed columns (warnings) before the criteria, and no unit column: the error must still be listed
+        String csv = "response_id" + ", ".repeat(1_200) + "," + String.join(",", CRITERIA_2017) + "\n";
+        ReadReport report = CsvResponseReader.builder(SIPAS_2017).build()
+                .readAll(new StringReader(csv), "h.csv").report();
+        assertAll(
+                () -> assertTrue(report.fatal()),
+                () -> assertEquals(List.of(Rule.MISSING_COLUMN), report.errors().stream().map(Problem::rule)
+                        .collect(Collectors.toList())),
+                () -> assertEquals(1_001, report.problems().size()),
+                () -> assertEquals(200, report.problemsLeftOutCount()),
+                () -> assertTrue(report.summary().contains("1200 warnings"), report.summary()));
+    }
 }

@@ -248,17 +248,14 @@ public final class ScoreCsv {
     }
 
     /**
-     * Neutralizes a text cell that a spreadsheet would run as a formula: one that begins with {@code =}, {@code +},
-     * {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe ({@code '=1+2}), which Excel and
-     * LibreOffice show as text. Numbers are written as numbers and never changed; only text cells (unit, name,
-     * group, id, reason) pass through here.
+     * Neutralizes a text cell that a spreadsheet would run as a formula, by the rule of
+     * {@link io.github.sipas.core.csv.CsvCells#neutralize(String)}, which the rejects file shares: one that begins with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe
+     * ({@code '=1+2}). Numbers are written as numbers and never changed; only text cells (unit, name, group, id,
+     * reason) pass through here.
      */
     static String text(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        return io.github.sipas.core.csv.CsvCells.neutralize(cell);
     }
 
     /** A number at full precision (the shortest text that reads back as the same double), or empty when undefined. */
