@@ -66,9 +66,13 @@ final class SideFile {
         if (!replace && Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        // Not Files.createTempFile, which makes the file readable by its owner only: a journal file keeps the
+        // permissions every file the process creates gets, as before.
+        Path temporary = directory.resolve("." + target.getFileName() + "."
+                + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
-            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(channels.apply(out));
                 out.force(true);
             }
