@@ -47,7 +47,19 @@ public enum Rule {
      * An incomplete or damaged end of a {@link io.github.sipas.core.collect.Journal}'s last file: a write that a crash
      * cut short, never acknowledged, so it is ignored (see {@link io.github.sipas.core.collect.JournalReport#torn()}).
      */
-    TORN_LINE("torn-line", Severity.WARNING);
+    TORN_LINE("torn-line", Severity.WARNING),
+    /**
+     * A response id, submitted to a {@link io.github.sipas.core.collect.ResponseCollector}, that holds a control or
+     * format character (NUL, CR, LF, a zero-width or bidi control, a lone surrogate…) or is blank once normalized
+     * (see {@link ResponseValidator#normalizeId(String)}).
+     */
+    BAD_ID("bad-id", Severity.ERROR),
+    /**
+     * A damaged line of a {@link io.github.sipas.core.collect.Journal} that was skipped because the journal was read
+     * with {@code skipCorrupt} (the command line's {@code --skip-corrupt}); its response, if it held one, is not
+     * counted.
+     */
+    SKIPPED_LINE("skipped-line", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

@@ -1,6 +1,7 @@
 package io.github.sipas.examples;
 
 import io.github.sipas.core.InputException;
+import io.github.sipas.core.collect.CorruptJournalException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +19,9 @@ final class Errors {
         }
         if (t instanceof AccessDeniedException) {
             return "cannot read (permission denied): " + t.getMessage();
+        }
+        if (t instanceof CorruptJournalException c) {
+            return InputOptions.message(c);
         }
         if (t instanceof InputException || t instanceof IllegalArgumentException) {
             return t.getMessage();

@@ -4,6 +4,8 @@ import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.csv.RejectedRowSink;
 import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.InputException;
+import io.github.sipas.core.collect.CorruptJournalException;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.Survey;
@@ -46,6 +48,10 @@ final class InputOptions {
             + "id,name,aliases,level,parent); units not in it are rejected.")
     String units;
 
+    @Option(names = "--skip-corrupt", description = "For a journal (--responses DIR or .jsonl): skip a damaged line "
+            + "followed by valid ones, with a skipped-line warning, instead of stopping.")
+    boolean skipCorrupt;
+
     @Option(names = "--delimiter", paramLabel = "CHAR",
             description = "The delimiter: ',', ';' or 'tab'; found from the header line unless given.")
     String delimiter;
@@ -57,6 +63,10 @@ final class InputOptions {
         }
         if (!sample && survey == null) {
             throw new CommandLine.ParameterException(cl, "--survey ID|FILE is required");
+        }
+        if (skipCorrupt && (sample || !ResponseSource.isJournal(responses))) {
+            throw new CommandLine.ParameterException(cl, "--skip-corrupt applies to a journal (--responses DIR or a "
+                    + ".jsonl file), not to " + (sample ? "--sample" : "the CSV file " + responses));
         }
     }
 
@@ -116,6 +126,15 @@ final class InputOptions {
     }
 
     /**
+     * The message of a damaged journal on the command line: the library's advice names its own option
+     * (skipCorrupt); here the user's choice is {@code --skip-corrupt}.
+     */
+    static String message(CorruptJournalException e) {
+        return new InputException(e.source(), e.line(), e.column(), e.value(), e.path(), e.damage()
+                + "; restore the file from a copy, or run again with --skip-corrupt to skip the line", e).getMessage();
+    }
+
+    /**
      * The progress line of a read of these options' responses: rows, rows per second and, for a CSV file, the share
      * of its bytes read; shown only on a terminal, and never for the bundled sample.
      */
@@ -147,7 +166,7 @@ final class InputOptions {
             });
         }
         if (ResponseSource.isJournal(responses)) {
-            return ResponseSource.journal(responses);
+            return ResponseSource.journal(responses, skipCorrupt);
         }
         Path file = responses;
         return ResponseSource.csv(file.toString(), () -> progress.count(java.nio.file.Files.newInputStream(file)));

@@ -25,8 +25,11 @@ import java.util.Objects;
  * <p>A CSV source is read by the run's {@link CsvResponseReader}, so its rows are checked and rejected as
  * {@code sipas validate} does. A journal is read with {@link Journal#readChecked}: each response is checked against the
  * survey and unit list as the collector checks it; a torn end (a write that a crash cut short, never acknowledged) is a
- * warning ({@link Rule#TORN_LINE}) and any other damage stops the read with an error naming the file and line. In the
- * problems of a journal's responses, "line" is the response's sequence number.
+ * warning ({@link Rule#TORN_LINE}) and any other damage stops the read with an error naming the file and line (a
+ * {@link io.github.sipas.core.collect.CorruptJournalException}), unless the source was made with
+ * {@link #journal(Path, boolean) skipCorrupt}: then each damaged line is skipped and reported as a warning
+ * ({@link Rule#SKIPPED_LINE}). A directory that is not a journal is refused ("not a journal: no
+ * journal-000001.jsonl"). In the problems of a journal's responses, "line" is the response's sequence number.
  *
  * @since 0.1
  */
@@ -95,7 +98,20 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
      * @throws NullPointerException if the path is null
      */
     public static ResponseSource journal(Path path) {
-        return new JournalSource(Objects.requireNonNull(path, "path"));
+        return journal(path, false);
+    }
+
+    /**
+     * Returns a journal's responses, skipping damaged lines when told to (see {@link Journal#read}).
+     *
+     * @param path the journal's directory, or one of its {@code .jsonl} files
+     * @param skipCorrupt whether a damaged line followed by valid ones is skipped (and reported as a
+     *     {@link Rule#SKIPPED_LINE} warning) instead of stopping the read
+     * @return the source
+     * @throws NullPointerException if the path is null
+     */
+    public static ResponseSource journal(Path path, boolean skipCorrupt) {
+        return new JournalSource(Objects.requireNonNull(path, "path"), skipCorrupt);
     }
 
     /**
@@ -167,10 +183,12 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
     /** A collector's journal. */
     static final class JournalSource extends ResponseSource {
         private final Path path;
+        private final boolean skipCorrupt;
 
-        JournalSource(Path path) {
+        JournalSource(Path path, boolean skipCorrupt) {
             super(path.toString());
             this.path = path;
+            this.skipCorrupt = skipCorrupt;
         }
 
         @Override
@@ -178,7 +196,7 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
             Survey survey = reader.survey();
             JournalReport jr;
             try {
-                jr = Journal.readChecked(path, survey, units, false, c -> sink.accept(c.response(), c.sequence()));
+                jr = Journal.readChecked(path, survey, units, skipCorrupt, c -> sink.accept(c.response(), c.sequence()));
             } catch (NoSuchFileException e) {
                 throw new UncheckedIOException("no such file: " + path, e);
             } catch (IOException e) {
@@ -189,6 +207,11 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
                 problems.add(new Problem(jr.torn().file(), jr.torn().line(), 0, null, null, Rule.TORN_LINE,
                         jr.torn().reason() + "; " + jr.torn().bytes() + " bytes from byte " + jr.torn().offset()
                         + " ignored: a write cut short by a crash, never forced, so never acknowledged"));
+            }
+            for (JournalReport.BadLine b : jr.skipped()) {
+                problems.add(new Problem(b.file(), b.line(), 0, null, null, Rule.SKIPPED_LINE, b.reason() + "; "
+                        + b.bytes() + " bytes from byte " + b.offset() + " skipped, as asked: its response, if it "
+                        + "held one, is not counted"));
             }
             return new ReadReport(path.toString(), List.of(), jr.records(), jr.records(), 0, problems, List.of(),
                     List.of(), false);

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ResponseValidator;
@@ -49,10 +51,16 @@ import io.github.sipas.core.UnitList;
  * a cut-off last line): they are reported ({@link JournalReport#torn()}), copied to {@code NAME.torn-OFFSET} beside the
  * file, and cut off before the next write. Anything else is damage, which no crash of this writer produces: a line
  * failing its checksum before a good one, a record with a good checksum whose fields or sequence number are wrong, a
- * missing file. The journal then refuses to open, with an {@link InputException} naming the file and line, unless
- * built with {@link Builder#skipCorrupt(boolean) skipCorrupt(true)}, which skips such lines and lists them in the
- * report. (One case a crash can produce is refused too: an unforced batch of several lines of which the disk kept a
+ * missing file. The journal then refuses to open, with an {@link InputException} naming the file and line (a
+ * {@link CorruptJournalException} for a damaged line), unless built with {@link Builder#skipCorrupt(boolean)
+ * skipCorrupt(true)}, which skips such lines and lists them in the report. (One case a crash can produce is refused too: an unforced batch of several lines of which the disk kept a
  * later line but not an earlier one; its lines were never acknowledged, and {@code skipCorrupt} recovers them.)
+ *
+ * <p><b>Side files.</b> Besides appending to its journal files, the journal writes two kinds of file whole: a new
+ * journal file with its header, and the copy of a torn end. Each is written to a temporary file in the same directory
+ * ({@code .NAME.….tmp}), forced and renamed into place atomically; on failure (a full disk) the temporary is removed,
+ * nothing is cut off, and the {@link IOException} names the file on one line. Temporaries left by a process killed
+ * meanwhile are removed the next time the journal is opened for writing.
  *
  * <p>One process at a time: the journal holds an exclusive lock on {@code journal.lock} in its directory while open.
  * Thread-safe.
@@ -98,6 +106,8 @@ public final class Journal implements ResponseStore {
     private final long maxFileBytes;
     private final boolean skipCorrupt;
     private final Clock clock;
+    /** Wraps the channel of each side file's temporary (a test's full disk); {@link SideFile#DIRECT} otherwise. */
+    private final UnaryOperator<WritableByteChannel> sideChannels;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
@@ -124,6 +134,7 @@ public final class Journal implements ResponseStore {
         this.maxFileBytes = b.maxFileBytes;
         this.skipCorrupt = b.skipCorrupt;
         this.clock = b.clock;
+        this.sideChannels = b.sideChannels;
         if (!Files.isDirectory(directory)) {
             Files.createDirectories(directory);
             Path parent = directory.toAbsolutePath().getParent();
@@ -167,14 +178,20 @@ public final class Journal implements ResponseStore {
      * each line as opening a journal does; an incomplete or damaged end of the last file is reported in
      * {@link JournalReport#torn()} and left as it is.
      *
+     * <p>A directory is a journal when it holds {@code journal-000001.jsonl} (a collector creates it, with its header,
+     * before it takes the first response), or no journal file but the {@code journal.lock} of a journal opened and
+     * never written to, which reads as empty. Any other directory is refused, so that a mistyped path does not read as
+     * a journal of no responses.
+     *
      * @param path the journal's directory, or one journal file
      * @param survey the survey the journal must belong to
      * @param skipCorrupt whether to skip damaged lines followed by valid ones (listed in the report) instead of stopping
      * @param sink receives each record, in order
      * @return what was read
      * @throws IOException if the journal cannot be read
-     * @throws InputException if it belongs to another survey, files are missing from its numbering, or a line is
-     *     damaged and followed by valid ones (unless skipped); the exception names the file and line
+     * @throws InputException if the directory is not a journal ("not a journal: no journal-000001.jsonl"), it belongs
+     *     to another survey, or files are missing from its numbering; a {@link CorruptJournalException} if a line is
+     *     damaged and followed by valid ones (unless skipped); the exception names the directory or the file and line
      */
     public static JournalReport read(Path path, Survey survey, boolean skipCorrupt,
             Consumer<? super Collected> sink) throws IOException {
@@ -193,7 +210,8 @@ public final class Journal implements ResponseStore {
      * @param sink receives each record, in order
      * @return what was read
      * @throws IOException if the journal cannot be read
-     * @throws InputException as {@link #read(Path, Survey, boolean, Consumer)}, and for a record that breaks a rule
+     * @throws InputException as {@link #read(Path, Survey, boolean, Consumer)}, and (a
+     *     {@link CorruptJournalException}) for a record that breaks a rule
      */
     public static JournalReport readChecked(Path path, Survey survey, UnitList units, boolean skipCorrupt,
             Consumer<? super Collected> sink) throws IOException {
@@ -209,6 +227,12 @@ public final class Journal implements ResponseStore {
             throw new java.nio.file.NoSuchFileException(path.toString());
         }
         List<Path> files = single ? List.of(path) : files(path);
+        if (files.isEmpty() && !Files.exists(path.resolve(LOCK_FILE))) {
+            // A journal that was never written to holds its lock file; a directory with neither is no journal.
+            throw new InputException(path.toString(), 0, null, null, null, "not a journal: no "
+                    + JournalFiles.name(1) + " (a response collector's journal directory holds journal-000001.jsonl, "
+                    + "journal-000002.jsonl, …)", null);
+        }
         JournalScan scan = new JournalScan(survey.id(), skipCorrupt, single);
         scan.validator = validator;
         return scan.run(files, sink).report;
@@ -402,6 +426,7 @@ public final class Journal implements ResponseStore {
 
     /** Reads the journal, cuts off a torn end, and opens the last file (or a first one) for appending. */
     private void openForAppend(Consumer<? super Collected> sink) throws IOException {
+        SideFile.removeLeftovers(directory);
         List<Path> files = files(directory);
         JournalScan scan = new JournalScan(survey, skipCorrupt, false).run(files, sink);
         report = scan.report;
@@ -409,13 +434,23 @@ public final class Journal implements ResponseStore {
             newFile(1);
         } else {
             Path last = files.get(files.size() - 1);
+            FileChannel c = FileChannel.open(last, StandardOpenOption.WRITE, StandardOpenOption.READ);
+            try {
+                TornEnd.cut(c, last, scan.lastValidEnd, sideChannels);
+                c.position(scan.lastValidEnd);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    c.close();
+                } catch (IOException x) {
+                    e.addSuppressed(x);
+                }
+                throw e;
+            }
+            channel = c;
             fileNumber = JournalFiles.number(last);
-            channel = FileChannel.open(last, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            TornEnd.cut(channel, last, scan.lastValidEnd, directory);
             fileSize = scan.lastValidEnd;
-            channel.position(fileSize);
             if (fileSize == 0) {
-                writeHeader();
+                writeHeader(); // an empty last file: what a crash between creating and filling a file left before
             }
         }
         scanned = true;
@@ -436,29 +471,48 @@ public final class Journal implements ResponseStore {
         }
     }
 
+    /**
+     * Creates journal file {@code number} with its header, whole or not at all (a {@link SideFile}, so a full disk
+     * leaves no empty or headless file), and opens it for appending.
+     */
     private void newFile(int number) throws IOException {
         Path file = directory.resolve(JournalFiles.name(number));
-        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
+        byte[] header = JournalCodec.encodeHeader(survey, number, clock.instant());
+        try {
+            SideFile.write(file, false, out -> writeFully(out, ByteBuffer.wrap(header)), sideChannels);
+        } catch (IOException e) {
+            throw new IOException("cannot create journal file " + file + ": " + e.getMessage(), e);
+        }
+        channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        channel.position(header.length);
         fileNumber = number;
-        fileSize = 0;
-        writeHeader();
-        JournalFiles.forceDirectory(directory);
+        fileSize = header.length;
+        countHeader(header.length);
     }
 
+    /** Writes a header at the start of the empty last file, forced. */
     private void writeHeader() throws IOException {
         ByteBuffer header = ByteBuffer.wrap(JournalCodec.encodeHeader(survey, fileNumber, clock.instant()));
         int n = header.remaining();
-        while (header.hasRemaining()) {
-            channel.write(header);
-        }
+        writeFully(channel, header);
         channel.force(true);
         fileSize += n;
+        countHeader(n);
+    }
+
+    /** Counts a forced header as written and synced. */
+    private void countHeader(int n) {
         synchronized (syncLock) {
             written += n;
             if (synced == written - n) {
                 synced = written;
             }
+        }
+    }
+
+    private static void writeFully(java.nio.channels.WritableByteChannel out, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            out.write(bytes);
         }
     }
 
@@ -480,6 +534,7 @@ public final class Journal implements ResponseStore {
         private long maxFileBytes = 64L << 20;
         private boolean skipCorrupt;
         private Clock clock = Clock.systemUTC();
+        private UnaryOperator<WritableByteChannel> sideChannels = SideFile.DIRECT;
 
         private Builder(Path directory, Survey survey) {
             this.directory = Objects.requireNonNull(directory, "directory");
@@ -549,6 +604,12 @@ public final class Journal implements ResponseStore {
          */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** For tests: wraps the channel each side file is written through, e.g. to simulate a full disk. */
+        Builder sideChannels(UnaryOperator<WritableByteChannel> value) {
+            this.sideChannels = Objects.requireNonNull(value, "sideChannels");
             return this;
         }
 

@@ -74,8 +74,7 @@ final class JournalScan {
             skippedSinceLast = true;
             return;
         }
-        throw new InputException(b.file(), b.line(), null, null, null, b.reason() + "; restore the file from a "
-                + "copy, or open the journal with skipCorrupt to skip the line", null);
+        throw new CorruptJournalException(b.file(), b.line(), b.reason());
     }
 
     /** Pending bad lines followed by a valid one: skip them, or refuse. */
@@ -87,9 +86,8 @@ final class JournalScan {
             return;
         }
         JournalReport.BadLine b = pending.get(0);
-        throw new InputException(b.file(), b.line(), null, null, null, b.reason() + "; valid records follow, "
-                + "so this is damage, not a write cut short by a crash: restore the file from a copy, or open the "
-                + "journal with skipCorrupt to skip the line", null);
+        throw new CorruptJournalException(b.file(), b.line(), b.reason() + "; valid records follow, so this is "
+                + "damage, not a write cut short by a crash");
     }
 
     /** Reads one file; returns its size. */

@@ -8,7 +8,9 @@ import io.github.sipas.core.Problem;
 /**
  * What a {@link ResponseCollector} did with a submitted response.
  *
- * @param id the response id
+ * @param id the response id as stored: in its normalized form ({@link io.github.sipas.core.ResponseValidator#normalizeId},
+ *     so {@code "K-0001"} for a submitted full-width {@code "Ｋ-0001"}), pseudonymized when the collector pseudonymizes;
+ *     for a rejected response, the id as submitted (its pseudonym when pseudonymizing)
  * @param status accepted, duplicate or rejected
  * @param sequence the sequence number under which the response is stored (for a duplicate, that of the response
  *     stored first), or 0 when rejected

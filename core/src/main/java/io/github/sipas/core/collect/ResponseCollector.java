@@ -2,6 +2,7 @@ package io.github.sipas.core.collect;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.InputException;
+import io.github.sipas.core.Problem;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.ResponseValidator;
 import io.github.sipas.core.Survey;
@@ -44,6 +47,28 @@ import io.github.sipas.core.UnitList;
  * timeout) can resubmit safely. A duplicate is answered only after the stored copy is durable. If the store fails, the
  * collector refuses all later calls with an {@link IOException}; build a new one over the reopened store.
  *
+ * <p><b>Ids.</b> An id that holds a control or format character (NUL, CR, LF, a zero-width or bidi control, a lone
+ * surrogate) is {@link Receipt.Status#REJECTED rejected} with a {@link io.github.sipas.core.Rule#BAD_ID} problem that
+ * names the character by code point and position (see {@link ResponseValidator}). Ids are compared and stored in
+ * their {@link ResponseValidator#normalizeId normalized form}, NFKC and trimmed: {@code "Ｋ-0001"} (full-width) and
+ * {@code "K-0001 "} are duplicates of {@code "K-0001"}, and the receipt and the store give {@code "K-0001"}. When the
+ * collector pseudonymizes, the id is normalized first, so variants get one pseudonym. A store written before ids were
+ * normalized still opens: its ids are compared in normalized form too, and of two stored ids that only normalization
+ * makes equal the first is the one a resubmission duplicates (counted in {@link #storedVariants()}).
+ *
+ * <p><b>Time.</b> A response's {@code received} time is the clock's reading, truncated to microseconds, with guards
+ * against a faulty clock, for a kiosk must go on taking responses: (1) it never goes back: a clock that steps back by
+ * less than a day gives the last received time again until it catches up; (2) a reading later than
+ * 9999-12-31T23:59:59.999999Z or earlier than year 0 (such as {@link Instant#MAX}), more than a day ahead of the last
+ * good reading plus the time elapsed since on the monotonic clock ({@link System#nanoTime}), or more than a day behind
+ * the last received time, is not taken: the response gets that estimate (the last good reading plus the elapsed
+ * time, at least the last received time) and the fault is counted ({@link #clockFaults()}); nothing is refused; (3) if
+ * the clock then keeps reading such times consistently (two faulty readings at least a minute apart that differ by the
+ * elapsed time, within a second), the clock was set, and its readings are taken from then on, even if earlier than the
+ * last received time; (4) a store whose last received time is more than a day after the first reading since the
+ * collector was built (a faulty time stored before these guards) does not hold later times back. So
+ * one reading of {@code Instant.MAX} costs nothing but a count, and is never stored.
+ *
  * <p><b>Memory.</b> The ids of stored responses are kept exactly, with each one's sequence number and time (a hash
  * map, about 150 bytes an id): a million responses take about 150 MB. Responses themselves are not kept.
  *
@@ -68,6 +93,17 @@ public final class ResponseCollector implements AutoCloseable {
     private final HashMap<String, Stored> ids = new HashMap<>();
     private long lastSequence;
     private Instant lastReceived = Instant.MIN;
+    /** The last reading taken as good, and the monotonic time of it; null before any (a faulty first reading). */
+    private Instant reference;
+    private long referenceNanos;
+    /** The last faulty reading, and its monotonic time, to tell a clock that was set from a glitch; or null. */
+    private Instant candidate;
+    private long candidateNanos;
+    private final java.util.function.LongSupplier nanoTime;
+    private final LongAdder clockFaults = new LongAdder();
+    private long storedVariants;
+    /** Whether the clock was read since the store was replayed. */
+    private boolean started;
     private volatile Throwable failure;
     private volatile boolean closed;
     /** Calls of submitAll under way; guarded by lock. */
@@ -79,11 +115,16 @@ public final class ResponseCollector implements AutoCloseable {
         this.pseudonymizer = b.pseudonymizer;
         this.store = Objects.requireNonNull(b.store, "store (not set; use a Journal, or a ResponseStore of your own)");
         this.clock = b.clock;
+        this.nanoTime = b.nanoTime;
         this.listeners = List.copyOf(b.listeners);
         this.quotas = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.quotas));
         store.replay(c -> {
-            Stored before = ids.putIfAbsent(c.response().id(), new Stored(c.sequence(), c.received()));
-            if (before != null) {
+            String key = ResponseValidator.normalizeId(c.response().id());
+            Stored before = ids.putIfAbsent(key, new Stored(c.sequence(), c.received(), c.response().id()));
+            if (before != null && !before.id().equals(c.response().id())) {
+                // Two ids that only normalization makes one, stored before ids were normalized: both stay.
+                storedVariants++;
+            } else if (before != null) {
                 throw new InputException(SOURCE, 0, "response_id", c.response().id(), null, "the store holds "
                         + "response id '" + c.response().id() + "' twice, at sequence " + before.sequence() + " and "
                         + c.sequence(), null);
@@ -103,8 +144,73 @@ public final class ResponseCollector implements AutoCloseable {
         });
     }
 
-    /** What is kept of a stored response: its sequence number and time. */
-    private record Stored(long sequence, Instant received) {
+    /** How far a clock reading may be from what the collector expects: a day. */
+    private static final Duration MAX_AHEAD = Duration.ofDays(1);
+    /** The latest time taken from a clock: the last of ISO 8601's four-digit years. */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+    /** The earliest time taken from a clock: the start of year 0. */
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    /** How long a faulty clock must read consistently before it is taken as set. */
+    private static final long SETTLE_NANOS = 60_000_000_000L;
+
+    private static boolean inRange(Instant t) {
+        return !t.isAfter(LATEST) && !t.isBefore(EARLIEST);
+    }
+
+    /** The received time of the responses stored now, as the class documentation describes; under lock. */
+    private Instant receivedTime() {
+        Instant now = clock.instant();
+        long nanos = nanoTime.getAsLong();
+        if (!started) {
+            // The first reading since the store was replayed judges the store's last time.
+            started = true;
+            if (inRange(now)) {
+                reference = now;
+                referenceNanos = nanos;
+            }
+            if (!lastReceived.equals(Instant.MIN) && (!inRange(lastReceived)
+                    || reference != null && lastReceived.isAfter(reference.plus(MAX_AHEAD)))) {
+                clockFaults.increment(); // a faulty time stored earlier: it holds no later time back
+                lastReceived = Instant.MIN;
+            }
+            if (reference == null && !lastReceived.equals(Instant.MIN)) {
+                reference = lastReceived;
+                referenceNanos = nanos;
+            }
+        }
+        Instant estimate = reference == null ? null : reference.plusNanos(nanos - referenceNanos);
+        boolean good = inRange(now)
+                && (estimate == null || !now.isAfter(estimate.plus(MAX_AHEAD)))
+                && (lastReceived.equals(Instant.MIN) || !now.isBefore(lastReceived.minus(MAX_AHEAD)));
+        boolean set = false;
+        if (!good && inRange(now) && candidate != null && nanos - candidateNanos >= SETTLE_NANOS) {
+            Duration drift = Duration.between(candidate, now).minusNanos(nanos - candidateNanos);
+            set = drift.abs().compareTo(Duration.ofSeconds(1)) <= 0;
+        }
+        Instant t;
+        if (good || set) {
+            reference = now;
+            referenceNanos = nanos;
+            candidate = null;
+            t = now;
+        } else {
+            clockFaults.increment();
+            if (inRange(now)) {
+                candidate = now;
+                candidateNanos = nanos;
+            }
+            t = estimate != null ? estimate : lastReceived.equals(Instant.MIN) ? Instant.EPOCH : lastReceived;
+        }
+        t = t.truncatedTo(ChronoUnit.MICROS);
+        // The clock may step back (NTP); received times never do, so that sequence and time agree.
+        if (!set && t.isBefore(lastReceived)) {
+            t = lastReceived;
+        }
+        return t;
+    }
+
+    /** What is kept of a stored response: its sequence number, time and id as stored. */
+    private record Stored(long sequence, Instant received, String id) {
     }
 
     /**
@@ -166,6 +272,23 @@ public final class ResponseCollector implements AutoCloseable {
         Response[] valid = new Response[responses.size()];
         for (int i = 0; i < valid.length; i++) {
             Response r = Objects.requireNonNull(responses.get(i), "responses[" + i + "]");
+            Optional<Problem> badId = validator.checkId(r.id());
+            if (badId.isPresent()) {
+                Problem p = badId.get();
+                String shown = r.id();
+                if (pseudonymizer != null) {
+                    // Neither the receipt nor the problem shows the real id.
+                    shown = pseudonymizer.pseudonym(r.id());
+                    p = new Problem(p.source(), p.line(), p.columnNumber(), p.column(), null, p.rule(), p.message());
+                }
+                receipts[i] = new Receipt(shown, Receipt.Status.REJECTED, 0, null, List.of(p));
+                rejected.increment();
+                continue;
+            }
+            String id = ResponseValidator.normalizeId(r.id());
+            if (!id.equals(r.id())) {
+                r = new Response(id, r.unit(), r.period(), r.weight(), r.answers(), r.attributes());
+            }
             if (pseudonymizer != null) {
                 r = pseudonymizer.apply(r);
             }
@@ -181,11 +304,7 @@ public final class ResponseCollector implements AutoCloseable {
         boolean duplicates = false;
         synchronized (lock) {
             checkFailure();
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            // The clock may step back (NTP); received times never do, so that sequence and time agree.
-            if (now.isBefore(lastReceived)) {
-                now = lastReceived;
-            }
+            Instant now = receivedTime();
             for (int i = 0; i < valid.length; i++) {
                 if (valid[i] == null) {
                     continue;
@@ -199,7 +318,7 @@ public final class ResponseCollector implements AutoCloseable {
                 }
                 Collected c = new Collected(lastSequence + 1 + batch.size(), now, valid[i]);
                 batch.add(c);
-                ids.put(valid[i].id(), new Stored(c.sequence(), now));
+                ids.put(valid[i].id(), new Stored(c.sequence(), now, valid[i].id()));
                 receipts[i] = new Receipt(valid[i].id(), Receipt.Status.ACCEPTED, c.sequence(), now, List.of());
             }
             if (!batch.isEmpty()) {
@@ -264,11 +383,12 @@ public final class ResponseCollector implements AutoCloseable {
     /**
      * Returns whether a response with this id is stored.
      *
-     * @param id the response id as submitted (pseudonymized here first when the collector pseudonymizes)
+     * @param id the response id as submitted (normalized, then pseudonymized when the collector pseudonymizes)
      * @return true if stored (replayed or accepted)
      */
     public boolean contains(String id) {
-        String key = pseudonymizer == null ? id : pseudonymizer.pseudonym(id);
+        String normal = ResponseValidator.normalizeId(id);
+        String key = pseudonymizer == null ? normal : pseudonymizer.pseudonym(normal);
         synchronized (lock) {
             return ids.containsKey(key);
         }
@@ -295,6 +415,30 @@ public final class ResponseCollector implements AutoCloseable {
      */
     public long rejected() {
         return rejected.sum();
+    }
+
+    /**
+     * Returns the number of clock readings not taken as they were (see the class documentation): faulty readings
+     * replaced by an estimate, a faulty first reading, and a faulty last time in the store, since the collector was
+     * built. A kiosk's monitoring can show it; it should stay 0.
+     *
+     * @return the count
+     */
+    public long clockFaults() {
+        return clockFaults.sum();
+    }
+
+    /**
+     * Returns the number of stored responses whose id, once normalized, is that of an earlier stored response: ids
+     * such as {@code "Ｋ-0001"} and {@code "K-0001"} stored before ids were normalized. Both are kept and counted; a
+     * resubmission is a duplicate of the first.
+     *
+     * @return the count, from the replay when the collector was built
+     */
+    public long storedVariants() {
+        synchronized (lock) {
+            return storedVariants;
+        }
     }
 
     /**
@@ -366,6 +510,7 @@ public final class ResponseCollector implements AutoCloseable {
         private UnitList units;
         private ResponseStore store;
         private Clock clock = Clock.systemUTC();
+        private java.util.function.LongSupplier nanoTime = System::nanoTime;
         private final List<CollectionListener> listeners = new ArrayList<>();
         private Map<String, Long> quotas = new LinkedHashMap<>();
         private Pseudonymizer pseudonymizer;
@@ -404,6 +549,12 @@ public final class ResponseCollector implements AutoCloseable {
          */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** For tests: the monotonic clock, in nanoseconds, that measures the time elapsed between readings. */
+        Builder nanoTime(java.util.function.LongSupplier value) {
+            this.nanoTime = Objects.requireNonNull(value, "nanoTime");
             return this;
         }
 

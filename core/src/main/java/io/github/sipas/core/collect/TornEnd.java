@@ -2,8 +2,9 @@ package io.github.sipas.core.collect;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.function.UnaryOperator;
 
 /**
  * The recovery of a torn end: what a crash leaves of a write that was never forced, hence never acknowledged, at the
@@ -17,35 +18,35 @@ final class TornEnd {
 
     /**
      * Cuts a file open for writing back to the end of its last valid line, when bytes follow it: copies them to
-     * {@code NAME.torn-OFFSET} first, and forces the copy, the directory and the cut.
+     * {@code NAME.torn-OFFSET} first (a {@link SideFile}: written whole or not at all), and forces the copy, the
+     * directory and the cut. If the copy cannot be written (a full disk), nothing is cut and no copy is left.
      *
      * @param channel the file, open for reading and writing
+     * @param file the file's path
      * @param validEnd the end of the file's last valid line
-     * @param directory the journal's directory
+     * @param channels wraps the copy's channel ({@link SideFile#DIRECT} outside tests)
+     * @throws IOException if the copy or the cut fails; the message names the file and the copy, on one line
      */
-    static void cut(FileChannel channel, Path file, long validEnd, Path directory) throws IOException {
-        if (validEnd < channel.size()) {
-            keepTornBytes(channel, file, validEnd, directory);
-            channel.truncate(validEnd);
-            channel.force(true);
+    static void cut(FileChannel channel, Path file, long validEnd, UnaryOperator<WritableByteChannel> channels)
+            throws IOException {
+        long size = channel.size();
+        if (validEnd >= size) {
+            return;
         }
-    }
-
-    /**
-     * Copies the bytes about to be cut off a file to {@code NAME.torn-OFFSET} beside it, forced, so that nothing is
-     * destroyed on a judgement: whoever doubts it can look.
-     */
-    private static void keepTornBytes(FileChannel channel, Path file, long from, Path directory) throws IOException {
-        Path copy = file.resolveSibling(file.getFileName() + ".torn-" + from);
-        try (FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            long size = channel.size();
-            long at = from;
-            while (at < size) {
-                at += channel.transferTo(at, size - at, out);
-            }
-            out.force(true);
+        Path copy = file.resolveSibling(file.getFileName() + ".torn-" + validEnd);
+        try {
+            SideFile.write(copy, true, out -> {
+                long at = validEnd;
+                while (at < size) {
+                    at += channel.transferTo(at, size - at, out);
+                }
+            }, channels);
+        } catch (IOException e) {
+            throw new IOException("journal file " + file + " ends in " + (size - validEnd) + " bytes of a write cut "
+                    + "short, which are copied to " + copy.getFileName() + " before they are cut off; the copy "
+                    + "failed, so nothing was changed: " + e.getMessage(), e);
         }
-        JournalFiles.forceDirectory(directory);
+        channel.truncate(validEnd);
+        channel.force(true);
     }
 }

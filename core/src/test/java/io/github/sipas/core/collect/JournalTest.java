@@ -442,6 +442,24 @@ class JournalTest {
     }
 
     @Test
+    void filesWrittenByWayOfATemporaryKeepTheUsualPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            replay(j);
+            j.write(collected(fixture().subList(0, 2), 1));
+        }
+        Files.write(firstFile(dir), "{\"seq\":3".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        long clean = Files.size(firstFile(dir)) - 8;
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            replay(j);
+        }
+        var usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
+        assertEquals(usual, Files.getPosixFilePermissions(firstFile(dir)), "not the owner-only of a temp file");
+        assertEquals(usual, Files.getPosixFilePermissions(dir.resolve("journal-000001.jsonl.torn-" + clean)));
+    }
+
+    @Test
     void readingAMissingPathFails() {
         assertThrows(java.nio.file.NoSuchFileException.class,
                 () -> Journal.read(dir.resolve("nothing.jsonl"), SIPAS_2017, false, c -> { }));
