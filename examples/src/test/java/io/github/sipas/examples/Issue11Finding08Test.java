@@ -54,10 +54,14 @@ class Issue11Finding08Test {
      * with 1000. With a weight of a thousand for the satisfied ones too, X is at 50 %.
      */
     private Path fiftyFifty(String satisfiedWeight) throws IOException {
+        return fiftyFifty(satisfiedWeight, "1000");
+    }
+
+    private Path fiftyFifty(String satisfiedWeight, String dissatisfiedWeight) throws IOException {
         StringBuilder csv = new StringBuilder("response_id,unit,weight," + String.join(",", CRITERIA) + "\n");
         for (int i = 0; i < 20; i++) {
             boolean satisfied = i < 10;
-            csv.append("F").append(i).append(",X,").append(satisfied ? satisfiedWeight : "1000")
+            csv.append("F").append(i).append(",X,").append(satisfied ? satisfiedWeight : dissatisfiedWeight)
                     .append((satisfied ? ",4" : ",2").repeat(CRITERIA.size())).append('\n');
         }
         Path file = dir.resolve("fifty-" + files++ + ".csv");
@@ -105,6 +109,20 @@ class Issue11Finding08Test {
                 fiftyFifty("1000").toString(), "--format", "json", "--min-cell", "1");
         assertEquals(0, run.code(), run.err());
         assertEquals(50.0, json(run).get("units").get(0).get("index").get("value").doubleValue(), 1e-9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e308", "1e-308", "1.7976931348623157e308", "4.9e-324"})
+    void equalWeightsOfAnyMagnitudeGiveFiftyPercentWithItsStandardError(String weight) throws IOException {
+        // Before: 1e308 gave "the overall index is undefined" (the sums overflowed), 1e-308 an SE of 0 (the squares
+        // underflowed). Equal weights are no weights: 50 % with the SE of 10 against 10 unweighted,
+        // sqrt(n/(n-1) * p(1-p)/n) = sqrt(20/19 * 0.25 / 20) = 11.4708 %.
+        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses",
+                fiftyFifty(weight, weight).toString(), "--format", "json", "--min-cell", "1");
+        assertEquals(0, run.code(), run.err());
+        JsonNode index = json(run).get("units").get(0).get("index");
+        assertEquals(50.0, index.get("value").doubleValue(), 1e-9);
+        assertEquals(100 * Math.sqrt(20.0 / 19 * 0.25 / 20), index.get("se").doubleValue(), 1e-9);
     }
 
     @Test
