@@ -21,7 +21,11 @@ public enum Rule {
     DUPLICATE_ID("duplicate-id", Severity.ERROR),
     /** A unit that matches no unit of the given unit list. */
     UNKNOWN_UNIT("unknown-unit", Severity.ERROR),
-    /** A weight that is blank, not a number, not finite, or not positive. */
+    /**
+     * A weight that is blank, not a plain decimal number (grouped digits, {@code 1 000} or {@code 1.000.000}; an
+     * ambiguous {@code 1.000} or {@code 1,000}; a decimal mark the reader does not take), not finite, not positive, or
+     * too far from the file's first weight to be summed with it.
+     */
     BAD_WEIGHT("bad-weight", Severity.ERROR),
     /** A row with more or fewer fields than the header. */
     WRONG_FIELD_COUNT("wrong-field-count", Severity.ERROR),

@@ -2,6 +2,7 @@ package io.github.sipas.examples;
 
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.csv.DecimalMark;
 import io.github.sipas.core.csv.RejectedRowSink;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
@@ -56,6 +57,16 @@ final class InputOptions {
             description = "The delimiter: ',', ';' or 'tab'; found from the header line unless given.")
     String delimiter;
 
+    @Option(names = "--decimal-comma", description = "Weights write their decimals with a comma, as Excel does in "
+            + "Vietnamese: 1,5 is 1.5 and 1,000 is 1.0, and a point is refused as a thousands separator. Without it "
+            + "a point or a comma marks decimals, and an ambiguous weight (1.000, 1,000) is refused.")
+    boolean decimalComma;
+
+    /** The decimal mark of the weights: a comma with --decimal-comma, else either. */
+    DecimalMark decimalMark() {
+        return decimalComma ? DecimalMark.COMMA : DecimalMark.EITHER;
+    }
+
     /** Checks that the options fit together. */
     void check(CommandLine cl) {
         if (sample == (responses != null)) {
@@ -97,7 +108,7 @@ final class InputOptions {
         }
         mapping().ifPresent(b::mapping);
         delimiter(cl).ifPresent(b::delimiter);
-        return b.build();
+        return b.decimalMark(decimalMark()).build();
     }
 
     /** The column mapping of --map. */

@@ -145,6 +145,7 @@ final class ScoringOptions {
         }
         input.mapping().ifPresent(b::mapping);
         input.delimiter(cl).ifPresent(b::delimiter);
+        b.decimalMark(input.decimalMark());
         if (previous != null) {
             b.previous(previous);
         }

@@ -57,7 +57,9 @@ public final class LiveScores implements CollectionListener {
      *
      * @param response the stored response
      * @throws IllegalArgumentException if it answers a criterion with a code not on its scale (a collector validates
-     *     responses before they are stored, so this does not happen behind one)
+     *     responses before they are stored, so this does not happen behind one), or its weight lies more than
+     *     2<sup>210</sup> from the first weight of its unit in the accumulator it goes to
+     *     ({@link ScoreAccumulator#add}); it is then not added
      */
     @Override
     public void accepted(Collected response) {
@@ -72,6 +74,9 @@ public final class LiveScores implements CollectionListener {
      * Returns the scorecard of every response added so far.
      *
      * @return the scorecard
+     * @throws IllegalArgumentException if two accumulators' first weights of a unit lie more than 2<sup>210</sup>
+     *     apart ({@link ScoreAccumulator#combine}), which takes weights so far apart that their squares cannot be
+     *     summed
      */
     public Scorecard snapshot() {
         ScoreAccumulator all = scorer.accumulator();

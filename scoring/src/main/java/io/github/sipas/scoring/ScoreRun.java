@@ -7,6 +7,7 @@ import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.UnitList;
 import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.csv.DecimalMark;
 import io.github.sipas.scoring.disclose.Disclosure;
 import io.github.sipas.scoring.disclose.Suppression;
 import io.github.sipas.scoring.estimate.ScoreAccumulator;
@@ -133,6 +134,7 @@ public final class ScoreRun {
     private final UnitList units;
     private final ColumnMapping mapping;
     private final Character delimiter;
+    private final DecimalMark decimalMark;
     private final RankingOptions rankingOptions;
     private final Disclosure disclosure;
     private final RankSetType setType;
@@ -149,6 +151,7 @@ public final class ScoreRun {
         this.units = b.units;
         this.mapping = b.mapping;
         this.delimiter = b.delimiter;
+        this.decimalMark = b.decimalMark;
         this.rankingOptions = b.rankingOptions;
         this.disclosure = b.disclosure;
         this.setType = b.setType;
@@ -202,7 +205,9 @@ public final class ScoreRun {
      *     cannot be computed on the published units
      * @throws IllegalArgumentException if the previous period's responses cannot be read past their header (the
      *     message gives the first error); the current ones then give an outcome that {@link Outcome#isRead() is not
-     *     read}, with every problem in its report
+     *     read}, with every problem in its report. Also if a response cannot be scored, naming the source and line:
+     *     a journal's response whose weight lies more than 2<sup>210</sup> from the first weight of its unit
+     *     ({@link ScoreAccumulator#add}; a CSV reader refuses such a weight as a row problem)
      * @throws io.github.sipas.core.InputException if a file is not UTF-8 text, a journal is of another survey or
      *     damaged, or a saved previous result is not a sipas result; with the file, line and what is wrong
      */
@@ -210,19 +215,22 @@ public final class ScoreRun {
         ScoreAccumulator acc = scorer.accumulator();
         String by = scorer.grouping().attribute();
         Set<String> values = new HashSet<>();
+        Periods periods = new Periods();
         ReadReport report = responses.read(reader(), units, (r, line) -> {
             if (by != null) {
                 countGroup(by, r, values);
             }
-            acc.add(r);
+            add(acc, r, responses, line);
+            periods.add(r.period());
             if (listener != null) {
                 listener.accept(r, line);
             }
         });
         problems(report, "the rejected rows are not scored");
         if (report.fatal()) {
-            return new Outcome(null, report, null);
+            return new Outcome(null, report, null, Map.of());
         }
+        warnOfPeriods(periods, responses, "the responses");
         String byColumn = scorer.grouping().attribute();
         if (byColumn != null && !"period".equals(byColumn)
                 && report.header().stream().noneMatch(h -> h.equalsIgnoreCase(byColumn))) {
@@ -266,7 +274,29 @@ public final class ScoreRun {
             }
         }
         noteSuppressed(result);
-        return new Outcome(result, report, previousReport);
+        return new Outcome(result, report, previousReport, periods.counts());
+    }
+
+    /** Adds a response to the sums; a weight the sums cannot take is refused naming the source and line. */
+    private static void add(ScoreAccumulator acc, io.github.sipas.core.Response r, ResponseSource source, long line) {
+        try {
+            acc.add(r);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source.name() + ", line " + line + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Warns when the responses mix periods that the run scores as one: unless grouped by period, more than one
+     * period value among the forms scored.
+     */
+    private void warnOfPeriods(Periods periods, ResponseSource source, String what) {
+        if (!"period".equals(scorer.grouping().attribute())) {
+            String warning = periods.warning(what);
+            if (warning != null) {
+                messages.accept(source.name() + ": warning: " + warning);
+            }
+        }
     }
 
     /**
@@ -295,7 +325,7 @@ public final class ScoreRun {
         if (delimiter != null) {
             b.delimiter(delimiter);
         }
-        return b.build();
+        return b.decimalMark(decimalMark).build();
     }
 
     private void problems(ReadReport report, String rejectedNote) {
@@ -356,17 +386,20 @@ public final class ScoreRun {
         ScoreAccumulator acc = scorer.accumulator();
         String by = scorer.grouping().attribute();
         Set<String> values = new HashSet<>();
+        Periods periods = new Periods();
         ReadReport report = source.read(reader(), units, (r, line) -> {
             if (by != null) {
                 countGroup(by, r, values);
             }
-            acc.add(r);
+            add(acc, r, source, line);
+            periods.add(r.period());
         });
         problems(report, "the rejected rows of the previous period are not scored");
         if (report.fatal()) {
             throw new IllegalArgumentException("the previous period " + previousFile + " could not be read: "
                     + why(report));
         }
+        warnOfPeriods(periods, source, "the previous period's responses");
         // The ranks published then: with the same rule, so that a unit suppressed then has no previous rank, nor
         // takes part in the rank sets.
         Scorecard card = acc.result();
@@ -406,11 +439,13 @@ public final class ScoreRun {
         private final ScoreResult result;
         private final ReadReport report;
         private final ReadReport previousReport;
+        private final Map<String, Long> periods;
 
-        Outcome(ScoreResult result, ReadReport report, ReadReport previousReport) {
+        Outcome(ScoreResult result, ReadReport report, ReadReport previousReport, Map<String, Long> periods) {
             this.result = result;
             this.report = report;
             this.previousReport = previousReport;
+            this.periods = periods;
         }
 
         /**
@@ -454,6 +489,18 @@ public final class ScoreRun {
         public Optional<ReadReport> previousReport() {
             return Optional.ofNullable(previousReport);
         }
+
+        /**
+         * Returns the periods of the responses scored, each with its number of forms, in order of first appearance;
+         * forms without a period are not counted, and values are kept as written ({@code 2023} and {@code 2023.0} are
+         * two periods). More than one, without a grouping by period, means that the run pooled periods, and a warning
+         * went to the {@link Builder#messages messages}. At most 1,000 periods, each by its first 200 characters.
+         *
+         * @return the periods and their forms; empty when the responses could not be read or carry no period
+         */
+        public Map<String, Long> periods() {
+            return periods;
+        }
     }
 
     /**
@@ -467,6 +514,7 @@ public final class ScoreRun {
         private UnitList units;
         private ColumnMapping mapping;
         private Character delimiter;
+        private DecimalMark decimalMark = DecimalMark.EITHER;
         private RankingOptions rankingOptions = RankingOptions.defaults();
         private Disclosure disclosure = Disclosure.defaults();
         private RankSetType setType;
@@ -525,6 +573,19 @@ public final class ScoreRun {
          */
         public Builder delimiter(char value) {
             this.delimiter = value;
+            return this;
+        }
+
+        /**
+         * Sets how the weights of a CSV source write their decimal mark; {@link DecimalMark#EITHER} unless set
+         * ({@link CsvResponseReader.Builder#decimalMark}).
+         *
+         * @param value the decimal mark
+         * @return this builder
+         * @throws NullPointerException if the value is null
+         */
+        public Builder decimalMark(DecimalMark value) {
+            this.decimalMark = Objects.requireNonNull(value, "decimalMark");
             return this;
         }
 
@@ -625,8 +686,10 @@ public final class ScoreRun {
 
         /**
          * Sets where the run's messages go as they arise: every problem of the reads (as
-         * {@code file:line:column: ...}), a summary when rows were rejected, the units ranked in the previous period
-         * but absent now, and the cells suppressed. Discarded unless set; the problems are also in the reports.
+         * {@code file:line:column: ...}), a summary when rows were rejected, a warning when the responses of a read
+         * hold more than one period and the scorer does not group by period (naming the first five with their forms,
+         * see {@link Outcome#periods()}), the units ranked in the previous period but absent now, and the cells
+         * suppressed. Discarded unless set; the problems are also in the reports.
          *
          * @param sink the sink, e.g. {@code System.err::println}
          * @return this builder

@@ -219,4 +219,91 @@ class ScoreRunTest {
         ScoreRun run = laocai().rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults()).build();
         assertEquals(ScoreJson.toString(run.run().result()), ScoreJson.toString(run.run().result()));
     }
+
+    /** A CSV of forms satisfied on every criterion, one per period and weight given, in unit X. */
+    private static ResponseSource forms(String... periodAndWeight) {
+        List<String> criteria = SURVEY.criteria().stream().map(io.github.sipas.core.Item::id).toList();
+        StringBuilder csv = new StringBuilder("response_id,unit,period,weight," + String.join(",", criteria) + "\n");
+        for (int i = 0; i < periodAndWeight.length; i += 2) {
+            csv.append("F").append(i).append(",X,").append(periodAndWeight[i]).append(',')
+                    .append(periodAndWeight[i + 1]).append(",4".repeat(criteria.size())).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        return ResponseSource.csv("mixed.csv", () -> new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void responsesOfSeveralPeriodsAreWarnedOfAndListedOnTheOutcome() {
+        List<String> messages = new ArrayList<>();
+        ScoreRun.Outcome out = ScoreRun.builder(SURVEY).responses(forms("2023", "1", "2024", "1", "2023", "1",
+                "2023.0", "1", "", "1")).disclosure(Disclosure.of(1)).messages(messages::add).build().run();
+        assertEquals(java.util.Map.of("2023", 2L, "2024", 1L, "2023.0", 1L), out.periods());
+        assertEquals(List.of("2023", "2024", "2023.0"), List.copyOf(out.periods().keySet()));
+        assertEquals(List.of("mixed.csv: warning: the responses hold 3 periods, scored together as one: '2023' "
+                + "(2 forms), '2024' (1 form), '2023.0' (1 form); '2023' and '2023.0' may be one period written two "
+                + "ways, but are not merged; score each period on its own, or group by period (--by period)"),
+                messages);
+        assertEquals(5, out.result().scorecard().units().get(0).respondents(), "pooled, as the warning says");
+    }
+
+    @Test
+    void onePeriodOrAGroupingByPeriodGivesNoWarning() {
+        List<String> messages = new ArrayList<>();
+        ScoreRun.Outcome one = ScoreRun.builder(SURVEY).responses(forms("2023", "1", "2023", "2", "", "1"))
+                .disclosure(Disclosure.of(1)).messages(messages::add).build().run();
+        assertEquals(java.util.Map.of("2023", 2L), one.periods());
+        ScoreRun.Outcome byPeriod = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("period"))
+                .build()).responses(forms("2023", "1", "2023", "1", "2024", "1", "2024", "1"))
+                .disclosure(Disclosure.of(1)).messages(messages::add).build().run(); // 2 periods of 2 forms: not
+                // almost all distinct (Disclosure.checkGroups)
+        assertEquals(2, byPeriod.periods().size());
+        assertEquals(2, byPeriod.result().scorecard().units().size());
+        assertEquals(List.of(), messages);
+    }
+
+    @Test
+    void thePreviousPeriodsResponsesMixingPeriodsAreWarnedOfToo(@TempDir Path dir) throws IOException {
+        List<String> criteria = SURVEY.criteria().stream().map(io.github.sipas.core.Item::id).toList();
+        Path prev = Files.writeString(dir.resolve("prev.csv"), "response_id,unit,period," + String.join(",", criteria)
+                + "\n" + "P1,X,2022" + ",4".repeat(criteria.size()) + "\n" + "P2,X,2021" + ",4".repeat(criteria.size())
+                + "\n");
+        List<String> messages = new ArrayList<>();
+        ScoreRun.builder(SURVEY).responses(forms("2023", "1")).previous(prev).disclosure(Disclosure.of(1)).messages(messages::add).build().run();
+        assertEquals(List.of(prev + ": warning: the previous period's responses hold 2 periods, scored together as "
+                + "one: '2022' (1 form), '2021' (1 form); score each period on its own, or group by period (--by "
+                + "period)"), messages);
+    }
+
+    @Test
+    void theDecimalMarkReachesTheReader() {
+        ScoreRun.Outcome either = ScoreRun.builder(SURVEY).responses(forms("2023", "\"1,000\"", "2023", "2"))
+                .build().run();
+        assertEquals(1, either.report().rejected(), "1,000 is ambiguous unless the decimal mark is named");
+        ScoreRun.Outcome comma = ScoreRun.builder(SURVEY).responses(forms("2023", "\"1,000\"", "2023", "2"))
+                .decimalMark(io.github.sipas.core.csv.DecimalMark.COMMA).build().run();
+        assertEquals(0, comma.report().rejected());
+    }
+
+    @Test
+    void aJournalWeightTooFarFromTheFirstOfItsUnitIsRefusedNamingTheJournalAndLine(@TempDir Path dir)
+            throws IOException {
+        Path journal = dir.resolve("j");
+        List<io.github.sipas.core.Response> forms = io.github.sipas.core.csv.CsvResponseReader.builder(SURVEY).build()
+                .readAll(Golden.LAOCAI_WEIGHTED).responses();
+        io.github.sipas.core.Response first = forms.get(0);
+        io.github.sipas.core.Response same = forms.stream().filter(r -> r != first && r.unit().equals(first.unit()))
+                .findFirst().orElseThrow();
+        try (io.github.sipas.core.collect.ResponseCollector c = io.github.sipas.core.collect.ResponseCollector
+                .builder(SURVEY).store(io.github.sipas.core.collect.Journal.builder(journal, SURVEY).open()).build()) {
+            c.submit(new io.github.sipas.core.Response(first.id(), first.unit(), null, java.util.OptionalDouble.of(1e300),
+                    first.answers(), java.util.Map.of()));
+            c.submit(new io.github.sipas.core.Response(same.id(), same.unit(), null, java.util.OptionalDouble.of(1e-300),
+                    same.answers(), java.util.Map.of()));
+        }
+        ScoreRun run = ScoreRun.builder(SURVEY).responses(ResponseSource.of(journal)).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, run::run);
+        assertTrue(e.getMessage().startsWith(journal + ", line 2: response '" + same.id() + "' has weight 1.0E-300, "
+                + "more than 2^210 times (or less than 2^-210 of) the first weight of its group, 1.0E300"),
+                e.getMessage());
+    }
 }

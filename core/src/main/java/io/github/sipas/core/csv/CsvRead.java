@@ -32,6 +32,7 @@ final class CsvRead {
     private final HeaderResolver headers;
     private final RowRules rules;
     private final Character delimiter;
+    private final DecimalMark decimalMark;
     private final long maxRecordLength;
     private final String source;
     private final CsvResponseReader.LineSink sink;
@@ -44,12 +45,14 @@ final class CsvRead {
     /**
      * @param rules the rules of a row, for the units
      * @param delimiter the delimiter, or null to find it from the header line
+     * @param decimalMark how the weights write their decimals
      */
-    CsvRead(HeaderResolver headers, RowRules rules, ErrorPolicy policy, Character delimiter, long maxRecordLength,
-            String source, CsvResponseReader.LineSink sink, RejectedRowSink rejects) {
+    CsvRead(HeaderResolver headers, RowRules rules, ErrorPolicy policy, Character delimiter, DecimalMark decimalMark,
+            long maxRecordLength, String source, CsvResponseReader.LineSink sink, RejectedRowSink rejects) {
         this.headers = headers;
         this.rules = rules;
         this.delimiter = delimiter;
+        this.decimalMark = decimalMark;
         this.maxRecordLength = maxRecordLength;
         this.source = source;
         this.sink = sink;
@@ -88,7 +91,7 @@ final class CsvRead {
             if (!columns.ok) {
                 return report(true);
             }
-            rows = new RowChecks(columns, rules, problems, sink, rejects);
+            rows = new RowChecks(columns, rules, problems, sink, decimalMark, rejects);
             ParseAhead parsed = new ParseAhead(parser, it, limit, columns, line);
             Thread producer = new Thread(parsed, "sipas-csv-parser");
             producer.setDaemon(true);

@@ -75,7 +75,12 @@ import io.github.sipas.core.internal.Texts;
  * <h2>Rows</h2>
  * Every row is checked against every rule of {@link Rule}; a bad row is rejected with all of its problems (default
  * {@link ErrorPolicy#REJECT_ROW}) or the read stops at the first ({@link ErrorPolicy#FAIL_FAST}). A duplicate response id
- * is reported on its later occurrence, naming the line of the first. Weights may use a decimal comma ({@code 2,5}).
+ * is reported on its later occurrence, naming the line of the first. A weight is a plain decimal number, finite and
+ * positive: a point or a comma marks its decimals ({@code 2.5}, {@code 2,5}), never its thousands; a grouped or
+ * ambiguous value ({@code 1 000}, {@code 1.000.000}, {@code 1.000}, {@code 1,000}) is a {@link Rule#BAD_WEIGHT}
+ * problem (see {@link DecimalMark} and {@link Builder#decimalMark}), and so is a weight more than 2<sup>100</sup>
+ * (about 1.27 × 10<sup>30</sup>) times, or less than 2<sup>−100</sup> of, the file's first weight, as weights so far
+ * apart cannot be summed in double precision.
  *
  * <h2>Limits</h2>
  * A file may have at most {@value #MAX_COLUMNS} columns (Excel's limit) and a header of at most
@@ -133,6 +138,7 @@ public final class CsvResponseReader {
     private final UnitList units;
     private final ErrorPolicy policy;
     private final Character delimiter;
+    private final DecimalMark decimalMark;
     private final long maxRecordLength;
     private final RowRules rules;
     private final HeaderResolver headers;
@@ -143,6 +149,7 @@ public final class CsvResponseReader {
         this.units = b.units;
         this.policy = b.policy;
         this.delimiter = b.delimiter;
+        this.decimalMark = b.decimalMark;
         this.maxRecordLength = b.maxRecordLength;
         this.rules = new RowRules(survey, units);
         this.rejects = b.rejects;
@@ -307,7 +314,7 @@ public final class CsvResponseReader {
     }
 
     private CsvRead run(String source, LineSink sink) {
-        return new CsvRead(headers, rules, policy, delimiter, maxRecordLength, source, sink, rejects);
+        return new CsvRead(headers, rules, policy, delimiter, decimalMark, maxRecordLength, source, sink, rejects);
     }
 
     /**
@@ -321,6 +328,7 @@ public final class CsvResponseReader {
         private ColumnMapping mapping = ColumnMapping.NONE;
         private ErrorPolicy policy = ErrorPolicy.REJECT_ROW;
         private Character delimiter;
+        private DecimalMark decimalMark = DecimalMark.EITHER;
         private Set<String> knownAttributes = DEFAULT_KNOWN_ATTRIBUTES;
         private long maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
         private RejectedRowSink rejects;
@@ -375,6 +383,20 @@ public final class CsvResponseReader {
                 throw new IllegalArgumentException("delimiter must be ',', ';' or tab, not '" + value + "'");
             }
             this.delimiter = value;
+            return this;
+        }
+
+        /**
+         * Sets how weights write their decimal mark; {@link DecimalMark#EITHER} (a point or a comma, refusing the
+         * ambiguous {@code 1.000} and {@code 1,000}) unless set. {@link DecimalMark#COMMA} reads {@code 1,5} as 1.5,
+         * as Excel writes numbers in Vietnamese, and refuses a point.
+         *
+         * @param value the decimal mark
+         * @return this builder
+         * @throws NullPointerException if the value is null
+         */
+        public Builder decimalMark(DecimalMark value) {
+            this.decimalMark = Objects.requireNonNull(value, "decimalMark");
             return this;
         }
 

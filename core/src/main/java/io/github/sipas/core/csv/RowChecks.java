@@ -32,6 +32,7 @@ final class RowChecks {
     private final RowRules rules;
     private final ProblemLog problems;
     private final CsvResponseReader.LineSink sink;
+    private final WeightCells weights;
     private final RejectedRowSink rejects;
     /** The first rejected rows, within {@link ReadReport#MAX_KEPT_REJECTED_ROWS} and {@link ReadReport#MAX_KEPT_REJECTED_SIZE}. */
     private final List<RejectedRow> kept = new ArrayList<>();
@@ -44,15 +45,17 @@ final class RowChecks {
 
     /**
      * @param rules the rules of a row: here, the unit rule (the item cells were parsed by its parsers)
+     * @param mark how the weights write their decimals
      */
     RowChecks(Columns columns, RowRules rules, ProblemLog problems, CsvResponseReader.LineSink sink,
-            RejectedRowSink rejects) {
+            DecimalMark mark, RejectedRowSink rejects) {
         this.columns = columns;
         this.header = columns.header;
         this.rules = rules;
         this.problems = problems;
         this.sink = sink;
         this.rejects = rejects;
+        this.weights = new WeightCells(mark);
     }
 
     long rows() {
@@ -171,29 +174,13 @@ final class RowChecks {
     }
 
     private OptionalDouble weight(String raw, long line, List<Problem> found) {
-        int weightColumn = columns.weightColumn;
-        String w = raw.strip();
-        double value;
-        try {
-            if (w.indexOf(',') >= 0 && w.indexOf('.') < 0) {
-                w = w.replace(',', '.');
-            }
-            if (w.isEmpty() || !isPlainNumber(w)) {
-                throw new NumberFormatException();
-            }
-            value = Double.parseDouble(w);
-        } catch (NumberFormatException e) {
-            found.add(problems.add(line, weightColumn + 1, header.get(weightColumn), raw, Rule.BAD_WEIGHT,
-                    raw.isBlank() ? "the weight is blank; every row needs a finite positive weight when the "
-                    + "file has a weight column" : "the weight is not a number; expected a finite positive number"));
+        String problem = weights.read(raw, line);
+        if (problem != null) {
+            int weightColumn = columns.weightColumn;
+            found.add(problems.add(line, weightColumn + 1, header.get(weightColumn), raw, Rule.BAD_WEIGHT, problem));
             return OptionalDouble.empty();
         }
-        if (!(value > 0) || Double.isInfinite(value)) {
-            found.add(problems.add(line, weightColumn + 1, header.get(weightColumn), raw, Rule.BAD_WEIGHT,
-                    "the weight must be finite and positive"));
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(value);
+        return OptionalDouble.of(weights.value());
     }
 
     /**
@@ -235,20 +222,6 @@ final class RowChecks {
             }
         }
         return any ? new Answer.Choices(chosen) : Answer.unanswered();
-    }
-
-    /** Whether a text is a plain decimal number (digits, one point, an exponent); not NaN, Infinity or hex. */
-    private static boolean isPlainNumber(String w) {
-        boolean digit = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') {
-                return false;
-            }
-        }
-        return digit;
     }
 
     private static boolean isBlank(CSVRecord r) {

@@ -26,16 +26,23 @@ final class OptionSums {
         chosenWeight = new double[questions * points];
     }
 
-    void combine(OptionSums o) {
+    /** Adds o's sums, its sums of weights multiplied by f (1 for sums of the same scale). */
+    void combine(OptionSums o, double f) {
         for (int q = 0; q < answered.length; q++) {
             answered[q] += o.answered[q];
-            answeredWeight[q] += o.answeredWeight[q];
+            answeredWeight[q] += f * o.answeredWeight[q];
             dontKnow[q] += o.dontKnow[q];
             unanswered[q] += o.unanswered[q];
         }
         for (int i = 0; i < chosen.length; i++) {
             chosen[i] += o.chosen[i];
-            chosenWeight[i] += o.chosenWeight[i];
+            chosenWeight[i] += f * o.chosenWeight[i];
         }
+    }
+
+    /** Multiplies the sums of weights by f. */
+    void multiply(double f) {
+        UnitSums.multiply(answeredWeight, f);
+        UnitSums.multiply(chosenWeight, f);
     }
 }

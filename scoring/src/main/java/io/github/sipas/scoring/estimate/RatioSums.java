@@ -52,15 +52,20 @@ final class RatioSums {
         }
     }
 
-    void combine(RatioSums o) {
-        for (int j = 0; j < items; j++) {
-            num[j] += o.num[j];
-        }
-        for (int i = 0; i < yy.length; i++) {
-            yy[i] += o.yy[i];
-            yv[i] += o.yv[i];
-            vv[i] += o.vv[i];
-        }
+    /** Adds o's sums, those of w multiplied by f1 and those of w² by f2 (1 and 1 for sums of the same scale). */
+    void combine(RatioSums o, double f1, double f2) {
+        UnitSums.add(num, o.num, f1);
+        UnitSums.add(yy, o.yy, f2);
+        UnitSums.add(yv, o.yv, f2);
+        UnitSums.add(vv, o.vv, f2);
+    }
+
+    /** Multiplies the sums of w by f1 and those of w² by f2. */
+    void multiply(double f1, double f2) {
+        UnitSums.multiply(num, f1);
+        UnitSums.multiply(yy, f2);
+        UnitSums.multiply(yv, f2);
+        UnitSums.multiply(vv, f2);
     }
 
     /** The ratio r_j, plus the constant the values were shifted by; NaN when x_j = 0. */

@@ -14,6 +14,13 @@ import io.github.sipas.core.Answer;
  * a cluster's partitions, scored apart and combined give the same scorecard as one pass over the whole (to
  * floating-point order, about 1e-12). Merging an empty accumulator, on either side, changes nothing.
  *
+ * <p>Weights are taken relative to the first weight of each group (multiplied by a power of two, which is exact), so
+ * that weights of any magnitude a double holds, 1e-300 as well as 1e300, give the figures that weights near 1 in the
+ * same proportions give: a weight at most scales its group's figures, never changes them. The weights of one group must
+ * lie within a factor 2<sup>210</sup> (about 1.6 × 10<sup>63</sup>) of its first one, so that their squares can be
+ * summed; {@link #add} refuses one farther off, and {@link #combine} two groups whose first weights are so far
+ * apart.
+ *
  * <p>Not thread-safe: give each thread its own accumulator, and combine them.
  *
  * @since 0.1
@@ -42,7 +49,9 @@ public final class ScoreAccumulator {
      * Adds a response.
      *
      * @param response the response
-     * @throws IllegalArgumentException if it answers a criterion with a code not on its scale, or with choices or text
+     * @throws IllegalArgumentException if it answers a criterion with a code not on its scale, or with choices or
+     *     text, or if its weight lies more than a factor 2<sup>210</sup> from the first weight of its group (the
+     *     response is then not added)
      */
     public void add(Response response) {
         Objects.requireNonNull(response, "response");
@@ -70,7 +79,11 @@ public final class ScoreAccumulator {
                 groups.put(key, sums);
             }
         }
-        double w = response.weightOrOne();
+        double w = response.weightOrOne() * sums.factor;
+        if (!(w >= UnitSums.MIN_SCALED && w <= UnitSums.MAX_SCALED)) {
+            // The group's first weight (factor NaN), or one too far from it; a new group's first always passes.
+            w = sums.firstOrRefuse(response.weightOrOne(), response.id());
+        }
         sums.add(w, row, scorer.elementItems);
         if (sums.options != null) {
             scorer.tally(response, w, sums.options, questionBuffer);
@@ -83,11 +96,19 @@ public final class ScoreAccumulator {
      *
      * @param other an accumulator of the same scorer
      * @return this accumulator
-     * @throws IllegalArgumentException if the other belongs to another scorer
+     * @throws IllegalArgumentException if the other belongs to another scorer, or the first weights of one group in
+     *     the two lie more than 2<sup>210</sup> apart (this one is then left unchanged)
      */
     public ScoreAccumulator combine(ScoreAccumulator other) {
         if (other.scorer != scorer) {
             throw new IllegalArgumentException("accumulators of different scorers cannot be combined");
+        }
+        for (Map.Entry<Grouping.GroupKey, UnitSums> e : other.groups.entrySet()) {
+            UnitSums mine = groups.get(e.getKey());
+            String why = mine == null ? null : mine.whyNotCombinable(e.getValue());
+            if (why != null) {
+                throw new IllegalArgumentException(why);
+            }
         }
         for (Map.Entry<Grouping.GroupKey, UnitSums> e : other.groups.entrySet()) {
             UnitSums mine = groups.get(e.getKey());

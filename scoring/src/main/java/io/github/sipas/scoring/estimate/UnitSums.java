@@ -23,10 +23,31 @@ package io.github.sipas.scoring.estimate;
  * instead of about a thousand, and keeps the bracket well conditioned for indices above one half, where SIPAS indices
  * lie. Sums merge by addition, so partial sums of any split of the forms combine to the sums of the whole, up to
  * floating-point order.
+ *
+ * <p>Every weight is first multiplied by 2<sup>−s</sup>, where s is the binary exponent of the group's first weight
+ * (so that the first is in [1, 2)): every figure of the scorecard is a ratio of sums of the same degree in w, so the
+ * scale cancels, and a multiplication by a power of two is exact, so that the figures are the very ones the unscaled
+ * weights give whenever those neither overflow nor underflow, and stay right for weights of 1e-300 or 1e300, whose
+ * squares would. A later weight must lie within 2<sup>±{@value #MAX_SHIFT}</sup> of the first, which keeps every sum
+ * of squared weights of up to 2<sup>60</sup> forms in the range of a double. Sums of different scales merge by
+ * rescaling the smaller to the larger, also by a power of two.
  */
 final class UnitSums {
 
+    /** How many binary orders of magnitude a scaled weight may lie from 1, and two merged scales from each other. */
+    static final int MAX_SHIFT = 210;
+    /** The smallest scaled weight taken: 2^-210. */
+    static final double MIN_SCALED = 0x1p-210;
+    /** The largest scaled weight taken: 2^210. */
+    static final double MAX_SCALED = 0x1p210;
+
     final int items;
+    /** The exponent s of the scale: each weight is taken as w · 2^-s. */
+    int scale;
+    /** 2^-s; NaN until the first weight sets the scale. */
+    double factor = Double.NaN;
+    /** The first weight (unscaled), named when a later one is out of range. */
+    double first;
     final int points;
     long forms;
     double weight;
@@ -164,35 +185,136 @@ final class UnitSums {
         }
     }
 
-    /** Adds another unit's sums to these. */
+    /**
+     * Scales a weight that {@code w · factor} put out of range: the group's first weight sets the scale; a later one
+     * so far from the first is refused.
+     *
+     * @param w the weight, finite and positive
+     * @param id the response's id, for the message
+     * @return w · 2^-s
+     * @throws IllegalArgumentException if the group has a scale and w lies more than 2^±{@value #MAX_SHIFT} from it
+     */
+    double firstOrRefuse(double w, String id) {
+        if (Double.isNaN(factor)) {
+            setScale(Math.max(Math.getExponent(w), Double.MIN_EXPONENT), w);
+            return w * factor;
+        }
+        throw new IllegalArgumentException("response '" + id + "' has weight " + w + ", more than 2^" + MAX_SHIFT
+                + " times (or less than 2^-" + MAX_SHIFT + " of) the first weight of its group, " + first
+                + "; weights so far apart cannot be summed in double precision");
+    }
+
+    private void setScale(int exponent, double firstWeight) {
+        scale = exponent;
+        factor = Math.scalb(1.0, -exponent);
+        first = firstWeight;
+    }
+
+    /**
+     * Tells why o's sums cannot be added to these: their scales lie more than 2^{@value #MAX_SHIFT} apart; null when
+     * they can.
+     */
+    String whyNotCombinable(UnitSums o) {
+        if (Double.isNaN(o.factor) || Double.isNaN(factor) || Math.abs(o.scale - scale) <= MAX_SHIFT) {
+            return null;
+        }
+        return "the first weights of a group in the two accumulators, " + first + " and " + o.first + ", differ by "
+                + "more than 2^" + MAX_SHIFT + "; weights so far apart cannot be summed in double precision";
+    }
+
+    /**
+     * Adds another unit's sums to these. When their scales differ, the sums of the smaller are multiplied by
+     * 2^-(difference) (the squared weights' by its square), exactly as long as nothing underflows; the caller has
+     * checked with {@link #whyNotCombinable} that the scales are near enough.
+     */
     void combine(UnitSums o) {
+        if (Double.isNaN(o.factor)) {
+            return; // no form was added to o: its sums are all zero
+        }
+        double f = 1;
+        if (Double.isNaN(factor)) {
+            setScale(o.scale, o.first);
+        } else if (o.scale != scale) {
+            int d = o.scale - scale;
+            if (d > 0) {
+                double down = Math.scalb(1.0, -d);
+                multiply(down, down * down);
+                setScale(o.scale, o.first);
+            } else {
+                f = Math.scalb(1.0, d);
+            }
+        }
         forms += o.forms;
-        weight += o.weight;
-        weight2 += o.weight2;
         add(unanswered, o.unanswered);
         add(dontKnow, o.dontKnow);
         add(notAsked, o.notAsked);
-        add(pointSums, o.pointSums);
-        add(sdd, o.sdd);
-        add(sdm, o.sdm);
-        add(smm, o.smm);
-        if (top != null) {
-            top.combine(o.top);
-        }
-        if (score != null) {
-            score.combine(o.score);
-        }
-        if (options != null) {
-            options.combine(o.options);
-        }
-        allB += o.allB;
-        allA += o.allA;
-        allB2 += o.allB2;
-        allA2 += o.allA2;
         add(alphaForms, o.alphaForms);
         for (int e = 0; e < alphaSum.length; e++) {
-            add(alphaSum[e], o.alphaSum[e]);
-            add(alphaCross[e], o.alphaCross[e]);
+            add(alphaSum[e], o.alphaSum[e], 1);
+            add(alphaCross[e], o.alphaCross[e], 1);
+        }
+        for (int i = 0; i < pointSums.length; i += 2) {
+            pointSums[i] += o.pointSums[i];
+        }
+        addScaled(this, o, f, f * f);
+    }
+
+    /**
+     * Adds to t's weighted sums those of o: its sums of w times f1 and of w² times f2. The fields are those of
+     * {@link #multiply}.
+     */
+    private static void addScaled(UnitSums t, UnitSums o, double f1, double f2) {
+        t.weight += f1 * o.weight;
+        t.weight2 += f2 * o.weight2;
+        for (int i = 1; i < t.pointSums.length; i += 2) {
+            t.pointSums[i] += f1 * o.pointSums[i];
+        }
+        add(t.sdd, o.sdd, f2);
+        add(t.sdm, o.sdm, f2);
+        add(t.smm, o.smm, f2);
+        if (t.top != null) {
+            t.top.combine(o.top, f1, f2);
+        }
+        if (t.score != null) {
+            t.score.combine(o.score, f1, f2);
+        }
+        if (t.options != null) {
+            t.options.combine(o.options, f1);
+        }
+        t.allB += f1 * o.allB;
+        t.allA += f1 * o.allA;
+        t.allB2 += f2 * o.allB2;
+        t.allA2 += f2 * o.allA2;
+    }
+
+    /** Multiplies the sums of w by f1 and those of w² by f2; the fields are those of {@link #addScaled}. */
+    private void multiply(double f1, double f2) {
+        weight *= f1;
+        weight2 *= f2;
+        for (int i = 1; i < pointSums.length; i += 2) {
+            pointSums[i] *= f1;
+        }
+        multiply(sdd, f2);
+        multiply(sdm, f2);
+        multiply(smm, f2);
+        if (top != null) {
+            top.multiply(f1, f2);
+        }
+        if (score != null) {
+            score.multiply(f1, f2);
+        }
+        if (options != null) {
+            options.multiply(f1);
+        }
+        allB *= f1;
+        allA *= f1;
+        allB2 *= f2;
+        allA2 *= f2;
+    }
+
+    static void multiply(double[] a, double f) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] *= f;
         }
     }
 
@@ -202,9 +324,9 @@ final class UnitSums {
         }
     }
 
-    private static void add(double[] a, double[] b) {
+    static void add(double[] a, double[] b, double f) {
         for (int i = 0; i < a.length; i++) {
-            a[i] += b[i];
+            a[i] += f * b[i];
         }
     }
 

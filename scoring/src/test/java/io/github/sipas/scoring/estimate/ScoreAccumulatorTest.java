@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -87,6 +88,109 @@ class ScoreAccumulatorTest {
         data.subList(0, 300).forEach(first::add);
         data.subList(300, data.size()).forEach(second::add);
         ScorecardAssert.assertClose(once, second.combine(first).result(), 1e-12);
+    }
+
+    static List<Response> weightedFixture() {
+        return CsvResponseReader.builder(SURVEY).build()
+                .readAll(io.github.sipas.core.testing.Fixtures.path("fixtures/sipas2017-laocai-weighted.csv"))
+                .responses();
+    }
+
+    static Response withWeight(Response r, double w) {
+        return new Response(r.id(), r.unit(), r.period(), OptionalDouble.of(w), r.answers(), r.attributes());
+    }
+
+    static List<Response> scaled(List<Response> data, double factor) {
+        return data.stream().map(r -> withWeight(r, r.weightOrOne() * factor)).toList();
+    }
+
+    @Test
+    void weightsScaledByAPowerOfTwoGiveTheVeryFiguresOfTheUnscaled() {
+        // 2^-1000 and 2^1000 squared would underflow and overflow; scaled back to the group's first weight they
+        // are the fixture's own weights times a power of two, and every figure is a ratio: equal to the last bit.
+        List<Response> data = weightedFixture();
+        Scorecard once = SCORER.score(data);
+        assertEquals(once, SCORER.score(scaled(data, 0x1p-1000)));
+        assertEquals(once, SCORER.score(scaled(data, 0x1p1000)));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1e-300, 1e-308, 1e300, 1e307})
+    void weightsTimesAnyFactorAsFarAs1e300GiveTheUnscaledFigures(double factor) {
+        // w × 1e300 is rounded to 53 bits, so the figures move by a few ulps: 1e-12 relative (ScorecardAssert).
+        List<Response> data = weightedFixture();
+        Scorecard once = SCORER.score(data);
+        Scorecard far = SCORER.score(scaled(data, factor));
+        ScorecardAssert.assertClose(once, far, 1e-12);
+        for (UnitScore u : far.units()) {
+            assertTrue(u.index().se() > 0 && Double.isFinite(u.index().value()), u.label() + " " + u.index());
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0x1p3, 0x1p150})
+    void groupsOfDifferentScalesCombineToTheWhole(double factor) {
+        // Every other form weighs `factor` times its fixture weight. One half is added heavy forms first, the other
+        // light forms first, so that a unit's first weights, which set its scale, lie about `factor` apart in the
+        // two; the merge rescales the smaller by a power of two. To the order of addition: 1e-12 (ScorecardAssert).
+        List<Response> data = weightedFixture();
+        List<Response> heavy = new ArrayList<>();
+        List<Response> light = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            (i % 2 == 0 ? heavy : light).add(i % 2 == 0 ? withWeight(data.get(i), data.get(i).weightOrOne() * factor)
+                    : data.get(i));
+        }
+        List<Response> all = new ArrayList<>(heavy);
+        all.addAll(light);
+        Scorecard once = SCORER.score(all);
+        int h = heavy.size() / 2;
+        int l = light.size() / 2;
+        for (boolean heavyFirst : new boolean[] {true, false}) {
+            ScoreAccumulator a = SCORER.accumulator();
+            heavy.subList(0, h).forEach(a::add);
+            light.subList(0, l).forEach(a::add);
+            ScoreAccumulator b = SCORER.accumulator();
+            light.subList(l, light.size()).forEach(b::add);
+            heavy.subList(h, heavy.size()).forEach(b::add);
+            Scorecard merged = heavyFirst ? a.combine(b).result() : b.combine(a).result();
+            ScorecardAssert.assertClose(once, merged, 1e-12);
+        }
+    }
+
+    @Test
+    void weightTooFarFromTheFirstOfItsGroupIsRefusedAndNotAdded() {
+        List<Response> data = weightedFixture();
+        Response first = withWeight(data.get(0), 1e300);
+        Response same = data.stream().filter(r -> r != data.get(0) && r.unit().equals(first.unit())).findFirst()
+                .orElseThrow();
+        Response other = data.stream().filter(r -> !r.unit().equals(first.unit())).findFirst().orElseThrow();
+        ScoreAccumulator acc = SCORER.accumulator();
+        acc.add(first);
+        Scorecard before = acc.result();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> acc.add(withWeight(same, 1e-300)));
+        assertTrue(e.getMessage().contains("response '" + same.id() + "' has weight 1.0E-300")
+                && e.getMessage().contains("first weight of its group, 1.0E300"), e.getMessage());
+        assertEquals(1, acc.count());
+        assertEquals(before, acc.result());
+        // Another group has its own first weight.
+        acc.add(withWeight(other, 1e-300));
+        assertEquals(2, acc.count());
+    }
+
+    @Test
+    void groupsWhoseFirstWeightsLieTooFarApartDoNotCombine() {
+        List<Response> data = weightedFixture();
+        ScoreAccumulator big = SCORER.accumulator();
+        big.add(withWeight(data.get(0), 1e300));
+        ScoreAccumulator small = SCORER.accumulator();
+        small.add(withWeight(data.get(1), 1.0));
+        small.add(withWeight(data.get(0), 1e-300));
+        Scorecard before = small.result();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> small.combine(big));
+        assertTrue(e.getMessage().contains("1.0E-300 and 1.0E300"), e.getMessage());
+        assertEquals(before, small.result());
+        assertEquals(2, small.count());
     }
 
     @Test

@@ -35,10 +35,19 @@ public class ScorerFixtureTest {
     }
 
     static Scorecard score(String name, IntervalMethod method) {
+        return score(name, method, 1);
+    }
+
+    /** Scores a fixture with every weight multiplied by a factor. */
+    static Scorecard score(String name, IntervalMethod method, double factor) {
         ReadResult read = CsvResponseReader.builder(Surveys.bundled("sipas-2017")).build()
                 .readAll(io.github.sipas.core.testing.Fixtures.path("fixtures/" + name + ".csv"));
         assertTrue(read.report().isValid(), read.report().summary());
-        return Scorer.builder(Surveys.bundled("sipas-2017")).interval(method).build().score(read.responses());
+        List<io.github.sipas.core.Response> responses = read.responses().stream()
+                .map(r -> factor == 1 ? r : new io.github.sipas.core.Response(r.id(), r.unit(), r.period(),
+                        java.util.OptionalDouble.of(r.weightOrOne() * factor), r.answers(), r.attributes()))
+                .toList();
+        return Scorer.builder(Surveys.bundled("sipas-2017")).interval(method).build().score(responses);
     }
 
     public static List<CSVRecord> expected(String name) throws IOException {
@@ -52,10 +61,25 @@ public class ScorerFixtureTest {
     @ParameterizedTest
     @MethodSource("fixtures")
     void reproducesEveryReferenceFigure(String name) throws IOException {
-        Scorecard wilson = score(name, IntervalMethod.WILSON);
-        Scorecard cp = score(name, IntervalMethod.CLOPPER_PEARSON);
-        Scorecard logit = score(name, IntervalMethod.LOGIT);
-        Scorecard wald = score(name, IntervalMethod.WALD);
+        reproducesEveryReferenceFigure(name, 1);
+    }
+
+    /**
+     * The weighted fixture's weights times 1e-308 (whose squares underflow), 1e-300, 1e300 (whose squares overflow) or
+     * 4e307 (whose sums overflow): every reference figure all the same, to the same 1e-9, as the sums rescale the
+     * weights by a power of two (issue 11, finding 8).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1e-308, 1e-300, 1e300, 4e307})
+    void weightsTimesAFarFactorReproduceEveryReferenceFigure(double factor) throws IOException {
+        reproducesEveryReferenceFigure("sipas2017-laocai-weighted", factor);
+    }
+
+    private void reproducesEveryReferenceFigure(String name, double factor) throws IOException {
+        Scorecard wilson = score(name, IntervalMethod.WILSON, factor);
+        Scorecard cp = score(name, IntervalMethod.CLOPPER_PEARSON, factor);
+        Scorecard logit = score(name, IntervalMethod.LOGIT, factor);
+        Scorecard wald = score(name, IntervalMethod.WALD, factor);
         Ranking ranking = Ranking.of(wilson);
         List<CSVRecord> rows = expected(name);
         assertEquals(9 * 28, rows.size());

@@ -1,0 +1,143 @@
+package io.github.sipas.core.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The weight cells: plain decimal numbers, one decimal mark, no grouping, in range of the file's first weight. */
+class WeightCellsTest {
+
+    private static double read(DecimalMark mark, String cell) {
+        WeightCells w = new WeightCells(mark);
+        String problem = w.read(cell, 2);
+        assertNull(problem, () -> "'" + cell + "': " + problem);
+        return w.value();
+    }
+
+    private static String problem(DecimalMark mark, String cell) {
+        String p = new WeightCells(mark).read(cell, 2);
+        assertNotNull(p, () -> "'" + cell + "' was read as a weight");
+        return p;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2.5|2.5", "2,5|2.5", "0,75|0.75", "0.125|0.125", "1.2345|1.2345",
+        "1000|1000", "+4|4", "1e-3|0.001", "1E3|1000", "1,5e2|150", ".5|0.5", "5.|5", "1000.000|1000",
+        "01.000|1", "0,500|0.5", "1.000e0|1", "1e-308|1e-308", "1e308|1e308"})
+    void eitherMarkReadsPlainDecimalNumbers(String cell, double expected) {
+        assertEquals(expected, read(DecimalMark.EITHER, cell));
+    }
+
+    @Test
+    void spacesOfAnyKindAroundTheNumberAreTrimmed() {
+        assertEquals(2.5, read(DecimalMark.EITHER, " 2.5\t"));
+        assertEquals(2.5, read(DecimalMark.EITHER, "\u00A02.5\u202F"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.000", "1,000", "12.345", "999,999", "+1.000", "2.500"})
+    void eitherMarkRefusesWhatReadsAsThousandsJustAsWell(String cell) {
+        String p = problem(DecimalMark.EITHER, cell);
+        assertTrue(p.contains("ambiguous") && p.contains("write a thousand as 1000") && p.contains("--decimal-comma"),
+                p);
+    }
+
+    @Test
+    void ambiguousMessageSaysWhatTheGroupedReadingWouldBe() {
+        assertTrue(problem(DecimalMark.EITHER, "12.345").contains("may group thousands (12345)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1 000", "1\u00A0000", "1\u202F000", "1\u2009000", "1\u2007000", "1'000", "1_000",
+        "1\u2019000"})
+    void groupingBySpacesApostrophesOrUnderscoresIsRefused(String cell) {
+        for (DecimalMark mark : DecimalMark.values()) {
+            String p = problem(mark, cell);
+            assertTrue(p.startsWith("the weight groups its digits with") && p.contains("write 1000"), p);
+        }
+    }
+
+    @Test
+    void groupingSpaceIsNamedByItsCodePoint() {
+        assertTrue(problem(DecimalMark.EITHER, "1\u202F000").contains("a space (U+202F)"));
+        assertTrue(problem(DecimalMark.EITHER, "1 000").contains("with a space;"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.000.000", "1,000,000", "1.000,5", "1,000.5", "1.5.", ",1,"})
+    void twoMarksAreRefusedWhateverTheConvention(String cell) {
+        for (DecimalMark mark : DecimalMark.values()) {
+            assertTrue(problem(mark, cell).contains("so one of them groups thousands"), cell);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "NaN", "Infinity", "-Infinity", "0x10", "1.5d", "1e", "e5", ".", ",", "-", "1-2",
+        "1e5.5", "١٢", "1\u200B"})
+    void textThatIsNotAPlainNumberIsRefused(String cell) {
+        assertTrue(problem(DecimalMark.EITHER, cell).startsWith("the weight is not a number; expected a plain decimal"),
+                cell);
+    }
+
+    @Test
+    void blankZeroNegativeAndOutOfRangeWeightsAreRefusedWithTheirReason() {
+        assertTrue(problem(DecimalMark.EITHER, " ").startsWith("the weight is blank"));
+        assertEquals("the weight must be finite and positive", problem(DecimalMark.EITHER, "0"));
+        assertEquals("the weight must be finite and positive", problem(DecimalMark.EITHER, "0.0"));
+        assertEquals("the weight must be finite and positive", problem(DecimalMark.EITHER, "-1"));
+        assertTrue(problem(DecimalMark.EITHER, "1e999").contains("beyond the range of a double"));
+        assertTrue(problem(DecimalMark.EITHER, "1e-400").contains("below the smallest positive double"));
+    }
+
+    @Test
+    void decimalPointReadsOnePointThreeDigitsAsADecimalAndRefusesAComma() {
+        assertEquals(1.0, read(DecimalMark.POINT, "1.000"));
+        assertEquals(12.345, read(DecimalMark.POINT, "12.345"));
+        assertTrue(problem(DecimalMark.POINT, "1,5").startsWith("with the decimal point, a ',' would group"));
+        assertTrue(problem(DecimalMark.POINT, "1,000").startsWith("with the decimal point, a ',' would group"));
+    }
+
+    @Test
+    void decimalCommaReadsACommaAndRefusesAPoint() {
+        assertEquals(1.5, read(DecimalMark.COMMA, "1,5"));
+        assertEquals(1.0, read(DecimalMark.COMMA, "1,000"));
+        assertEquals(1000, read(DecimalMark.COMMA, "1000"));
+        assertEquals(0.001, read(DecimalMark.COMMA, "1e-3"));
+        for (String cell : new String[] {"1.5", "1.000", "0.75"}) {
+            assertTrue(problem(DecimalMark.COMMA, cell).startsWith("with the decimal comma, a '.' would group"),
+                    cell);
+        }
+        assertTrue(problem(DecimalMark.COMMA, "1.000,5").contains("(1234,5 with the decimal comma)"));
+    }
+
+    @Test
+    void weightsFartherThan2To100FromTheFilesFirstAreRefusedNamingItsLine() {
+        // 2^100 = 1.27e30: 1e30 is within, 1e31 is not.
+        WeightCells w = new WeightCells(DecimalMark.EITHER);
+        assertNull(w.read("2", 5));
+        assertNull(w.read("2e30", 6));
+        assertNull(w.read("2e-30", 7));
+        String far = w.read("2e31", 8);
+        assertTrue(far != null && far.startsWith("the weight is more than 2^100 (1.27e30) times the file's first "
+                + "weight, 2.0 on line 5;"), far);
+        String near = w.read("2e-31", 9);
+        assertTrue(near != null && near.startsWith("the weight is less than 2^-100 of the file's first weight"), near);
+        assertNull(w.read("1", 10));
+        assertEquals(1.0, w.value());
+    }
+
+    @Test
+    void aRefusedCellDoesNotBecomeTheFirstWeight() {
+        WeightCells w = new WeightCells(DecimalMark.EITHER);
+        assertNotNull(w.read("1e999", 2));
+        assertNotNull(w.read("1.000", 3));
+        assertNull(w.read("1e300", 4));
+        assertNotNull(w.read("1", 5));
+    }
+}
