@@ -13,7 +13,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -28,12 +27,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * Until the rename nobody sees a half-written file; when anything fails (a full disk, a closed pipe, an exception of
  * the code writing the content) the temporary file is removed and a file that was already there is left as it was.
  *
- * <p>A target that is a symbolic link is written through: the file the link points to is replaced and the link stays.
- * A target that exists and is not a regular file (a device such as {@code /dev/null} or {@code /dev/stdout}, a named
- * pipe) cannot be replaced and is written straight to, failures still reported. A target that is a directory, or whose
- * directory does not exist, is refused before anything is written. The new file
- * is created with the process's default permissions (its umask); replacing a file does not keep that file's owner or
- * permissions.
+ * <p>A target that is a symbolic link is written through: the file at the end of its chain of links is replaced (or
+ * created, for a dangling link) and the links stay. A target under {@code /dev/} or {@code /proc/}, or that exists and
+ * is not a regular file (a device such as {@code /dev/null} or {@code /dev/stdout}, a named pipe), cannot be replaced
+ * and is written straight to, appending ({@code /dev/stdout} and {@code /dev/stderr} through the process's own
+ * streams), failures still reported. A target that is a directory, a read-only file, or
+ * whose directory does not exist, is refused before anything is written. A new file is created with the process's
+ * default permissions (its umask); a file replaced keeps its permissions (not its owner).
  *
  * <p>{@link #sameFile(Path, Collection)} tells whether a planned output is one of the run's inputs, so that a command
  * can refuse it before reading anything (an input overwritten by a result is lost for good).
@@ -102,12 +102,16 @@ public final class OutputFile {
         if (Files.isDirectory(file)) {
             throw new IOException("cannot write " + target + ": it is a directory");
         }
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
+        if (isSpecial(target) || isSpecial(file) || Files.exists(file) && !Files.isRegularFile(file)) {
             writeSpecial(target, file, content);
             return;
         }
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException("cannot write " + target + ": no such directory " + dir);
+        }
+        boolean replacing = Files.exists(file);
+        if (replacing && !Files.isWritable(file)) {
+            throw new IOException("cannot write " + target + ": permission denied (the file is read-only)");
         }
         Path temp = createTemp(target, dir, file.getFileName().toString());
         boolean moved = false;
@@ -117,6 +121,9 @@ public final class OutputFile {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
+            }
+            if (replacing) {
+                keepPermissions(file, temp);
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -135,9 +142,57 @@ public final class OutputFile {
         }
     }
 
-    /** Writes to a device or a named pipe, which cannot be replaced: straight to it. */
+    /**
+     * Whether a path is a device or a process's file descriptor ({@code /dev/…}, {@code /proc/…}): never replaced,
+     * written straight to, appending ({@code /dev/stdout} redirected with {@code >>} to a file must not be rewound).
+     */
+    private static boolean isSpecial(Path p) {
+        Path a = p.toAbsolutePath().normalize();
+        return a.startsWith("/dev/") || a.startsWith("/proc/");
+    }
+
+    /** Standard output or error when the target names them, else null. */
+    private static java.io.FileDescriptor standardStream(Path target) {
+        String a = target.toAbsolutePath().normalize().toString();
+        if (a.equals("/dev/stdout") || a.equals("/dev/fd/1") || a.equals("/proc/self/fd/1")) {
+            return java.io.FileDescriptor.out;
+        }
+        if (a.equals("/dev/stderr") || a.equals("/dev/fd/2") || a.equals("/proc/self/fd/2")) {
+            return java.io.FileDescriptor.err;
+        }
+        return null;
+    }
+
+    /** Gives the new file the permissions of the file it replaces (a rejects file of 0600 stays 0600). */
+    private static void keepPermissions(Path file, Path temp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file has the default permissions
+        }
+    }
+
+    /** Writes to a device, a named pipe or a descriptor, which cannot be replaced: straight to it. */
     private static void writeSpecial(Path target, Path file, Content<OutputStream> content) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+        java.io.FileDescriptor fd = standardStream(target);
+        if (fd != null) { // the process's own stream, at its own offset; not closed
+            writeStraight(target, new java.io.FileOutputStream(fd), content);
+            return;
+        }
+        OutputStream out;
+        try {
+            out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e), e);
+        }
+        try (out) {
+            writeStraight(target, out, content);
+        }
+    }
+
+    private static void writeStraight(Path target, OutputStream out, Content<OutputStream> content)
+            throws IOException {
+        try {
             content.writeTo(out);
             out.flush();
         } catch (IOException e) {
@@ -149,8 +204,10 @@ public final class OutputFile {
 
     /**
      * Returns the first input that is the same file as an output, or that is a directory holding it (a journal's
-     * directory). Paths are compared as files ({@link Files#isSameFile}: file keys, so links, {@code ./} and relative
-     * paths do not slip through); an output that does not exist yet is compared by its real directory and name.
+     * directory). The output is first followed through its symbolic links, dangling ones included, to the file a
+     * write would replace or create; then paths are compared as files ({@link Files#isSameFile}: file keys, so links,
+     * hard links, {@code ./} and relative paths do not slip through), and an output that does not exist yet by its
+     * real directory.
      *
      * @param output the planned output
      * @param inputs the run's input files and directories; those that do not exist are passed over
@@ -165,12 +222,13 @@ public final class OutputFile {
                 continue;
             }
             try {
-                if (Files.exists(output) && Files.isSameFile(output, in)) {
+                Path target = resolve(output); // the file a write would replace: through every link
+                if (Files.exists(target) && Files.isSameFile(target, in)) {
                     return Optional.of(in);
                 }
                 if (Files.isDirectory(in)) {
                     Path dir = in.toRealPath();
-                    Path parent = output.toAbsolutePath().getParent();
+                    Path parent = target.toAbsolutePath().getParent();
                     for (Path p = parent == null ? null : realOrNull(parent); p != null; p = p.getParent()) {
                         if (p.equals(dir)) {
                             return Optional.of(in);
@@ -192,23 +250,32 @@ public final class OutputFile {
         }
     }
 
-    /** The file to replace: the target, or the file a symbolic link points to. */
+    /** The most symbolic links followed, as Linux's own limit. */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * The file to replace or create: the target, or the end of its chain of symbolic links (a dangling link's target
+     * is created, as a shell's redirection does).
+     */
     private static Path resolve(Path target) throws IOException {
-        if (Files.isSymbolicLink(target)) {
-            try {
-                return target.toRealPath();
-            } catch (NoSuchFileException e) {
-                Path link = Files.readSymbolicLink(target);
-                Path parent = target.toAbsolutePath().getParent();
-                return parent == null ? link : parent.resolve(link);
+        Path p = target;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new IOException("cannot write " + target + ": more than " + MAX_LINKS
+                        + " symbolic links (a loop?)");
             }
+            Path link = Files.readSymbolicLink(p);
+            Path parent = p.toAbsolutePath().getParent();
+            p = parent == null ? link : parent.resolve(link);
         }
-        return target;
+        return p;
     }
 
     private static Path createTemp(Path target, Path dir, String name) throws IOException {
+        // .NAME.RANDOM.tmp, or .sipas.RANDOM.tmp when NAME is too long for a file name with 22 more characters
+        String base = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 200 ? "sipas" : name;
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+            Path temp = dir.resolve("." + base + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
                     + ".tmp");
             try {
                 return Files.createFile(temp);
@@ -216,6 +283,9 @@ public final class OutputFile {
                 if (attempt == 10) {
                     throw new IOException("cannot write " + target + ": cannot create a temporary file in " + dir, e);
                 }
+            } catch (AccessDeniedException e) {
+                throw new IOException("cannot write " + target + ": permission denied (cannot create a file in "
+                        + dir + ")", e);
             } catch (IOException e) {
                 throw new IOException("cannot write " + target + ": " + reason(e), e);
             }

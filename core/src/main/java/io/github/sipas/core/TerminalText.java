@@ -58,6 +58,32 @@ public final class TerminalText {
     }
 
     /**
+     * Returns a text of several lines with every character {@link #escape(CharSequence)} escapes escaped, but its line
+     * ends (line feed, or carriage return and line feed) kept, so that it still prints as lines: for CSV or JSON text
+     * shown on a terminal. JSON stays valid JSON with the same values (the escapes fall inside its strings).
+     *
+     * @param text the text
+     * @return the escaped text; the same string when nothing needs escaping
+     * @throws NullPointerException if the text is null
+     */
+    public static String escapeLines(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        if (!needsEscapingBesidesLineEnds(text)) {
+            return text.toString();
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                sb.append(escape(text.subSequence(start, end))).append(text, end, i + 1);
+                start = i + 1;
+            }
+        }
+        return sb.append(escape(text.subSequence(start, text.length()))).toString();
+    }
+
+    /**
      * Returns whether a text holds a character that {@link #escape(CharSequence)} would escape.
      *
      * @param text the text
@@ -67,6 +93,22 @@ public final class TerminalText {
     public static boolean needsEscaping(CharSequence text) {
         Objects.requireNonNull(text, "text");
         for (int i = 0; i < text.length(); ) {
+            int w = width(text, i);
+            if (w < 0) {
+                return true;
+            }
+            i += w;
+        }
+        return false;
+    }
+
+    private static boolean needsEscapingBesidesLineEnds(CharSequence text) {
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+                continue;
+            }
             int w = width(text, i);
             if (w < 0) {
                 return true;

@@ -140,4 +140,52 @@ class OutputFileTest {
         assertEquals(Optional.empty(), OutputFile.sameFile(dir.resolve("new.csv"), List.of(dir.resolve("gone.csv"))));
         assertThrows(NullPointerException.class, () -> OutputFile.sameFile(null, List.of(in)));
     }
+
+    @Test
+    void anOutputLinkedIntoAnInputDirectoryIsFoundThroughTheLinkDanglingOrNot() throws IOException {
+        Path journal = Files.createDirectory(dir.resolve("journal"));
+        Path segment = Files.writeString(journal.resolve("journal-000001.jsonl"), "{}\n");
+        Path link = Files.createSymbolicLink(dir.resolve("seg"), segment);
+        assertEquals(Optional.of(journal), OutputFile.sameFile(link, List.of(journal)));
+        Path dangling = Files.createSymbolicLink(dir.resolve("sneaky"), journal.resolve("journal-000002.jsonl"));
+        assertEquals(Optional.of(journal), OutputFile.sameFile(dangling, List.of(journal)));
+        Path chain = Files.createSymbolicLink(dir.resolve("chain"), dangling);
+        assertEquals(Optional.of(journal), OutputFile.sameFile(chain, List.of(journal)));
+    }
+
+    @Test
+    void aChainOfLinksIsFollowedToItsEndAndALoopIsRefused() throws IOException {
+        Path end = dir.resolve("end.txt");
+        Path middle = Files.createSymbolicLink(dir.resolve("middle"), end.getFileName());
+        Path first = Files.createSymbolicLink(dir.resolve("first"), middle.getFileName());
+        OutputFile.write(first, w -> w.write("x"));
+        assertEquals("x", Files.readString(end));
+        assertTrue(Files.isSymbolicLink(middle) && Files.isSymbolicLink(first), "the links stay links");
+        Path a = dir.resolve("a");
+        Files.createSymbolicLink(a, dir.resolve("b"));
+        Files.createSymbolicLink(dir.resolve("b"), a);
+        IOException e = assertThrows(IOException.class, () -> OutputFile.write(a, w -> w.write("x")));
+        assertEquals("cannot write " + a + ": more than 40 symbolic links (a loop?)", e.getMessage());
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path out = Files.writeString(dir.resolve("rejects.csv"), "old");
+        org.junit.jupiter.api.Assumptions.assumeTrue(out.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> rw = java.nio.file.attribute.PosixFilePermissions
+                .fromString("rw-r-----");
+        Files.setPosixFilePermissions(out, rw);
+        OutputFile.write(out, w -> w.write("new"));
+        assertEquals(rw, Files.getPosixFilePermissions(out));
+        assertEquals("new", Files.readString(out));
+    }
+
+    @Test
+    void aNameTooLongForTheUsualTemporaryNameStillWrites() throws IOException {
+        Path out = dir.resolve("n".repeat(250) + ".txt");
+        OutputFile.write(out, w -> w.write("x"));
+        assertEquals("x", Files.readString(out));
+        assertEquals(List.of(out.getFileName().toString()), names());
+    }
 }

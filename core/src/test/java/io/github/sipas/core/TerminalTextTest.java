@@ -42,6 +42,14 @@ class TerminalTextTest {
     }
 
     @Test
+    void escapeLinesKeepsLineEndsAndEscapesTheRest() {
+        assertEquals("a\\u001B[2J,b\r\nc\\u000DX\nd\\u202E", TerminalText.escapeLines("a\u001B[2J,b\r\nc\rX\nd\u202E"));
+        String plain = "unit,index\r\nBắc Hà,91.2\n";
+        assertSame(plain, TerminalText.escapeLines(plain));
+        assertEquals("{\n  \"unit\" : \"Sa\\u202EPa\"\n}", TerminalText.escapeLines("{\n  \"unit\" : \"Sa\u202EPa\"\n}"));
+    }
+
+    @Test
     void anEscapedTextNeedsNoFurtherEscaping() {
         String once = TerminalText.escape("\u001B[2J\u202E");
         assertFalse(TerminalText.needsEscaping(once));

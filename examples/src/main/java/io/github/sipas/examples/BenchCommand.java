@@ -89,7 +89,8 @@ final class BenchCommand implements Callable<Integer> {
         Arrays.sort(bare);
         Arrays.sort(full);
         Runtime rt = Runtime.getRuntime();
-        out.printf(Locale.ROOT, "file: %s (%.1f MB, %d rows, %d fields, %d units)%n", responses, size / 1e6, rows,
+        out.printf(Locale.ROOT, "file: %s (%.1f MB, %d rows, %d fields, %d units)%n",
+                io.github.sipas.core.TerminalText.escape(responses.toString()), size / 1e6, rows,
                 fields, units);
         out.printf(Locale.ROOT, "JVM: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);

@@ -7,6 +7,7 @@ import io.github.sipas.core.collect.Receipt;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.collect.ResponseCollector;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.scoring.LiveScores;
 import io.github.sipas.scoring.estimate.Scorer;
@@ -46,7 +47,8 @@ final class CollectBenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Where to write the journals (default: java.io.tmpdir): the benchmark makes a new "
                     + "directory of its own there (sipas-bench-collect-…), a subdirectory per run inside it, and "
-                    + "removes only that directory afterwards; nothing else in DIR is touched.")
+                    + "removes only that directory afterwards (and DIR, if it made it); nothing else in DIR is "
+                    + "touched.")
     private Path dir;
 
     @Option(names = "--responses", paramLabel = "N", defaultValue = "5000",
@@ -72,11 +74,19 @@ final class CollectBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Survey survey = Surveys.bundled("sipas-2017");
         List<Response> forms = forms(survey, responses);
+        boolean made = dir != null && Files.notExists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         Path root = ownDirectory(dir);
         try {
             return bench(out, survey, forms, plan, root);
         } finally {
             delete(root);
+            if (made) {
+                try {
+                    Files.deleteIfExists(dir); // made for this run; left when something else was put in it
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    // not ours alone any more
+                }
+            }
         }
     }
 
@@ -91,12 +101,15 @@ final class CollectBenchCommand implements Callable<Integer> {
         if (Files.exists(parent) && !Files.isDirectory(parent)) {
             throw new IOException("--dir " + parent + " is not a directory");
         }
+        if (Files.isSymbolicLink(parent) && !Files.exists(parent)) {
+            throw new IOException("--dir " + parent + " is a symbolic link to a directory that does not exist");
+        }
         return Files.createTempDirectory(Files.createDirectories(parent), "sipas-bench-collect-");
     }
 
     private int bench(PrintWriter out, Survey survey, List<Response> forms, List<Run> plan, Path root)
             throws IOException, InterruptedException {
-        out.printf(Locale.ROOT, "journal on %s (%s), %d processors, %s %s%n", root,
+        out.printf(Locale.ROOT, "journal on %s (%s), %d processors, %s %s%n", TerminalText.escape(root.toString()),
                 Files.getFileStore(root).type(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         out.printf(Locale.ROOT, "%-6s %7s %6s %10s %9s %13s %14s%n", "sync", "threads", "batch", "responses",

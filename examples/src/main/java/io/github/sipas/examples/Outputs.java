@@ -15,6 +15,10 @@ import picocli.CommandLine;
  */
 final class Outputs {
 
+    /** A journal's file name, as the collector writes it. */
+    private static final java.util.regex.Pattern JOURNAL_FILE = java.util.regex.Pattern.compile(
+            "journal-\\d{6,}\\.jsonl");
+
     private Outputs() {
     }
 
@@ -47,6 +51,11 @@ final class Outputs {
         Map<String, Path> all = new LinkedHashMap<>();
         if (!input.sample) {
             put(all, "--responses", input.responses);
+            Path parent = input.responses.toAbsolutePath().getParent();
+            if (parent != null && Files.isRegularFile(input.responses)
+                    && JOURNAL_FILE.matcher(input.responses.getFileName().toString()).matches()) {
+                put(all, "--responses (its journal)", parent); // its other files, its lock, its next file
+            }
         }
         putIfFile(all, "--survey", input.survey);
         putIfFile(all, "--units", input.units);

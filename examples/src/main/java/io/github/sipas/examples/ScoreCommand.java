@@ -1,6 +1,7 @@
 package io.github.sipas.examples;
 
 import io.github.sipas.core.OutputFile;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.scoring.format.ScoreCsv;
 import io.github.sipas.scoring.format.ScoreJson;
 import io.github.sipas.scoring.format.ScoreTable;
@@ -76,7 +77,13 @@ final class ScoreCommand implements Callable<Integer> {
                     break;
             }
         };
-        if (out == null) {
+        if (out == null && f == Format.CSV && System.console() != null) {
+            // CSV keeps names as they are, for a spreadsheet; on a terminal they are shown escaped like the table
+            java.io.StringWriter text = new java.io.StringWriter();
+            content.writeTo(text);
+            cl.getOut().print(TerminalText.escapeLines(text.toString()));
+            cl.getOut().flush();
+        } else if (out == null) {
             try (Writer w = CloseShieldWriter.wrap(cl.getOut())) {
                 content.writeTo(w);
             }

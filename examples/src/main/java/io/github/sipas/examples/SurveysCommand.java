@@ -3,6 +3,7 @@ package io.github.sipas.examples;
 import io.github.sipas.core.Item;
 import io.github.sipas.core.ItemRole;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.core.instrument.Surveys;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -26,14 +27,16 @@ final class SurveysCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (json != null) {
-            out.print(io.github.sipas.core.instrument.SurveyJson.toString(Surveys.load(json)));
+            // escaped inside its strings: the same JSON, inert on a terminal (a title may hold U+202E)
+            out.print(TerminalText.escapeLines(io.github.sipas.core.instrument.SurveyJson.toString(
+                    Surveys.load(json))));
             out.println();
             return SipasCommand.OK;
         }
         out.printf("%-12s %-8s %8s %8s %6s  %s%n", "id", "version", "elements", "criteria", "items", "title");
         for (Survey s : Surveys.bundled()) {
             out.printf("%-12s %-8s %8d %8d %6d  %s%n", s.id(), s.version(), s.elements().size(), s.criteria().size(),
-                    s.items().size(), s.title().vi());
+                    s.items().size(), TerminalText.escape(s.title().vi()));
             out.printf("%-12s %-8s %8s %8s %6s  %s; %s%n", "", "", "", "", "", s.source().document(),
                     roles(s));
         }

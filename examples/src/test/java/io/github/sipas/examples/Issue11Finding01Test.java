@@ -108,4 +108,29 @@ class Issue11Finding01Test {
             assertEquals(2, files.count(), "no temporary file is left");
         }
     }
+
+    /** Found by review: a link into a journal, or a journal file given alone, must protect the whole journal. */
+    @Test
+    void aLinkIntoAJournalOrAJournalFileGivenAloneProtectsTheJournal() throws IOException {
+        Path journal = Files.createDirectory(dir.resolve("journal"));
+        Path segment = Files.writeString(journal.resolve("journal-000001.jsonl"), "{}\n");
+        Path seg = Files.createSymbolicLink(dir.resolve("seg"), segment);
+        for (String command : new String[] {"score", "report"}) {
+            CommandLineRun run = CommandLineRun.of(command, "--survey", "sipas-2017", "--responses",
+                    journal.toString(), "--out", seg.toString());
+            assertEquals(2, run.code(), run.err());
+            assertTrue(run.err().contains("--out " + seg + " is the same file as --responses " + journal)
+                    || run.err().contains("--out " + seg + " is inside --responses " + journal), run.err());
+        }
+        Path sneaky = Files.createSymbolicLink(dir.resolve("sneaky"), journal.resolve("journal-000002.jsonl"));
+        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", journal.toString(),
+                "--out", sneaky.toString());
+        assertEquals(2, run.code(), run.err());
+        assertTrue(Files.notExists(journal.resolve("journal-000002.jsonl")), "no segment planted");
+        run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", segment.toString(), "--out",
+                journal.resolve("journal.lock").toString());
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("is inside --responses (its journal) " + journal), run.err());
+        assertEquals("{}\n", Files.readString(segment));
+    }
 }

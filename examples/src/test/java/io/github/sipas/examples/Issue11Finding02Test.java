@@ -113,4 +113,24 @@ class Issue11Finding02Test {
             assertEquals(1, files.count(), "no temporary file is left");
         }
     }
+
+    /** Found by review: {@code --out /dev/stdout >> log} must append to the log, not replace it. */
+    @Test
+    void outToDevStdoutWritesTheProcesssOwnStreamAndReplacesNothing() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdout")));
+        Path log = Files.writeString(dir.resolve("log.txt"), "old\n");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), SipasCommand.class.getName(), "score", "--sample", "--out",
+                "/dev/stdout");
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        String text = Files.readString(log);
+        assertTrue(text.startsWith("old\n") && text.contains("Thị xã Sa Pa"), text);
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file, no replaced file");
+        }
+    }
 }

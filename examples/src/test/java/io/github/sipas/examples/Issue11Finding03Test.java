@@ -44,15 +44,20 @@ class Issue11Finding03Test {
     }
 
     @Test
-    void aDirThatDoesNotExistIsCreatedAndAFileIsRefused() throws IOException {
+    void aDirThatDoesNotExistIsMadeAndRemovedAndAFileOrADanglingLinkIsRefused() throws IOException {
         Path fresh = dir.resolve("new");
         assertEquals(0, CommandLineRun.of("bench-collect", "--dir", fresh.toString(), "--responses", "10", "--runs",
                 "none:1:1").code());
-        assertEquals(List.of(""), tree(fresh), "only its own directory was removed");
+        assertTrue(Files.notExists(fresh), "the directory it made for --dir is removed too");
         Path file = Files.writeString(dir.resolve("file"), "x");
         CommandLineRun run = CommandLineRun.of("bench-collect", "--dir", file.toString(), "--responses", "10");
         assertEquals(2, run.code());
         assertEquals("sipas: --dir " + file + " is not a directory", run.err().strip());
         assertEquals("x", Files.readString(file));
+        Path dangling = Files.createSymbolicLink(dir.resolve("bcl"), dir.resolve("gone"));
+        run = CommandLineRun.of("bench-collect", "--dir", dangling.toString(), "--responses", "10");
+        assertEquals(2, run.code());
+        assertEquals("sipas: --dir " + dangling + " is a symbolic link to a directory that does not exist",
+                run.err().strip());
     }
 }

@@ -129,4 +129,18 @@ class Issue11Finding07Test {
                 "an SVG label is isolated by U+2068 and U+2069");
         assertTrue(!page.contains("\u001B"), "ESC never reaches the page");
     }
+
+    /** Found by review: a survey file's title reached the terminal raw through {@code surveys --json FILE}. */
+    @Test
+    void surveysJsonOfAHostileFileIsInertAndStillJson() throws IOException {
+        CommandLineRun plain = CommandLineRun.of("surveys", "--json", "sipas-2017");
+        String json = plain.out().replaceFirst("\"vi\" : \"([^\"]*)\"", "\"vi\" : \"$1\\\\u202E\\\\u009B\\\\u2028\"");
+        Path file = Files.writeString(dir.resolve("hostile-survey.json"), json);
+        CommandLineRun run = CommandLineRun.of("surveys", "--json", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertInert(run.out());
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        String title = m.readTree(run.out()).at("/title/vi").textValue(); // valid JSON; the loader trims the title
+        assertTrue(title.contains("2020\u202E"), title);
+    }
 }

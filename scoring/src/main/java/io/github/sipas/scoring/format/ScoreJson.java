@@ -125,7 +125,8 @@ public final class ScoreJson {
 
     /**
      * Beyond the C0 controls that JSON escapes anyway, escapes the C1 controls, Unicode's format characters (the
-     * bidirectional controls among them) and the line and paragraph separators as {@code \}{@code uXXXX}: the same
+     * bidirectional controls among them), the line and paragraph separators and surrogates (so that a lone one is kept,
+     * not turned into {@code ?} by the encoder) as {@code \}{@code uXXXX}: the same
      * string once parsed, but one that cannot act on a terminal it is printed to or reorder a name.
      */
     private static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
@@ -141,7 +142,7 @@ public final class ScoreJson {
         public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
             int type = Character.getType(ch);
             if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR) {
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
                 return new com.fasterxml.jackson.core.io.SerializedString(String.format(java.util.Locale.ROOT,
                         "\\u%04X", ch));
             }

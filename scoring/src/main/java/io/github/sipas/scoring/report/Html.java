@@ -185,7 +185,8 @@ final class Html {
     /**
      * Returns text escaped for an element's content or a double- or single-quoted attribute: {@code & < > " '}, and
      * the characters XML 1.0 does not allow (control characters but tab, line feed and carriage return, unpaired
-     * surrogates, U+FFFE and U+FFFF) replaced by U+FFFD; null gives the empty string.
+     * surrogates, U+FFFE and U+FFFF) and those it discourages and HTML forbids (DEL and the C1 controls U+0080–U+009F)
+     * replaced by U+FFFD; null gives the empty string.
      */
     static String escape(String text) {
         if (text == null) {
@@ -209,7 +210,7 @@ final class Html {
                     if (Character.isHighSurrogate(c) && i + 1 < s.length()
                             && Character.isLowSurrogate(s.charAt(i + 1))) {
                         b.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+                    } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || c >= 0x7F && c <= 0x9F
                             || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
                         b.append('\uFFFD');
                     } else {

@@ -162,6 +162,15 @@ public class ScoreJsonTest {
                 java.util.Map.of(), Disclosure.none());
     }
 
+    private static ScoreResult edgeLoneSurrogate() {
+        List<Response> forms = new java.util.ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            forms.add(form("s" + k, "Lone\uD800X", j -> Answer.point(4)));
+        }
+        Scorecard card = Scorer.of(SURVEY).score(forms);
+        return new ScoreResult(card, Ranking.of(card), forms.size(), 0, Map.of(), Disclosure.none());
+    }
+
     static JsonNode parse(String text) throws IOException {
         return JSON.readTree(text);
     }
@@ -229,6 +238,12 @@ public class ScoreJsonTest {
         assertTrue(json.contains("Bảo\\u001B[2JYên\\rX\\u202E"), json);
         assertEquals("Bảo\u001B[2JYên\rX\u202E", unitNode(parse(json), "Bảo\u001B[2JYên\rX\u202E").get("unit")
                 .textValue());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(); // through a UTF-8 encoder
+        java.io.Writer utf8 = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        ScoreJson.write(edgeLoneSurrogate(), utf8);
+        String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"Lone\\uD800X\""), text); // kept as an escape, not turned into '?'
+        assertEquals("Lone\uD800X", unitNode(parse(text), "Lone\uD800X").get("unit").textValue());
     }
 
     @Test

@@ -48,6 +48,7 @@ class HtmlTest {
     void charactersXmlDoesNotAllowAreReplacedAndPairsKept() {
         assertEquals("a\uFFFDb\uFFFDc\uFFFD", Html.escape("a\u0000b\uFFFEc\uD800"));
         assertEquals("tab\tnl\ncr\r", Html.escape("tab\tnl\ncr\r"));
+        assertEquals("\uFFFD\uFFFD\uFFFD\u00A0", Html.escape("\u007F\u0080\u009B\u00A0")); // DEL and C1, not NBSP
         assertEquals("x\uD83D\uDE00y", Html.escape("x\uD83D\uDE00y"), "a surrogate pair is one character");
         assertEquals("\uFFFDz", Html.escape("\uDE00z"), "a lone low surrogate");
         assertEquals("", Html.escape(null));
