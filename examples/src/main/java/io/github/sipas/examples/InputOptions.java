@@ -62,13 +62,20 @@ final class InputOptions {
             + "a point or a comma marks decimals, and an ambiguous weight (1.000, 1,000) is refused.")
     boolean decimalComma;
 
-    /** The decimal mark of the weights: a comma with --decimal-comma, else either. */
+    @Option(names = "--decimal-point", description = "Weights write their decimals with a point, as R and most "
+            + "software do: 1.000 is 1.0 and 1.234 is 1.234, and a comma is refused.")
+    boolean decimalPoint;
+
+    /** The decimal mark of the weights: a comma with --decimal-comma, a point with --decimal-point, else either. */
     DecimalMark decimalMark() {
-        return decimalComma ? DecimalMark.COMMA : DecimalMark.EITHER;
+        return decimalComma ? DecimalMark.COMMA : decimalPoint ? DecimalMark.POINT : DecimalMark.EITHER;
     }
 
     /** Checks that the options fit together. */
     void check(CommandLine cl) {
+        if (decimalComma && decimalPoint) {
+            throw new CommandLine.ParameterException(cl, "give --decimal-comma or --decimal-point, not both");
+        }
         if (sample == (responses != null)) {
             throw new CommandLine.ParameterException(cl, "give either --responses FILE or --sample");
         }

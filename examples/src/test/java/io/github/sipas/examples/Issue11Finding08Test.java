@@ -147,6 +147,24 @@ class Issue11Finding08Test {
         assertEquals(0, report.code(), report.err());
     }
 
+    @Test
+    void decimalPointReadsOnePointZeroZeroZeroAsOneAndRefusesACommaAndBothOptionsTogether() throws IOException {
+        // 10 × 1.0 satisfied against 10 × 1000 dissatisfied: 1 / 1001 = 0.0999… %.
+        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses",
+                fiftyFifty("1.000").toString(), "--format", "json", "--min-cell", "1", "--decimal-point");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(100 * 1.0 / 1001, json(run).get("units").get(0).get("index").get("value").doubleValue(), 1e-9);
+        Path comma = fiftyFifty("\"1,5\"");
+        CommandLineRun refused = CommandLineRun.of("validate", "--survey", "sipas-2017", "--responses",
+                comma.toString(), "--decimal-point");
+        assertEquals(1, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.out().contains(comma + ":2:3: error: bad-weight [weight] '1,5'"), refused.out());
+        CommandLineRun both = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", comma.toString(),
+                "--decimal-point", "--decimal-comma");
+        assertEquals(2, both.code());
+        assertTrue(both.err().startsWith("sipas: give --decimal-comma or --decimal-point, not both"), both.err());
+    }
+
     /** The weighted fixture with every weight multiplied by a factor, written in full precision. */
     private Path scaledFixture(double factor) throws IOException {
         Path file = dir.resolve("weighted-" + factor + ".csv");
