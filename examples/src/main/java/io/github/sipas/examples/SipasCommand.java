@@ -83,7 +83,14 @@ public final class SipasCommand implements Runnable {
             err.flush();
             return USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) { // the last resort: every input has its own limit, but the heap may be smaller
+            err.println("sipas: out of memory (the Java heap is " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): the input is too large for it; run with more, e.g. java -Xmx2g -jar sipas.jar …");
+            code = USAGE;
+        }
         String failure = out instanceof CheckedOutput checked ? checked.failure()
                 : out.checkError() ? "the output stream reported an error" : null;
         if (failure != null) {

@@ -78,6 +78,29 @@ class Issue11Finding10Test {
                 file.toString(), "line 1", "at most 16384 columns");
     }
 
+    /**
+     * Found after the merge: a unit list within its 16 MiB cap (520,000 communes in a chain) needs more than 128 MB; the
+     * command line's last resort turns the OutOfMemoryError into one line and exit 2.
+     */
+    @Test
+    void aUnitListTooLargeForTheHeapEndsWithOneLine(@TempDir Path dir) throws Exception {
+        Path units = dir.resolve("units.csv");
+        try (Writer w = Files.newBufferedWriter(units, StandardCharsets.UTF_8)) {
+            w.write("id,name,aliases,level,parent\n");
+            for (int i = 0; i < 520_000; i++) {
+                w.write(i + ",N" + i + ",,commune," + (i == 0 ? "" : Integer.toString(i - 1)) + "\n");
+            }
+        }
+        assertTrue(Files.size(units) < 16L << 20, "within the unit list's cap: " + Files.size(units));
+        List<String> run = sipas("score", "--sample", "--units", units.toString());
+        String out = run.get(1);
+        assertAll(
+                () -> assertEquals("2", run.get(0), out),
+                () -> assertFalse(out.contains("OutOfMemoryError") || out.contains("\tat "), out),
+                () -> assertEquals(1, out.strip().lines().count(), out),
+                () -> assertTrue(out.startsWith("sipas: out of memory (the Java heap is "), out));
+    }
+
     @Test
     void aMapOfAMillionLinesEndsWithOneLine(@TempDir Path dir) throws Exception {
         Path map = dir.resolve("map.csv");
