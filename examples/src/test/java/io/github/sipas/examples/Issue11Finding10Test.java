@@ -47,13 +47,18 @@ class Issue11Finding10Test {
     }
 
     private static void assertOneLineError(List<String> run, String file, String where, String limit) {
+        assertOneLine(run, "sipas: " + file + ", " + where + ": ");
+        assertTrue(run.get(1).contains(limit), run.get(1));
+    }
+
+    /** Exit 2 and one line beginning with the prefix: no OutOfMemoryError, no stack trace. */
+    private static void assertOneLine(List<String> run, String prefix) {
         String out = run.get(1);
         assertAll(
                 () -> assertEquals("2", run.get(0), out),
                 () -> assertFalse(out.contains("OutOfMemoryError") || out.contains("\tat "), out),
                 () -> assertEquals(1, out.strip().lines().count(), out),
-                () -> assertTrue(out.startsWith("sipas: " + file + ", " + where + ": "), out),
-                () -> assertTrue(out.contains(limit), out));
+                () -> assertTrue(out.startsWith(prefix), out));
     }
 
     @Test
@@ -92,13 +97,7 @@ class Issue11Finding10Test {
             }
         }
         assertTrue(Files.size(units) < 16L << 20, "within the unit list's cap: " + Files.size(units));
-        List<String> run = sipas("score", "--sample", "--units", units.toString());
-        String out = run.get(1);
-        assertAll(
-                () -> assertEquals("2", run.get(0), out),
-                () -> assertFalse(out.contains("OutOfMemoryError") || out.contains("\tat "), out),
-                () -> assertEquals(1, out.strip().lines().count(), out),
-                () -> assertTrue(out.startsWith("sipas: out of memory (the Java heap is "), out));
+        assertOneLine(sipas("score", "--sample", "--units", units.toString()), "sipas: out of memory (the Java heap is ");
     }
 
     @Test
