@@ -92,8 +92,8 @@ class Issue11Finding05Test {
         CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", file().toString(),
                 "--by", by, "--format", "json", "--out", out.toString());
         assertEquals(2, run.code(), run.err());
-        assertTrue(run.err().contains("--by: column 'Mã phiếu' has 60 distinct values in 60 forms, more than forms "
-                + "÷ 10 = 6.0"), run.err());
+        assertTrue(run.err().contains("--by: column 'Mã phiếu' has 60 distinct values in the 60 forms that have "
+                + "one, more than forms ÷ 10 = 6.0"), run.err());
         assertFalse(Files.exists(out));
         assertNoValue(run.out() + run.err());
         Path html = dir.resolve("r.html");
@@ -117,5 +117,34 @@ class Issue11Finding05Test {
     void theSampleIsStillGroupedByItsAttributes(String by) {
         CommandLineRun run = CommandLineRun.of("score", "--sample", "--by", by, "--format", "json");
         assertEquals(0, run.code(), run.err());
+    }
+
+    /**
+     * Found by review: names and phones on a tenth of the sample's forms, blank on the rest (180 distinct values in
+     * 1,800 forms passed forms ÷ 10), or beside one common value ("Không"), were published as group labels.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"blank", "Không"})
+    void aColumnDistinctOnTheFormsThatHaveAValueIsRefused(String others) throws IOException {
+        List<String> lines;
+        try (java.io.InputStream s = InputOptions.class.getResourceAsStream(InputOptions.SAMPLE)) {
+            lines = new String(s.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        out.add(lines.get(0) + ",Ghi chú");
+        for (int i = 1; i < lines.size(); i++) {
+            String v = i <= 179 ? String.format(java.util.Locale.ROOT, "Nguyễn Văn %03d 09123%05d", i, i)
+                    : others.equals("blank") ? "" : others;
+            out.add(lines.get(i) + "," + v);
+        }
+        Path file = Files.writeString(dir.resolve("respondents.csv"), String.join("\n", out) + "\n");
+        for (String by : new String[] {"Ghi chú", "unit,Ghi chú"}) {
+            CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", file.toString(),
+                    "--by", by);
+            assertEquals(2, run.code(), by + ": " + run.out() + run.err());
+            assertFalse((run.out() + run.err()).contains("Nguyễn Văn 001") || run.err().contains("0912300001"),
+                    run.err());
+            assertTrue(run.err().contains("its values are almost all distinct"), run.err());
+        }
     }
 }

@@ -115,8 +115,8 @@ class ScoreRunTest {
                 .responses(distinctCodes(50)).build();
         ScoreRun.SettingException e = assertThrows(ScoreRun.SettingException.class, run::run);
         assertEquals(ScoreRun.Setting.GROUPING, e.setting());
-        assertTrue(e.getMessage().startsWith("column 'code' has 50 distinct values in 50 forms, more than forms ÷ 10 "
-                + "= 5.0"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("column 'code' has 50 distinct values in the 50 forms that have one, "
+                + "more than forms ÷ 10 = 5.0"), e.getMessage());
         assertFalse(e.getMessage().contains("MP-"), e.getMessage());
     }
 

@@ -83,8 +83,9 @@ import io.github.sipas.scoring.estimate.UnitScore;
  * A list of names cannot know every header (a column {@code Mobile}, {@code Zalo} or {@code ĐT} of phone numbers), so a
  * grouping is also judged by its values: {@link #checkGroups(Scorecard, String)} refuses a scorecard grouped by an
  * attribute whose values are almost all distinct, namely one with at least two distinct values (the group
- * {@value Grouping#MISSING} not counted) and more of them than {@code forms ÷ max(k, 2)}. Its groups would then hold
- * fewer than k forms on average: most would be suppressed, and their labels, which are published, are the column's
+ * {@value Grouping#MISSING} not counted) and more of them than {@code forms ÷ max(k, 2)}, counting the forms that have
+ * a value, or with more than half of its values held by one form each. Its groups would then hold fewer than k forms
+ * on average, or mostly one: they would be suppressed, and their labels, which are published, are the column's
  * values. With k = 10, 1,800 forms may be grouped by up to 180 values (districts, communes, interviewers); a column of
  * phone numbers, names or ids, with about one value per form, is refused; with k = 1, a column is refused when it has
  * more values than half the forms. The check needs no more memory than the scorecard, which already holds one cell
@@ -215,8 +216,10 @@ public record Disclosure(int minRespondents) {
 
     /**
      * Refuses a scorecard grouped by an attribute whose values are almost all distinct (see the class documentation):
-     * at least two distinct values, not counting {@value Grouping#MISSING}, and more than {@code forms ÷ max(k, 2)}.
-     * A scorecard by unit alone passes.
+     * at least two distinct values, not counting {@value Grouping#MISSING}, and either more of them than
+     * {@code valued ÷ max(k, 2)}, where {@code valued} counts the forms that have a value (a column filled on a tenth of
+     * the forms is judged on that tenth), or more than half of them held by one form each (free text, names or phone
+     * numbers beside one common value such as "no"). A scorecard by unit alone passes.
      *
      * @param scorecard the scorecard
      * @param column the grouping attribute's name, for the message
@@ -227,22 +230,30 @@ public record Disclosure(int minRespondents) {
     public void checkGroups(Scorecard scorecard, String column) {
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(column, "column");
-        java.util.Set<String> values = new java.util.HashSet<>();
-        long forms = 0;
+        Map<String, Long> formsByValue = new java.util.HashMap<>();
+        long valued = 0;
         for (UnitScore u : scorecard.units()) {
-            forms += u.respondents();
             if (u.group() != null && !u.group().equals(Grouping.MISSING)) {
-                values.add(u.group());
+                formsByValue.merge(u.group(), u.respondents(), Long::sum);
+                valued += u.respondents();
             }
         }
         int divisor = Math.max(minRespondents, 2);
-        long distinct = values.size();
-        if (distinct >= 2 && distinct * divisor > forms) {
-            throw new IllegalArgumentException("column '" + column + "' has " + distinct + " distinct values in "
-                    + forms + " forms, more than forms ÷ " + divisor + " = " + String.format(java.util.Locale.ROOT,
-                    "%.1f", (double) forms / divisor) + ": its values are almost all distinct (an identifier, a phone "
-                    + "number or a name?), and its groups would average fewer than " + divisor + " forms, so that "
-                    + "publishing them would publish the values as labels; group by a column with fewer values");
+        long distinct = formsByValue.size();
+        long single = formsByValue.values().stream().filter(n -> n == 1).count();
+        if (distinct >= 2 && distinct * divisor > valued) {
+            throw new IllegalArgumentException("column '" + column + "' has " + distinct + " distinct values in the "
+                    + valued + " forms that have one, more than forms ÷ " + divisor + " = "
+                    + String.format(java.util.Locale.ROOT, "%.1f", (double) valued / divisor) + ": its values are "
+                    + "almost all distinct (an identifier, a phone number or a name?), and its groups would average "
+                    + "fewer than " + divisor + " forms, so that publishing them would publish the values as labels; "
+                    + "group by a column with fewer values");
+        }
+        if (distinct >= 2 && single * 2 > distinct) {
+            throw new IllegalArgumentException("column '" + column + "' has " + single + " of its " + distinct
+                    + " distinct values held by one form each: its values are almost all distinct (free text, a "
+                    + "phone number or a name?), so that publishing its groups would publish the values as labels; "
+                    + "group by a column with fewer values");
         }
     }
 

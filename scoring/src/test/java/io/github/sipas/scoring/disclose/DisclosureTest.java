@@ -178,10 +178,32 @@ class DisclosureTest {
                 cell(null, "0912345678", 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Disclosure.defaults().checkGroups(four, "Mobile"));
-        assertTrue(e.getMessage().startsWith("column 'Mobile' has 4 distinct values in 31 forms, more than forms ÷ 10 "
-                + "= 3.1: its values are almost all distinct"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("column 'Mobile' has 4 distinct values in the 31 forms that have one, "
+                + "more than forms ÷ 10 = 3.1: its values are almost all distinct"), e.getMessage());
         assertFalse(e.getMessage().contains("0912345678"), e.getMessage());
         Disclosure.of(3).checkGroups(four, "Mobile");
+    }
+
+    @Test
+    void formsWithoutAValueDoNotCountAndMostlySingleValuesAreRefused() {
+        // 3 values of 10 forms beside 1,000 forms without a value: 3 × 10 = 30, not above the 30 valued forms.
+        Disclosure.defaults().checkGroups(card(cell(null, "a", 10), cell(null, "b", 10), cell(null, "c", 10),
+                cell(null, Grouping.MISSING, 1000)), "kênh");
+        // 4 values over 31 valued forms among 1,031: refused, the missing ones no longer dilute the count.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Disclosure.defaults()
+                .checkGroups(card(cell(null, "a", 10), cell(null, "b", 10), cell(null, "c", 10), cell(null, "d", 1),
+                        cell(null, Grouping.MISSING, 1000)), "ghi chú"));
+        assertTrue(e.getMessage().contains("in the 31 forms that have one"), e.getMessage());
+        // one common value and three single ones: 3 of 4 values held by one form each, refused even with k = 1.
+        Scorecard singles = card(cell(null, "không", 500), cell(null, "x1", 1), cell(null, "x2", 1),
+                cell(null, "x3", 1));
+        e = assertThrows(IllegalArgumentException.class, () -> Disclosure.none().checkGroups(singles, "ghi chú"));
+        assertEquals("column 'ghi chú' has 3 of its 4 distinct values held by one form each: its values are almost "
+                + "all distinct (free text, a phone number or a name?), so that publishing its groups would publish "
+                + "the values as labels; group by a column with fewer values", e.getMessage());
+        // two of four single: not more than half
+        Disclosure.none().checkGroups(card(cell(null, "a", 50), cell(null, "b", 50), cell(null, "x1", 1),
+                cell(null, "x2", 1)), "kênh");
     }
 
     @Test
