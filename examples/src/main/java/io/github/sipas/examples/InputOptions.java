@@ -92,10 +92,16 @@ final class InputOptions {
         return Surveys.load(survey != null ? survey : "sipas-2017");
     }
 
+    /** The unit list of --units once loaded: it is read once however many readers use it (a large list is large). */
+    private UnitList loadedUnits;
+
     /** The unit list of --units, or of the sample when it is validated; null when none. */
     UnitList unitList(boolean sampleUnits) {
         if (units != null) {
-            return UnitList.load(units);
+            if (loadedUnits == null) {
+                loadedUnits = UnitList.load(units);
+            }
+            return loadedUnits;
         }
         return sample && sampleUnits ? UnitList.bundled("laocai-2023") : null;
     }
