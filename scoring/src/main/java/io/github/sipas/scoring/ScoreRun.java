@@ -256,8 +256,7 @@ public final class ScoreRun {
             }
             ranking = ranking.withPrevious(before.ranks());
             if (!ranking.previousOnly().isEmpty()) {
-                messages.accept("ranked in the previous period but absent now: "
-                        + String.join(", ", ranking.previousOnly()));
+                messages.accept("ranked in the previous period but absent now: " + firstTen(ranking.previousOnly()));
             }
         }
         Map<String, String> names = new HashMap<>();
@@ -365,12 +364,17 @@ public final class ScoreRun {
         }
         int k = disclosure.minRespondents();
         long small = suppressed.stream().filter(r -> r.suppression() == Suppression.SMALL_CELL).count();
-        List<String> labels = suppressed.stream().map(RankedUnit::label).toList();
-        String shown = String.join(", ", labels.subList(0, Math.min(10, labels.size())))
-                + (labels.size() > 10 ? " and " + (labels.size() - 10) + " more" : "");
+        String shown = firstTen(suppressed.stream().map(RankedUnit::label).toList());
         messages.accept("suppressed " + suppressed.size() + " of " + result.scorecard().units().size() + " cells ("
                 + small + " with fewer than " + k + " forms, " + (suppressed.size() - small) + " complementary): "
                 + shown + "; their figures are not published and they are not ranked (--min-cell " + k + ")");
+    }
+
+    /** The first ten labels, joined, and how many more: a message stays one short line however many units. */
+    private static String firstTen(java.util.Collection<String> labels) {
+        List<String> all = List.copyOf(labels);
+        return String.join(", ", all.subList(0, Math.min(10, all.size())))
+                + (all.size() > 10 ? " and " + (all.size() - 10) + " more" : "");
     }
 
     /** The previous period: its ranks, its estimates (for rank changes) and the report of its read, if read. */

@@ -109,6 +109,21 @@ class ScoreRunTest {
         return ResponseSource.csv("codes.csv", () -> new ByteArrayInputStream(bytes));
     }
 
+    /** Found by review: 200,000 units ranked last year and absent now made one message of 1.7 MB. */
+    @Test
+    void unitsRankedLastPeriodButAbsentNowAreNamedTenAtMostInTheMessage(@TempDir Path dir) throws IOException {
+        StringBuilder json = new StringBuilder("{\"units\": [");
+        for (int i = 0; i < 25; i++) {
+            json.append(i == 0 ? "" : ", ").append("{\"unit\": \"X").append(i).append("\", \"rank\": ").append(i + 1)
+                    .append('}');
+        }
+        Path saved = Files.writeString(dir.resolve("last-year.json"), json.append("]}\n"));
+        List<String> messages = new ArrayList<>();
+        laocai().previous(saved).messages(messages::add).build().run();
+        assertTrue(messages.contains("ranked in the previous period but absent now: X0, X1, X10, X11, X12, X13, X14, "
+                + "X15, X16, X17 and 15 more"), messages.toString()); // in the ranking's order of labels
+    }
+
     @Test
     void aGroupingWhoseValuesAreAlmostAllDistinctIsASettingErrorThatNamesNoValue() {
         ScoreRun run = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byAttribute("code")).build())
