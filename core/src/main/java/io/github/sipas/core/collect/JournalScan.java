@@ -79,6 +79,13 @@ final class JournalScan {
 
     /** Pending bad lines followed by a valid one: skip them, or refuse. */
     private void corruption() {
+        for (JournalReport.BadLine h : pending) {
+            if (h.line() == 1) { // never skipped: the header names the survey the records are checked against
+                throw new InputException(h.file(), 1, null, null, null, h.reason() + "; this is the file's header, "
+                        + "which names the journal's survey, so it cannot be skipped: restore the file from a copy",
+                        null);
+            }
+        }
         if (skipCorrupt) {
             skipped.addAll(pending);
             pending.clear();

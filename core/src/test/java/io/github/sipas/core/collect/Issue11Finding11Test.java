@@ -125,6 +125,26 @@ class Issue11Finding11Test {
         assertFalse(corrupt.damage().contains("skipCorrupt"), corrupt.damage());
     }
 
+    /** Found by review: skipping a damaged header line skipped the check of the journal's survey. */
+    @Test
+    void aDamagedHeaderIsNeverSkippedEvenWithSkipCorrupt() throws IOException {
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            j.replay(c -> { });
+            j.write(JournalTest.collected(JournalTest.fixture().subList(0, 3), 1));
+        }
+        Path file = JournalTest.firstFile(dir);
+        byte[] bytes = Files.readAllBytes(file);
+        int survey = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("sipas-2017");
+        bytes[survey] = 'S'; // the header's checksum no longer matches
+        Files.write(file, bytes);
+        for (boolean skip : new boolean[] {false, true}) {
+            InputException e = assertThrows(InputException.class, () -> Journal.read(dir, SIPAS_2017, skip, c -> { }));
+            assertFalse(e instanceof CorruptJournalException, "no advice to skip it");
+            assertTrue(e.getMessage().contains("this is the file's header, which names the journal's survey, so it "
+                    + "cannot be skipped: restore the file from a copy"), e.getMessage());
+        }
+    }
+
     @Test
     void reopeningOnAFullDiskNamesTheFileLeavesNoSideFileAndChangesNothing() throws IOException {
         try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
