@@ -213,19 +213,8 @@ public final class ScoreRun {
      */
     public Outcome run() {
         ScoreAccumulator acc = scorer.accumulator();
-        String by = scorer.grouping().attribute();
-        Set<String> values = new HashSet<>();
         Periods periods = new Periods();
-        ReadReport report = responses.read(reader(), units, (r, line) -> {
-            if (by != null) {
-                countGroup(by, r, values);
-            }
-            add(acc, r, responses, line);
-            periods.add(r.period());
-            if (listener != null) {
-                listener.accept(r, line);
-            }
-        });
+        ReadReport report = read(responses, acc, periods, listener);
         problems(report, "the rejected rows are not scored");
         if (report.fatal()) {
             return new Outcome(null, report, null, Map.of());
@@ -377,6 +366,26 @@ public final class ScoreRun {
                 + (all.size() > 10 ? " and " + (all.size() - 10) + " more" : "");
     }
 
+    /**
+     * Reads a period's responses into an accumulator: each accepted response is added, its period counted, its
+     * group's value counted against {@link #MAX_GROUPS}, and it is handed to the listener, if any.
+     */
+    private ReadReport read(ResponseSource source, ScoreAccumulator acc, Periods periods,
+            CsvResponseReader.LineSink listener) {
+        String by = scorer.grouping().attribute();
+        Set<String> values = new HashSet<>();
+        return source.read(reader(), units, (r, line) -> {
+            if (by != null) {
+                countGroup(by, r, values);
+            }
+            add(acc, r, source, line);
+            periods.add(r.period());
+            if (listener != null) {
+                listener.accept(r, line);
+            }
+        });
+    }
+
     /** The previous period: its ranks, its estimates (for rank changes) and the report of its read, if read. */
     private record Previous(Map<String, Integer> ranks, List<UnitEstimate> estimates, ReadReport report) {
     }
@@ -388,16 +397,8 @@ public final class ScoreRun {
                     setOptions != null ? ScoreJson.readEstimates(previousFile) : null, null);
         }
         ScoreAccumulator acc = scorer.accumulator();
-        String by = scorer.grouping().attribute();
-        Set<String> values = new HashSet<>();
         Periods periods = new Periods();
-        ReadReport report = source.read(reader(), units, (r, line) -> {
-            if (by != null) {
-                countGroup(by, r, values);
-            }
-            add(acc, r, source, line);
-            periods.add(r.period());
-        });
+        ReadReport report = read(source, acc, periods, null);
         problems(report, "the rejected rows of the previous period are not scored");
         if (report.fatal()) {
             throw new IllegalArgumentException("the previous period " + previousFile + " could not be read: "
