@@ -186,6 +186,29 @@ class Issue11Finding12IdsTest {
     }
 
     @Test
+    void theCsvReaderComparesAndRefusesIdsAsTheCollectorDoes() {
+        String items = SIPAS_2017.criteria().stream().map(io.github.sipas.core.Item::id)
+                .collect(java.util.stream.Collectors.joining(","));
+        String answers = ",4".repeat(SIPAS_2017.criteria().size());
+        String[] ids = {"K-0001", "\uFF2B-0001", "K\u22120001", "\"K-0001\t\"", "K\u200B-0001", "K-0001\uFE0F",
+            "\u041AK-0001", "K-0002", " K-0003 ", "\u041A-0001"};
+        StringBuilder csv = new StringBuilder("response_id,unit," + items + "\n");
+        for (String id : ids) {
+            csv.append(id).append(",Sa Pa").append(answers).append('\n');
+        }
+        io.github.sipas.core.ReadResult read = io.github.sipas.core.csv.CsvResponseReader.builder(SIPAS_2017).build()
+                .readAll(new java.io.StringReader(csv.toString()), "ids.csv");
+        assertEquals(List.of("K-0001", "K-0002", "K-0003", "\u041A-0001"),
+                read.responses().stream().map(Response::id).toList());
+        List<String> problems = read.report().problems().stream()
+                .map(p -> p.line() + " " + p.rule().code() + " " + p.value()).toList();
+        assertEquals(List.of("3 duplicate-id K-0001", "4 duplicate-id K-0001", "5 bad-id K-0001\\u0009",
+                "6 bad-id K\\u200B-0001", "7 bad-id K-0001\\uFE0F", "8 bad-id \u041AK-0001"), problems);
+        assertTrue(read.report().problems().get(3).message().startsWith(
+                "the response id holds U+200B ZERO WIDTH SPACE at position 2: "));
+    }
+
+    @Test
     void fullWidthAndSpacedVariantsAreDuplicatesStoredInNormalForm() throws IOException {
         try (ResponseCollector c = collector(Journal.builder(dir, SIPAS_2017).open(), new HandClock())) {
             Receipt first = c.submit(form("\uFF2B-0001")); // full-width K
