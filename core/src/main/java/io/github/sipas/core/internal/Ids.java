@@ -91,10 +91,13 @@ public final class Ids {
         Character.UnicodeScript script = null;
         int other = -1;
         int otherPosition = 0;
+        boolean blank = true;
         for (int i = 0; i < id.length(); ) {
             int cp = id.codePointAt(i);
             i += Character.charCount(cp);
             position++;
+            // NFKC removes no character and makes no character but a space a space: blank means all spaces
+            blank &= Character.getType(cp) == Character.SPACE_SEPARATOR;
             if (hides(cp)) {
                 if (first < 0) {
                     first = cp;
@@ -128,10 +131,7 @@ public final class Ids {
                     + describe(other) + " at position " + otherPosition + ": the letters of an id must all be of one "
                     + "script, so that an id cannot look like another";
         }
-        if (normalize(id).isEmpty()) {
-            return "the response id is blank once normalized (NFKC, trimmed)";
-        }
-        return null;
+        return blank ? "the response id is blank once normalized (NFKC, trimmed)" : null;
     }
 
     /** The script of a letter for the one-script rule: null for COMMON, INHERITED and UNKNOWN; Japanese and Korean
