@@ -56,6 +56,28 @@ class PersonalFieldsTest {
     }
 
     @Test
+    void anEncodingErrorInAKoboStyleNameColumnDoesNotRepeatTheValue() {
+        // issue 11, review of finding 5/6: "a non-UTF-8 byte in a hoten cell prints its value in the message"
+        Survey survey = io.github.sipas.core.instrument.Surveys.bundled("sipas-2017");
+        String header = "response_id,unit,hoten," + survey.criteria().stream().map(Item::id)
+                .collect(java.util.stream.Collectors.joining(",")) + "\n";
+        String answers = ",4".repeat(survey.criteria().size()) + "\n";
+        byte[] row = ("R1,Xã A,Nguy\u0000n Văn Bình" + answers).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] == 0) {
+                row[i] = (byte) 0xE1; // 'á' in Windows-1258, not UTF-8
+            }
+        }
+        byte[] file = new byte[header.length() + row.length];
+        System.arraycopy(header.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, file, 0, header.length());
+        System.arraycopy(row, 0, file, header.length(), row.length);
+        InputException e = assertThrows(InputException.class, () -> io.github.sipas.core.csv.CsvResponseReader
+                .builder(survey).build().read(new java.io.ByteArrayInputStream(file), "pii.csv", r -> { }));
+        assertTrue(e.getMessage().contains("column hoten " + PersonalFields.WITHHELD), e.getMessage());
+        assertFalse(e.getMessage().contains("Nguy"), e.getMessage());
+    }
+
+    @Test
     void withholdReplacesThePersonalValueInAMessageOnly() {
         assertEquals("id '" + PersonalFields.WITHHELD + "' seen",
                 PersonalFields.withhold("SĐT", " 0912 ", "id '0912' seen"));
