@@ -18,19 +18,24 @@ public final class PersonalFields {
      * The names of personal attributes, in English and Vietnamese, as a form designer or a tool's export writes them;
      * matched folded, as whole words of the attribute's name (see {@link #isPersonal(String)}).
      * <ul>
-     * <li>Names: name, surname, tên (so also họ tên, họ và tên, tên người trả lời).</li>
+     * <li>Names: name, surname, tên (so also họ tên, họ và tên, tên người trả lời), hoten, hovaten, fullname,
+     * username, user name.</li>
      * <li>Phones and messaging: phone, telephone, tel, mobile, cell, cellphone, điện thoại (so also điện thoại liên
-     * hệ), SĐT, số ĐT, ĐTDĐ, di động, Zalo, Viber, Facebook, FB, Skype.</li>
+     * hệ), SĐT, số ĐT, ĐTDĐ, di động, Zalo, Viber, Facebook, FB, Skype, WhatsApp, Telegram, and written as one word:
+     * sodienthoai, dienthoai, didong, sodt, phonenumber.</li>
      * <li>Contact: contact, liên hệ, liên lạc.</li>
      * <li>Addresses and places: address, địa chỉ, số nhà, nơi ở, chỗ ở, cư trú, thường trú, tạm trú, hộ khẩu, quê
-     * quán, nguyên quán, nơi sinh, GPS, tọa độ, latitude, longitude.</li>
-     * <li>Email: email, e-mail, mail, thư điện tử.</li>
+     * quán, nguyên quán, nơi sinh, GPS, tọa độ, latitude, longitude, geolocation, geopoint, diachi, quequan,
+     * noisinh.</li>
+     * <li>Email: email, e-mail, mail, thư điện tử, emailaddress.</li>
      * <li>Identity numbers: national id, id number, id card, identity card, căn cước, CCCD, CMND, CMT, chứng minh,
      * định danh, passport, hộ chiếu, mã số thuế, MST, tax code, BHXH, BHYT, số tài khoản, bank account, biển số.</li>
+     * <li>A device or an account, as ODK and Kobo record them: imei, device id, subscriber id, sim serial (also as
+     * one word), submitted by ({@code _submitted_by}).</li>
      * <li>A person's case: mã hồ sơ, số hồ sơ, mã số hồ sơ, số biên nhận, mã biên nhận (a dossier or receipt code
      * names one person's application; {@code loại hồ sơ}, the kind of dossier, is not personal).</li>
-     * <li>Birth: birth (so also date of birth, year of birth, birth date), birthday, DOB, ngày sinh, năm sinh, sinh
-     * năm, sinh ngày.</li>
+     * <li>Birth: birth (so also date of birth, year of birth, birth date), birthday, DOB, D.O.B., ngày sinh, năm
+     * sinh, sinh năm, sinh ngày, ngaysinh, namsinh.</li>
      * <li>A signature: chữ ký, signature.</li>
      * </ul>
      * A bare {@code ĐT} is left out, for it also abbreviates {@code đối tượng} (the kind of respondent), and so is
@@ -38,19 +43,40 @@ public final class PersonalFields {
      * refused as a grouping, by its values (see {@code Disclosure} in the scoring module).
      */
     public static final List<String> NAMES = List.of(
-            "name", "surname", "tên",
+            "name", "surname", "tên", "hoten", "hovaten", "fullname", "username", "user name",
             "phone", "telephone", "tel", "mobile", "cell", "cellphone", "điện thoại", "SĐT", "số ĐT", "ĐTDĐ",
-            "di động", "Zalo", "Viber", "Facebook", "FB", "Skype",
+            "di động", "Zalo", "Viber", "Facebook", "FB", "Skype", "WhatsApp", "whatsapp", "Telegram",
+            "sodienthoai", "dienthoai", "didong", "sodt", "phonenumber",
             "contact", "liên hệ", "liên lạc",
             "address", "địa chỉ", "số nhà", "nơi ở", "chỗ ở", "cư trú", "thường trú", "tạm trú", "hộ khẩu",
-            "quê quán", "nguyên quán", "nơi sinh", "GPS", "tọa độ", "latitude", "longitude",
-            "email", "e-mail", "mail", "thư điện tử",
+            "quê quán", "nguyên quán", "nơi sinh", "GPS", "tọa độ", "latitude", "longitude", "geolocation",
+            "geopoint", "diachi", "quequan", "noisinh",
+            "email", "e-mail", "mail", "thư điện tử", "emailaddress",
             "national id", "id number", "id card", "identity card", "căn cước", "CCCD", "CMND", "CMT",
             "chứng minh", "định danh", "passport", "hộ chiếu", "mã số thuế", "MST", "tax code", "BHXH", "BHYT",
             "số tài khoản", "bank account", "biển số",
+            "imei", "device id", "deviceid", "subscriber id", "subscriberid", "sim serial", "simserial", "submitted by",
             "mã hồ sơ", "số hồ sơ", "mã số hồ sơ", "số biên nhận", "mã biên nhận",
-            "birth", "birthday", "DOB", "ngày sinh", "năm sinh", "sinh năm", "sinh ngày",
+            "birth", "birthday", "DOB", "D.O.B.", "ngày sinh", "năm sinh", "sinh năm", "sinh ngày", "ngaysinh",
+            "namsinh",
             "chữ ký", "signature");
+
+    /**
+     * Phrases that name an ordinary attribute though they hold a personal word: {@code tên thủ tục} (a procedure's
+     * name), {@code tên đơn vị} (a unit's name), {@code tên cơ quan}, {@code tên dịch vụ}, {@code tên lĩnh vực}, the
+     * English {@code unit name}, {@code agency name}, {@code office name}, {@code procedure name},
+     * {@code service name}, and the contact channel: {@code kênh liên hệ}, {@code hình thức liên hệ},
+     * {@code phương thức liên hệ}, {@code cách thức liên hệ}, {@code contact channel}, {@code contact method}.
+     * An exception applies only to a name that, folded, <em>begins</em> with it (or is it); the rest of the name is
+     * then still matched against the {@link #NAMES}, so {@code "Tên đơn vị"} is not personal but
+     * {@code "Tên đơn vị - số điện thoại"} is, and {@code "Họ tên (tên cơ quan)"} still is. {@code tên hồ sơ} is
+     * not an exception: a dossier is often named after its applicant.
+     */
+    public static final List<String> NOT_PERSONAL = List.of(
+            "tên thủ tục", "tên đơn vị", "tên cơ quan", "tên dịch vụ", "tên lĩnh vực",
+            "unit name", "agency name", "office name", "procedure name", "service name",
+            "kênh liên hệ", "hình thức liên hệ", "phương thức liên hệ", "cách thức liên hệ", "contact channel",
+            "contact method");
 
     /**
      * What messages, problems and reports show in place of the value of a personal attribute:
@@ -61,30 +87,70 @@ public final class PersonalFields {
     /** A text in single quotes, as messages quote what was given. */
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
 
-    private static final List<String> KEYS = NAMES.stream().map(f -> " " + Texts.fold(f) + " ")
-            .toList();
+    private static final List<String> KEYS = NAMES.stream().map(f -> " " + key(f) + " ").toList();
+
+    private static final List<String> EXCEPTIONS = NOT_PERSONAL.stream().map(f -> " " + key(f) + " ").toList();
 
     private PersonalFields() {
     }
 
     /**
      * Returns whether an attribute is personal: whether its name, folded, contains one of the
-     * {@link #NAMES}, folded, as whole words. {@code "Họ và tên"}, {@code "SO_DIEN_THOAI"},
-     * {@code "Email address"} and {@code "Số CCCD"} are personal; {@code "gender"}, {@code "age_group"},
-     * {@code "điều tra viên"} and {@code "period"} are not.
+     * {@link #NAMES}, folded, as whole words. Before folding, the name is split into words where a lower-case letter
+     * is followed by a capital and between letters and digits, so the camelCase names of XLSForm and Kobo exports
+     * match: {@code HoVaTen} as {@code ho va ten}, {@code phoneNumber} as {@code phone number}, {@code SoDT} as
+     * {@code so dt}; names written as one lower-case word ({@code hoten}, {@code sodienthoai}) are in the list as
+     * such. A name that begins with one of the {@link #NOT_PERSONAL} phrases is matched without it.
+     * {@code "Họ và tên"}, {@code "SO_DIEN_THOAI"}, {@code "Email address"}, {@code "HoTen"}, {@code "_submitted_by"}
+     * and {@code "Số CCCD"} are personal; {@code "gender"}, {@code "age_group"}, {@code "điều tra viên"},
+     * {@code "Tên đơn vị"}, {@code "Kênh liên hệ"} and {@code "period"} are not. The cost is a few microseconds per
+     * name (it is asked per column and per problem, not per cell).
      *
      * @param attribute the attribute's name, as in the response file's header
      * @return true when it is personal
      * @throws NullPointerException if the name is null
      */
     public static boolean isPersonal(String attribute) {
-        String key = " " + Texts.fold(Objects.requireNonNull(attribute, "attribute")) + " ";
+        String key = " " + key(Objects.requireNonNull(attribute, "attribute")) + " ";
+        for (String e : EXCEPTIONS) {
+            if (key.startsWith(e)) {
+                key = key.substring(e.length() - 1);
+                break;
+            }
+        }
         for (String p : KEYS) {
             if (key.contains(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The matching key of a name: words split where a lower-case letter is followed by a capital
+     * ({@code HoVaTen}, {@code phoneNumber}, {@code SoDT}) and between letters and digits, then {@link Texts#fold}.
+     */
+    private static String key(String name) {
+        StringBuilder split = null;
+        int prev = -1;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            boolean boundary = prev >= 0 && (Character.isLowerCase(prev) && Character.isUpperCase(cp)
+                    || Character.isLetter(prev) && Character.isDigit(cp)
+                    || Character.isDigit(prev) && Character.isLetter(cp));
+            if (boundary && split == null) {
+                split = new StringBuilder(name.length() + 8).append(name, 0, i);
+            }
+            if (split != null) {
+                if (boundary) {
+                    split.append(' ');
+                }
+                split.appendCodePoint(cp);
+            }
+            prev = cp;
+            i += Character.charCount(cp);
+        }
+        return Texts.fold(split == null ? name : split);
     }
 
     /**

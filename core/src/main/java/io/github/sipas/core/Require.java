@@ -2,6 +2,7 @@ package io.github.sipas.core;
 
 import java.text.Normalizer;
 import java.util.Objects;
+import io.github.sipas.core.internal.Ids;
 import io.github.sipas.core.internal.Texts;
 
 /** The checks of names and identifiers that the survey model's constructors share. */
@@ -18,6 +19,26 @@ final class Require {
             throw new IllegalArgumentException(name + " must not be blank");
         }
         return clean;
+    }
+
+    /**
+     * Checks a response id: not blank (white space and no-break spaces counted as blank); returns it in NFC, trimmed
+     * of spaces (category Zs) only, so that a tab or line break at either end stays for the id check to refuse.
+     */
+    static String requireResponseId(String value) {
+        Objects.requireNonNull(value, "response id");
+        if (Ids.plain(value)) {
+            String t = Ids.trimSpaces(value);
+            if (t.isEmpty()) {
+                throw new IllegalArgumentException("response id must not be blank");
+            }
+            return t;
+        }
+        if (Texts.clean(value).isEmpty()) {
+            throw new IllegalArgumentException("response id must not be blank");
+        }
+        return Ids.trimSpaces(
+                Normalizer.normalize(value, Normalizer.Form.NFC));
     }
 
     /**

@@ -29,7 +29,8 @@ public record Response(String id, String unit, String period, OptionalDouble wei
     /**
      * Validates the response and copies the maps.
      *
-     * @param id the response id, unique within a survey round
+     * @param id the response id, unique within a survey round; kept in NFC and trimmed of spaces only (a tab or a line
+     *     break at either end stays, for {@link ResponseValidator#checkId} to refuse)
      * @param unit the unit rated: the unit's id when a {@link UnitList} was used, else its name as written (in NFC, trimmed)
      * @param period the survey period, e.g. {@code "2023"}; null when the data carry none
      * @param weight the sampling weight, finite and positive; empty when the data carry none (counted as 1)
@@ -39,7 +40,7 @@ public record Response(String id, String unit, String period, OptionalDouble wei
      * @throws IllegalArgumentException if the id or unit is blank, or the weight is not finite and positive
      */
     public Response {
-        id = Require.requireText(id, "response id");
+        id = Require.requireResponseId(id);
         unit = Require.requireText(unit, "unit");
         if (period != null) {
             period = Require.requireText(period, "period");

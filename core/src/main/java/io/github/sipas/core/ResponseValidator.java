@@ -1,6 +1,5 @@
 package io.github.sipas.core;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.github.sipas.core.internal.Ids;
 
 /**
  * Checks a {@link Response} built in code against the survey with the {@link RowRules rules} the CSV reader applies to
@@ -25,15 +25,24 @@ import java.util.stream.Collectors;
  * unanswered. A blank attribute is dropped, as the reader keeps none for a blank cell. The unit and weight were
  * checked when the response was built. Each problem names the response; its line and column number are 0.
  *
- * <p><b>Ids.</b> A response id must not hold a character that does not show: a control character (NUL, CR, LF, tab,
- * ESC, C1 controls), a format character (zero-width space U+200B, zero-width joiner U+200D, the byte-order mark
- * U+FEFF, the bidi controls U+200E, U+200F, U+202A–U+202E and U+2066–U+2069, soft hyphen…), a line or paragraph
- * separator (U+2028, U+2029) or a lone surrogate ({@link Rule#BAD_ID}): two ids that look the same could otherwise
- * differ, and such a character can reorder or hide text on a terminal. The problem names the first such character by
- * its code point, name and position ({@code "the response id holds U+200B ZERO WIDTH SPACE at position 2"}) and
- * gives the id with those characters escaped (<code>K&#92;u200B-0001</code>), never raw. A valid id is then stored in its
- * {@link #normalizeId(String) normalized form} (NFKC, trimmed), so that ids that differ only by compatibility
- * characters (full-width {@code Ｋ-0001}) or surrounding spaces are one id.
+ * <p><b>Ids.</b> A response id, as given (before any trimming), must not hold a character that does not show: a
+ * control character (NUL, CR, LF, tab, ESC, C1 controls), a format character (zero-width space U+200B, zero-width
+ * joiner U+200D, the byte-order mark U+FEFF, the bidi controls U+200E, U+200F, U+202A–U+202E and U+2066–U+2069, soft
+ * hyphen…), a line or paragraph separator (U+2028, U+2029), a lone surrogate, another Unicode default-ignorable code
+ * point (U+034F COMBINING GRAPHEME JOINER, the variation selectors U+FE00–U+FE0F and U+E0100–U+E01EF, the Hangul
+ * fillers U+115F, U+1160, U+3164 and U+FFA0, the tags U+E0000–U+E0FFF, U+061C, U+17B4, U+17B5, U+180B–U+180F,
+ * U+2060–U+206F, U+1BCA0–U+1BCA3, U+1D173–U+1D17A) or U+2800 BRAILLE PATTERN BLANK ({@link Rule#BAD_ID}): two ids
+ * that look the same could otherwise differ, and such a character can reorder or hide text on a terminal. The problem
+ * names the first such character by its code point, name and position
+ * ({@code "the response id holds U+200B ZERO WIDTH SPACE at position 2"}) and gives the id with those characters
+ * escaped (<code>K&#92;u200B-0001</code>), never raw. An id whose letters are of more than one script (a Latin
+ * {@code K} with a Cyrillic {@code О}; scripts as {@link Character.UnicodeScript} gives them, COMMON and INHERITED
+ * ignored, kana and hangul counted as Han) is refused too, naming the first letter of each script by code point and
+ * name. An id wholly in another script (Cyrillic {@code К-0001}) is accepted and differs from the Latin
+ * {@code K-0001}: lookalikes across whole scripts are not detected. A valid id is then stored in its
+ * {@link #normalizeId(String) normalized form} (NFKC, dashes as {@code -}, trimmed of spaces), so that ids that
+ * differ only by compatibility characters (full-width {@code Ｋ-0001}), the kind of dash or surrounding spaces are
+ * one id.
  *
  * <p>Where typed answers differ from cells (both deliberate, and described in {@link RowRules}): a single code given
  * for a multi-select item is refused (the reader reads a cell {@code "3"} as the choice of option 3; in code, say
@@ -135,27 +144,24 @@ public final class ResponseValidator {
 
     /**
      * Returns the form under which a response id is stored and compared: Unicode NFKC (compatibility characters such
-     * as full-width letters and digits become their plain forms, ligatures are spelled out), then trimmed of white
-     * space, no-break and ideographic spaces included. So {@code "Ｋ-0001"}, {@code "K-0001 "} and {@code "K-0001"}
-     * are one id. NFKC does not remove characters that do not show (a zero-width space stays); {@link #check} refuses
-     * ids that hold them.
+     * as full-width letters and digits become their plain forms, ligatures are spelled out), then every dash (Unicode
+     * category Pd: hyphen U+2010, en dash U+2013, em dash U+2014…) and U+2212 MINUS SIGN written as {@code -}, then
+     * trimmed of spaces (category Zs, no-break and ideographic spaces included; a tab or a line break is no space,
+     * and {@link #checkId} refuses it). So {@code "Ｋ-0001"}, {@code "K-0001 "}, {@code "K‐0001"} (U+2010) and
+     * {@code "K-0001"} are one id. An id of printable ASCII only is its own normal form but for the trimming, and
+     * skips NFKC. Normalization removes no character that does not show (a zero-width space stays); {@link #check}
+     * refuses ids that hold them. The CSV reader compares ids in the same form.
      *
      * @param id the id as given
-     * @return the normalized id; empty if nothing but white space remains
+     * @return the normalized id; empty if nothing but spaces remain
      * @throws NullPointerException if the id is null
      */
     public static String normalizeId(String id) {
-        Objects.requireNonNull(id, "id");
-        boolean plain = true;
-        for (int i = 0; i < id.length() && plain; i++) {
-            char c = id.charAt(i);
-            plain = c >= 0x20 && c < 0x7F; // printable ASCII is its own NFKC form
-        }
-        return (plain ? id : Normalizer.normalize(id, Normalizer.Form.NFKC)).strip();
+        return Ids.normalize(id);
     }
 
     /**
-     * Checks the characters of a response id, as the class documentation describes.
+     * Checks the characters of a response id, as given (before any trimming), as the class documentation describes.
      *
      * @param id the id as given
      * @return a {@link Rule#BAD_ID} problem (column {@code response_id}, value the escaped id), or empty if the id is
@@ -163,78 +169,9 @@ public final class ResponseValidator {
      * @throws NullPointerException if the id is null
      */
     public Optional<Problem> checkId(String id) {
-        Objects.requireNonNull(id, "id");
-        int position = 0;
-        int first = -1;
-        int firstPosition = 0;
-        int more = 0;
-        for (int i = 0; i < id.length(); ) {
-            int cp = id.codePointAt(i);
-            i += Character.charCount(cp);
-            position++;
-            if (hides(cp)) {
-                if (first < 0) {
-                    first = cp;
-                    firstPosition = position;
-                } else {
-                    more++;
-                }
-            }
-        }
-        String reason;
-        if (first >= 0) {
-            reason = "the response id holds " + describe(first) + " at position " + firstPosition
-                    + (more > 0 ? " (and " + more + " more such characters)" : "") + ": an id may not hold control "
-                    + "or format characters (NUL, CR, LF, zero-width and bidi controls), which do not show";
-        } else if (normalizeId(id).isEmpty()) {
-            reason = "the response id is blank once normalized (NFKC, trimmed)";
-        } else {
-            return Optional.empty();
-        }
-        return Optional.of(new Problem(source, 0, 0, "response_id", escape(id), Rule.BAD_ID, reason));
-    }
-
-    /** Whether a character is one an id may not hold: control, format, line or paragraph separator, lone surrogate. */
-    private static boolean hides(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /** A character by code point and name: {@code U+200B ZERO WIDTH SPACE}, {@code U+D800 (a lone surrogate)}. */
-    private static String describe(int cp) {
-        String code = String.format("U+%04X", cp);
-        if (Character.getType(cp) == Character.SURROGATE) {
-            return code + " (a lone surrogate)";
-        }
-        String name = Character.getName(cp);
-        return name == null ? code : code + " " + name;
-    }
-
-    /** An id with each character that does not show written as <code>&#92;uXXXX</code>, and a backslash as two. */
-    static String escape(String id) {
-        StringBuilder out = new StringBuilder(id.length() + 16);
-        for (int i = 0; i < id.length(); ) {
-            int cp = id.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\\') {
-                out.append("\\\\");
-            } else if (hides(cp)) {
-                for (char c : Character.toChars(cp)) {
-                    out.append(String.format("\\u%04X", (int) c));
-                }
-            } else {
-                out.appendCodePoint(cp);
-            }
-        }
-        return out.toString();
+        String reason = Ids.fault(id);
+        return reason == null ? Optional.empty()
+                : Optional.of(new Problem(source, 0, 0, "response_id", Ids.escape(id), Rule.BAD_ID, reason));
     }
 
     private Problem problem(Response r, String column, String value, AnswerParser.Failure f) {

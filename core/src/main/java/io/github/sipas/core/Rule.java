@@ -53,9 +53,11 @@ public enum Rule {
      */
     TORN_LINE("torn-line", Severity.WARNING),
     /**
-     * A response id, submitted to a {@link io.github.sipas.core.collect.ResponseCollector}, that holds a control or
-     * format character (NUL, CR, LF, a zero-width or bidi control, a lone surrogate…) or is blank once normalized
-     * (see {@link ResponseValidator#normalizeId(String)}).
+     * A response id, in a CSV file or submitted to a {@link io.github.sipas.core.collect.ResponseCollector}, that
+     * holds, as given, a control or format character (NUL, CR, LF, tab, a zero-width or bidi control, a lone
+     * surrogate…), another default-ignorable character (a variation selector, a Hangul filler…) or U+2800, whose
+     * letters mix scripts, or that is blank once normalized (see {@link ResponseValidator#checkId(String)} and
+     * {@link ResponseValidator#normalizeId(String)}).
      */
     BAD_ID("bad-id", Severity.ERROR),
     /**

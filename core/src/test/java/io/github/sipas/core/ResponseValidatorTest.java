@@ -25,6 +25,16 @@ class ResponseValidatorTest {
         assertEquals("K-0001", ResponseValidator.normalizeId("K-0001"));
         assertEquals("fi-2", ResponseValidator.normalizeId("\uFB01-\u00B2"), "ligature and superscript");
         assertEquals("", ResponseValidator.normalizeId("\u3000"));
+        assertEquals("K-0001", ResponseValidator.normalizeId("K\u22120001"), "minus sign");
+        assertEquals("K-0001", ResponseValidator.normalizeId("K\u20100001"), "hyphen");
+        assertEquals("K-0001\t", ResponseValidator.normalizeId(" K-0001\t"), "spaces trimmed, not a tab");
+    }
+
+    @Test
+    void aResponseKeepsATabAtTheEndOfItsIdForTheCheckToRefuse() {
+        assertEquals("K-1\t", form(" K-1\t").id());
+        assertEquals("K-1", form("\u00A0K-1 ").id());
+        assertTrue(validator.checkId(form("K-1\t").id()).isPresent());
     }
 
     @Test

@@ -47,11 +47,14 @@ import io.github.sipas.core.UnitList;
  * timeout) can resubmit safely. A duplicate is answered only after the stored copy is durable. If the store fails, the
  * collector refuses all later calls with an {@link IOException}; build a new one over the reopened store.
  *
- * <p><b>Ids.</b> An id that holds a control or format character (NUL, CR, LF, a zero-width or bidi control, a lone
- * surrogate) is {@link Receipt.Status#REJECTED rejected} with a {@link io.github.sipas.core.Rule#BAD_ID} problem that
- * names the character by code point and position (see {@link ResponseValidator}). Ids are compared and stored in
- * their {@link ResponseValidator#normalizeId normalized form}, NFKC and trimmed: {@code "Ｋ-0001"} (full-width) and
- * {@code "K-0001 "} are duplicates of {@code "K-0001"}, and the receipt and the store give {@code "K-0001"}. When the
+ * <p><b>Ids.</b> An id that holds, anywhere (a trailing tab too), a control or format character (NUL, CR, LF, tab, a
+ * zero-width or bidi control, a lone surrogate), another default-ignorable character (a variation selector, a Hangul
+ * filler…) or U+2800 BRAILLE PATTERN BLANK, or whose letters mix scripts, is {@link Receipt.Status#REJECTED rejected}
+ * with a {@link io.github.sipas.core.Rule#BAD_ID} problem that names the character by code point and position (see
+ * {@link ResponseValidator}). Ids are compared and stored in their {@link ResponseValidator#normalizeId normalized
+ * form}, NFKC, dashes as {@code -} and trimmed of spaces: {@code "Ｋ-0001"} (full-width), {@code "K‐0001"} (U+2010
+ * HYPHEN) and {@code "K-0001 "} are duplicates of {@code "K-0001"}, and the receipt and the store give
+ * {@code "K-0001"}. When the
  * collector pseudonymizes, the id is normalized first, so variants get one pseudonym. A store written before ids were
  * normalized still opens: its ids are compared in normalized form too, and of two stored ids that only normalization
  * makes equal the first is the one a resubmission duplicates (counted in {@link #storedVariants()}).

@@ -117,7 +117,7 @@ final class CsvRead {
                         if (batch.notUtf8[i] >= 0) {
                             throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
                         }
-                        rows.row(batch.records[i], batch.lines[i], batch.ids[i], batch.firstSeen[i],
+                        rows.row(batch.records[i], batch.lines[i], batch.ids[i], batch.badIds[i], batch.firstSeen[i],
                                 batch.cleaned[i], batch.cells[i]);
                     }
                     if (batch.last) {

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVRecord;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.internal.IdIndex;
+import io.github.sipas.core.internal.Ids;
 import io.github.sipas.core.internal.Texts;
 
 /**
@@ -68,8 +69,12 @@ final class ParseAhead implements Runnable {
         Throwable failure;
         long failureLine;
 
-        /** Per record: the cleaned response id, the line where it was first seen (0: new), a column not UTF-8. */
+        /**
+         * Per record: the response id in normal form ({@link Ids#normalize}; null when blank or refused), why it is
+         * refused ({@link Ids#fault}; null when not), the line where it was first seen (0: new), a column not UTF-8.
+         */
         final String[] ids;
+        final String[] badIds;
         final long[] firstSeen;
         final int[] notUtf8;
         /** Per record: its unit, period and attribute cells, cleaned; null for a row of the wrong width. */
@@ -81,6 +86,7 @@ final class ParseAhead implements Runnable {
             records = new CSVRecord[capacity];
             lines = new long[capacity];
             ids = new String[capacity];
+            badIds = new String[capacity];
             firstSeen = new long[capacity];
             notUtf8 = new int[capacity];
             cleaned = new String[capacity][];
@@ -105,13 +111,14 @@ final class ParseAhead implements Runnable {
                         batch.lines[k] = line;
                         batch.notUtf8[k] = notUtf8(r);
                         batch.ids[k] = null;
+                        batch.badIds[k] = null;
                         batch.firstSeen[k] = 0;
                         batch.cleaned[k] = null;
                         batch.cells[k] = null;
                         if (batch.notUtf8[k] < 0 && r.size() == columns.header.size()) {
                             batch.cleaned[k] = clean(r);
                             batch.cells[k] = parseCells(r);
-                            String id = Texts.clean(r.get(columns.idColumn));
+                            String id = id(r.get(columns.idColumn), batch, k);
                             if (!id.isEmpty()) {
                                 batch.ids[k] = id;
                                 batch.firstSeen[k] = ids.putIfAbsent(id, line);
@@ -169,6 +176,27 @@ final class ParseAhead implements Runnable {
             out[a] = columnParsers[j].parse(r.get(j));
         }
         return out;
+    }
+
+    /**
+     * The response id of a cell in the form ids are compared in, as the collector compares them: printable ASCII
+     * trimmed of spaces (the fast path: no normalization); a cell of white space only blank (a missing id);
+     * otherwise checked as given ({@link Ids#fault}: the reason recorded for the row, and blank returned) and
+     * normalized (NFKC, dashes as {@code -}, trimmed of spaces).
+     */
+    private static String id(String raw, Batch batch, int k) {
+        if (Ids.plain(raw)) {
+            return Ids.trimSpaces(raw);
+        }
+        if (Texts.clean(raw).isEmpty()) {
+            return "";
+        }
+        String fault = Ids.fault(raw);
+        if (fault != null) {
+            batch.badIds[k] = fault;
+            return "";
+        }
+        return Ids.normalize(raw);
     }
 
     /** The unit, period and attribute cells of a record, cleaned. */

@@ -15,6 +15,7 @@ import io.github.sipas.core.Response;
 import io.github.sipas.core.RowRules;
 import io.github.sipas.core.Rule;
 import io.github.sipas.core.internal.FrozenMap;
+import io.github.sipas.core.internal.Ids;
 import io.github.sipas.core.internal.Texts;
 
 /**
@@ -80,12 +81,13 @@ final class RowChecks {
     }
 
     /**
-     * Checks a row whose id the parsing thread cleaned (null when blank) and registered (first line, or 0), and
+     * Checks a row whose id the parsing thread normalized (null when blank or refused, {@code badId} then saying why)
+     * and registered (first line, or 0), and
      * whose unit, period and attributes it cleaned ({@code cleaned}: unit, period, then the attribute columns;
      * null when the row has the wrong number of fields), and whose item cells it parsed ({@code cells}: an
      * {@link Answer} or an {@link AnswerParser.Failure} per item column).
      */
-    void row(CSVRecord r, long line, String cleanId, long first, String[] cleaned, Object[] cells) {
+    void row(CSVRecord r, long line, String cleanId, String badId, long first, String[] cleaned, Object[] cells) {
         if (isBlank(r)) {
             blank++;
             return;
@@ -101,7 +103,10 @@ final class RowChecks {
         }
         int idColumn = columns.idColumn;
         String id = cleanId;
-        if (id == null) {
+        if (badId != null) {
+            found.add(problems.add(line, idColumn + 1, header.get(idColumn), Ids.escape(r.get(idColumn)),
+                    Rule.BAD_ID, badId));
+        } else if (id == null) {
             found.add(problems.add(line, idColumn + 1, header.get(idColumn), r.get(idColumn), Rule.MISSING_ID,
                     "the response id is blank"));
         } else {

@@ -36,6 +36,11 @@ import io.github.sipas.core.instrument.Surveys;
  * compared and stored in NFKC, trimmed, so the full-width form is a duplicate, also after a restart; a clock reading
  * more than a day ahead of the last good one plus the elapsed monotonic time is replaced by that estimate and
  * counted, and a faulty time already stored does not hold later times back.
+ *
+ * <p>A review of that fix found lookalikes still accepted as new forms: {@code K-0001} followed by U+FE0F, U+034F,
+ * U+3164, U+115F or U+2800; {@code K‐0001} (U+2010), {@code K−0001} (U+2212) and a Cyrillic {@code К} with Latin
+ * letters; and a trailing tab or U+2028 trimmed, then accepted as a duplicate. Now the invisible ones are refused,
+ * the dashes are one id, a mix of scripts is refused, and the raw id is checked before any trimming.
  */
 class Issue11Finding12IdsTest {
 
@@ -117,6 +122,93 @@ class Issue11Finding12IdsTest {
     }
 
     @Test
+    void defaultIgnorableAndBlankLookingCharactersAreRefusedByCodePointAndName() throws IOException {
+        String[][] cases = {
+            {"K-0001\uFE0F", "U+FE0F VARIATION SELECTOR-16 at position 7"},
+            {"K-0001\u034F", "U+034F COMBINING GRAPHEME JOINER at position 7"},
+            {"K-0001\u3164", "U+3164 HANGUL FILLER at position 7"},
+            {"K-0001\u115F", "U+115F HANGUL CHOSEONG FILLER at position 7"},
+            {"K-0001\u2800", "U+2800 BRAILLE PATTERN BLANK at position 7"},
+            {"K-0001\t", "U+0009 CHARACTER TABULATION at position 7"},
+            {"K-0001\u2028", "U+2028 LINE SEPARATOR at position 7"},
+            {"\tK-0001", "U+0009 CHARACTER TABULATION at position 1"},
+            {"K-0001\uDB40\uDD00", "U+E0100 VARIATION SELECTOR-17 at position 7"},
+        };
+        ResponseCollectorTest.MemoryStore store = new ResponseCollectorTest.MemoryStore();
+        try (ResponseCollector c = collector(store, new HandClock())) {
+            assertEquals(Receipt.Status.ACCEPTED, c.submit(form("K-0001")).status());
+            for (String[] k : cases) {
+                Receipt r = c.submit(form(k[0]));
+                assertEquals(Receipt.Status.REJECTED, r.status(), k[1]);
+                Problem p = r.problems().get(0);
+                assertEquals(Rule.BAD_ID, p.rule());
+                assertTrue(p.message().startsWith("the response id holds " + k[1] + ": "), p.message());
+                assertFalse(p.value().equals(k[0]), "escaped, not raw: " + p.value());
+            }
+            assertEquals(1, store.stored.size());
+        }
+    }
+
+    @Test
+    void dashesAndTheMinusSignAreOneIdStoredWithAHyphenMinus() throws IOException {
+        try (ResponseCollector c = collector(Journal.builder(dir, SIPAS_2017).open(), new HandClock())) {
+            assertEquals(new Receipt("K-0001", Receipt.Status.ACCEPTED, 1, T0, List.of()),
+                    c.submit(form("K\u20100001")), "U+2010 HYPHEN, stored as K-0001");
+            for (String variant : new String[] {"K-0001", "K\u22120001", "K\u20130001", "K\u20140001",
+                "K\u20110001", "K\uFE630001", "K\uFF0D0001"}) {
+                Receipt r = c.submit(form(variant));
+                assertEquals(Receipt.Status.DUPLICATE, r.status(), variant);
+                assertEquals(1, r.sequence());
+            }
+        }
+        try (ResponseCollector c = collector(Journal.builder(dir, SIPAS_2017).open(), new HandClock())) {
+            assertEquals(Receipt.Status.DUPLICATE, c.submit(form("K\u22120001")).status(), "across a restart");
+        }
+    }
+
+    @Test
+    void anIdMixingScriptsIsRefusedNamingBothLettersButOneScriptIsAnId() throws IOException {
+        ResponseCollectorTest.MemoryStore store = new ResponseCollectorTest.MemoryStore();
+        try (ResponseCollector c = collector(store, new HandClock())) {
+            Receipt mixed = c.submit(form("\u041AK-0001")); // Cyrillic KA, then a Latin K
+            assertEquals(Receipt.Status.REJECTED, mixed.status());
+            Problem p = mixed.problems().get(0);
+            assertEquals(Rule.BAD_ID, p.rule());
+            assertEquals("the response id mixes scripts: U+041A CYRILLIC CAPITAL LETTER KA at position 1 and "
+                    + "U+004B LATIN CAPITAL LETTER K at position 2: the letters of an id must all be of one script, "
+                    + "so that an id cannot look like another", p.message());
+            assertEquals(Receipt.Status.REJECTED, c.submit(form("HS-\u03BF1")).status(), "Latin with a Greek omicron");
+            assertEquals(Receipt.Status.ACCEPTED, c.submit(form("K-0001")).status());
+            assertEquals(Receipt.Status.ACCEPTED, c.submit(form("\u041A-0001")).status(),
+                    "wholly Cyrillic: one script, and not detected as a lookalike of K-0001 (documented)");
+            assertEquals(Receipt.Status.ACCEPTED, c.submit(form("HS-Nguy\u1EC5n-Th\u1ECB-01")).status());
+        }
+    }
+
+    @Test
+    void theCsvReaderComparesAndRefusesIdsAsTheCollectorDoes() {
+        String items = SIPAS_2017.criteria().stream().map(io.github.sipas.core.Item::id)
+                .collect(java.util.stream.Collectors.joining(","));
+        String answers = ",4".repeat(SIPAS_2017.criteria().size());
+        String[] ids = {"K-0001", "\uFF2B-0001", "K\u22120001", "\"K-0001\t\"", "K\u200B-0001", "K-0001\uFE0F",
+            "\u041AK-0001", "K-0002", " K-0003 ", "\u041A-0001"};
+        StringBuilder csv = new StringBuilder("response_id,unit," + items + "\n");
+        for (String id : ids) {
+            csv.append(id).append(",Sa Pa").append(answers).append('\n');
+        }
+        io.github.sipas.core.ReadResult read = io.github.sipas.core.csv.CsvResponseReader.builder(SIPAS_2017).build()
+                .readAll(new java.io.StringReader(csv.toString()), "ids.csv");
+        assertEquals(List.of("K-0001", "K-0002", "K-0003", "\u041A-0001"),
+                read.responses().stream().map(Response::id).toList());
+        List<String> problems = read.report().problems().stream()
+                .map(p -> p.line() + " " + p.rule().code() + " " + p.value()).toList();
+        assertEquals(List.of("3 duplicate-id K-0001", "4 duplicate-id K-0001", "5 bad-id K-0001\\u0009",
+                "6 bad-id K\\u200B-0001", "7 bad-id K-0001\\uFE0F", "8 bad-id \u041AK-0001"), problems);
+        assertTrue(read.report().problems().get(3).message().startsWith(
+                "the response id holds U+200B ZERO WIDTH SPACE at position 2: "));
+    }
+
+    @Test
     void fullWidthAndSpacedVariantsAreDuplicatesStoredInNormalForm() throws IOException {
         try (ResponseCollector c = collector(Journal.builder(dir, SIPAS_2017).open(), new HandClock())) {
             Receipt first = c.submit(form("\uFF2B-0001")); // full-width K
@@ -151,6 +243,20 @@ class Issue11Finding12IdsTest {
             Receipt again = c.submit(form("K-0001"));
             assertEquals(Receipt.Status.DUPLICATE, again.status());
             assertEquals(1, again.sequence(), "a duplicate of the first");
+        }
+    }
+
+    @Test
+    void aJournalWithStoredDashVariantsStillOpensAndCountsThem() throws IOException {
+        try (Journal j = Journal.builder(dir, SIPAS_2017).open()) {
+            j.replay(x -> { });
+            j.write(List.of(new Collected(1, T0, form("K\u20100001")), new Collected(2, T0, form("K-0001")),
+                    new Collected(3, T0, form("K-0002\uFE0F"))));
+        }
+        try (ResponseCollector c = collector(Journal.builder(dir, SIPAS_2017).open(), new HandClock())) {
+            assertEquals(3, c.stored(), "every stored form is kept, an id refused now as well");
+            assertEquals(1, c.storedVariants());
+            assertEquals(1, c.submit(form("K\u22120001")).sequence(), "a duplicate of the first");
         }
     }
 

@@ -89,6 +89,18 @@ class RejectsCsvTest {
     }
 
     @Test
+    void withholdsKoboStyleNamesAndKeepsTheUnitNameAndContactChannel() {
+        // issue 11, review of finding 5/6: sodienthoai, diachi and ngaysinh were written in full, Tên đơn vị blanked
+        List<String> header = List.of("response_id", "Tên đơn vị", "hoten", "sodienthoai", "diachi", "ngaysinh",
+                "Kênh liên hệ", "A1");
+        RejectedRow row = new RejectedRow(2, List.of("R2", "UBND xã X", "Nguyễn Văn A", "0912345678", "12 Lê Lợi",
+                "1980-01-02", "Zalo", "9"), List.of(error(2, 2, "Tên đơn vị", "UBND xã X", Rule.UNKNOWN_UNIT)));
+        String withheld = write(false, header, row);
+        assertEquals("line,problems,response_id,Tên đơn vị,hoten,sodienthoai,diachi,ngaysinh,Kênh liên hệ,A1\n"
+                + "2,unknown-unit 'UBND xã X',R2,UBND xã X,,,,,Zalo,9\n", withheld);
+    }
+
+    @Test
     void cellsRuleIsTheScoreCsvRule() {
         assertAll(
                 () -> assertEquals("'=1+2", CsvCells.neutralize("=1+2")),
