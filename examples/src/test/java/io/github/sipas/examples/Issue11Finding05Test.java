@@ -63,13 +63,14 @@ class Issue11Finding05Test {
         return String.format("09%d%07d", column, 1234500 + form);
     }
 
-    private static void assertNoValue(String output) {
+    private void assertNoValue(String withPaths) {
+        String output = withPaths.replace(dir.toString(), "DIR"); // a temporary directory's name may hold a "1970"
         for (int i = 0; i < FORMS; i++) {
             for (int c = 0; c < 4; c++) {
                 assertFalse(output.contains(phone(c, i)), output);
             }
             assertFalse(output.contains("MP-" + (7000 + i)), output);
-            assertFalse(output.contains(Integer.toString(1950 + i)), output);
+            assertFalse(java.util.regex.Pattern.compile("\\b" + (1950 + i) + "\\b").matcher(output).find(), output);
         }
     }
 
