@@ -18,6 +18,7 @@ import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.RowRules;
 import io.github.sipas.core.Rule;
+import io.github.sipas.core.internal.IdIndex;
 import io.github.sipas.core.internal.Texts;
 
 /**
@@ -96,6 +97,8 @@ final class CsvRead {
             Thread producer = new Thread(parsed, "sipas-csv-parser");
             producer.setDaemon(true);
             producer.start();
+            // the ids in file order, registered here rather than on the parsing thread, which has more to do
+            IdIndex ids = new IdIndex();
             try {
                 while (true) {
                     ParseAhead.Batch batch = parsed.queue.take();
@@ -117,7 +120,8 @@ final class CsvRead {
                         if (batch.notUtf8[i] >= 0) {
                             throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
                         }
-                        rows.row(batch.records[i], batch.lines[i], batch.ids[i], batch.badIds[i], batch.firstSeen[i],
+                        long first = batch.ids[i] == null ? 0 : ids.putIfAbsent(batch.idHashes[i], batch.lines[i]);
+                        rows.row(batch.records[i], batch.lines[i], batch.ids[i], batch.badIds[i], first,
                                 batch.cleaned[i], batch.cells[i]);
                     }
                     if (batch.last) {

@@ -16,11 +16,12 @@ import io.github.sipas.core.internal.Texts;
 /**
  * Parses the records after the header on a second thread, in batches, so that the CSV syntax of one batch is read
  * while the rows of the one before are checked and scored: on two cores a read costs little more than the parse alone.
- * The parsing thread also checks the text is UTF-8, registers the response ids in file order, cleans the unit, period
- * and attribute cells and parses the item cells; the caller's thread sees every row in file order, and the sink is
- * only called from it.
+ * The parsing thread also checks the text is UTF-8, cleans the response ids and hashes them, cleans the unit, period
+ * and attribute cells and parses the item cells; the caller's thread sees every row in file order, registers the ids
+ * (a look-up in a table larger than the caches, which balances the two threads' work), and the sink is only called
+ * from it.
  *
- * <p>The thread owns the id index and the caches of cleaned cells; the columns and the parsers it reads are immutable.
+ * <p>The thread owns the caches of cleaned cells; the columns and the parsers it reads are immutable.
  */
 final class ParseAhead implements Runnable {
 
@@ -43,7 +44,6 @@ final class ParseAhead implements Runnable {
     private final Iterator<CSVRecord> it;
     private final RecordLimit limit;
     private final Columns columns;
-    private final IdIndex ids = new IdIndex();
     private final Map<Integer, Map<String, String>> caches = new HashMap<>();
     private long line;
 
@@ -71,11 +71,12 @@ final class ParseAhead implements Runnable {
 
         /**
          * Per record: the response id in normal form ({@link Ids#normalize}; null when blank or refused), why it is
-         * refused ({@link Ids#fault}; null when not), the line where it was first seen (0: new), a column not UTF-8.
+         * refused ({@link Ids#fault}; null when not), the id's {@link IdIndex#hash} for the reading thread's index, a
+         * column not UTF-8.
          */
         final String[] ids;
         final String[] badIds;
-        final long[] firstSeen;
+        final long[] idHashes;
         final int[] notUtf8;
         /** Per record: its unit, period and attribute cells, cleaned; null for a row of the wrong width. */
         final String[][] cleaned;
@@ -87,7 +88,7 @@ final class ParseAhead implements Runnable {
             lines = new long[capacity];
             ids = new String[capacity];
             badIds = new String[capacity];
-            firstSeen = new long[capacity];
+            idHashes = new long[capacity];
             notUtf8 = new int[capacity];
             cleaned = new String[capacity][];
             cells = new Object[capacity][];
@@ -112,7 +113,7 @@ final class ParseAhead implements Runnable {
                         batch.notUtf8[k] = notUtf8(r);
                         batch.ids[k] = null;
                         batch.badIds[k] = null;
-                        batch.firstSeen[k] = 0;
+                        batch.idHashes[k] = 0;
                         batch.cleaned[k] = null;
                         batch.cells[k] = null;
                         if (batch.notUtf8[k] < 0 && r.size() == columns.header.size()) {
@@ -121,7 +122,7 @@ final class ParseAhead implements Runnable {
                             String id = id(r.get(columns.idColumn), batch, k);
                             if (!id.isEmpty()) {
                                 batch.ids[k] = id;
-                                batch.firstSeen[k] = ids.putIfAbsent(id, line);
+                                batch.idHashes[k] = IdIndex.hash(id);
                             }
                         }
                         batch.size++;

@@ -42,9 +42,11 @@ final class RecordLimit extends FilterReader {
     private final long headerLimit;
     private final char delimiter;
     private final int maxFields;
-    private volatile long sinceRecord;
-    private volatile boolean inHeader = true;
-    // the lexer's state, touched only by the thread that reads (the parser's)
+    // touched only by the thread that reads and ends records (the parser's; the header is read before that thread
+    // starts, which orders it before), so plain fields: a record ends a million times a read
+    private long sinceRecord;
+    private boolean inHeader = true;
+    // the lexer's state
     private int state = FIELD_START;
     private int fields = 1;
     private long line = 1;
@@ -89,53 +91,91 @@ final class RecordLimit extends FilterReader {
         }
     }
 
-    /** Follows the syntax over some characters, counting the fields of each record. */
+    /**
+     * Follows the syntax over some characters, counting the fields of each record. Outside quotes, a tight loop
+     * counts the delimiters and stops only at a quote or a line break; inside quotes, one skips to the next quote,
+     * counting line breaks. A record past the bound is reported at the end of the run where its count passed it, before
+     * this read returns, so before the parser can build it.
+     */
     private void lex(char[] buf, int off, int len) throws TooLong {
         int s = state;
         int f = fields;
         long ln = line;
         boolean cr = afterCr;
         char d = delimiter;
-        for (int i = off, end = off + len; i < end; i++) {
+        int i = off;
+        int end = off + len;
+        while (i < end) {
             char c = buf[i];
-            if (c > '"' && c != d) {
-                // the common case, characters of a field (letters, digits, most punctuation): skip to the next other
-                while (i + 1 < end && buf[i + 1] > '"' && buf[i + 1] != d) {
+            if (s == QUOTED) {
+                // inside quotes only a quote ends the run; a line break inside is text, counted as a line
+                while (c != '"') {
+                    if (c == '\n' || c == '\r') {
+                        if (c == '\r' || !cr) {
+                            ln++;
+                        }
+                        cr = c == '\r';
+                    } else {
+                        cr = false;
+                    }
+                    if (++i == end) {
+                        break;
+                    }
+                    c = buf[i];
+                }
+                if (i < end) {
+                    s = QUOTE_IN_QUOTED;
+                    cr = false;
                     i++;
                 }
-                if (s != QUOTED) {
-                    s = UNQUOTED;
-                }
-                cr = false;
                 continue;
             }
-            if (c == d && s != QUOTED) {
-                cr = false;
-                s = FIELD_START;
-                if (++f > maxFields) {
-                    state = s;
-                    throw tooWide();
+            if (s == QUOTE_IN_QUOTED) {
+                if (c == '"') {
+                    // a doubled quote: still inside
+                    s = QUOTED;
+                    cr = false;
+                    i++;
+                    continue;
                 }
-                continue;
+                // after the closing quote, a delimiter, a line break or other text: as after unquoted text
+                s = UNQUOTED;
             }
-            if (c == '\n' || c == '\r') {
+            // outside quotes (FIELD_START or UNQUOTED): count delimiters up to a quote or a line break
+            // (without a branch on the delimiter, which half the characters of a file of codes are)
+            int run = i;
+            while (c > '"' || c != '"' && c != '\n' && c != '\r') {
+                f += c == d ? 1 : 0;
+                if (++i == end) {
+                    break;
+                }
+                c = buf[i];
+            }
+            if (f > maxFields) {
+                state = s;
+                throw tooWide();
+            }
+            if (i > run) {
+                s = buf[i - 1] == d ? FIELD_START : UNQUOTED;
+                cr = false;
+            }
+            if (i == end) {
+                break;
+            }
+            if (c == '"') {
+                // opens a quoted field at its start; within unquoted text it is text
+                s = s == FIELD_START ? QUOTED : UNQUOTED;
+                cr = false;
+            } else {
                 if (c == '\r' || !cr) {
                     ln++;
                 }
                 cr = c == '\r';
-                if (s != QUOTED) {
-                    s = FIELD_START;
-                    f = 1;
-                    recordLine = ln;
-                }
-                continue;
+                s = FIELD_START;
+                f = 1;
+                recordLine = ln;
             }
-            cr = false;
-            if (c == '"') {
-                s = s == FIELD_START ? QUOTED : s == QUOTED ? QUOTE_IN_QUOTED : s == QUOTE_IN_QUOTED ? QUOTED : s;
-            } else if (s == FIELD_START || s == QUOTE_IN_QUOTED) {
-                s = UNQUOTED;
-            }
+            i++;
         }
         state = s;
         fields = f;

@@ -82,7 +82,7 @@ final class RowChecks {
 
     /**
      * Checks a row whose id the parsing thread normalized (null when blank or refused, {@code badId} then saying why)
-     * and registered (first line, or 0), and
+     * and the reading thread's id index placed (first line, or 0), and
      * whose unit, period and attributes it cleaned ({@code cleaned}: unit, period, then the attribute columns;
      * null when the row has the wrong number of fields), and whose item cells it parsed ({@code cells}: an
      * {@link Answer} or an {@link AnswerParser.Failure} per item column).

@@ -33,6 +33,10 @@ final class WeightCells {
      * allowed.
      */
     String read(String raw, long line) {
+        double plain = plain(raw);
+        if (plain > 0) {
+            return accept(plain, line);
+        }
         String s = trim(raw);
         int n = s.length();
         if (n == 0) {
@@ -127,6 +131,11 @@ final class WeightCells {
             return v == 0 && hasNonZeroDigit(s) ? "the weight is below the smallest positive double (4.9e-324)"
                     : "the weight must be finite and positive";
         }
+        return accept(v, line);
+    }
+
+    /** Takes a finite positive weight within {@link #MAX_RATIO} of the first; returns null, or what is wrong. */
+    private String accept(double v, long line) {
         if (Double.isNaN(first)) {
             first = v;
             firstLine = line;
@@ -140,6 +149,44 @@ final class WeightCells {
         }
         value = v;
         return null;
+    }
+
+    /** Exact powers of ten as doubles, 10^0 to 10^15. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
+    /**
+     * The common case read in one pass: digits, optionally a point and digits ({@code 2.7208}), at most 15 digits in
+     * all, not zero, the point taken by the mark and not ambiguous; else NaN, for the full reading. The value is the
+     * digits as a whole number divided by a power of ten, both exact in a double, and a division is correctly
+     * rounded, so it is the very double {@link Double#parseDouble} gives.
+     */
+    private double plain(String raw) {
+        int n = raw.length();
+        if (n == 0 || n > 16) {
+            return Double.NaN;
+        }
+        long m = 0;
+        int point = -1;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (point < 0) {
+            return n <= 15 ? m : Double.NaN;
+        }
+        int fraction = n - point - 1;
+        if (point == 0 || fraction == 0 || mark == DecimalMark.COMMA
+                || mark == DecimalMark.EITHER && fraction == 3 && point <= 3 && raw.charAt(0) != '0') {
+            return Double.NaN;
+        }
+        return m / POWERS_OF_TEN[fraction];
     }
 
     private static String notANumber() {

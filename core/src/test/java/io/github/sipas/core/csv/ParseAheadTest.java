@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import io.github.sipas.core.Answer;
+import io.github.sipas.core.internal.IdIndex;
 import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
@@ -76,9 +77,9 @@ class ParseAheadTest {
         assertEquals(6, b.size);
         assertArrayEquals(new long[] {2, 4, 5, 6, 7, 8}, Arrays.copyOf(b.lines, b.size));
         assertEquals("R1", b.ids[0], "cleaned");
-        assertEquals(0, b.firstSeen[0]);
+        assertEquals(IdIndex.hash("R1"), b.idHashes[0]);
         assertEquals("R1", b.ids[2]);
-        assertEquals(2, b.firstSeen[2], "the line where R1 was first seen");
+        assertEquals(IdIndex.hash("R1"), b.idHashes[2], "hashed for the reading thread's index");
         assertEquals("Bắc Hà", b.cleaned[0][0]);
         assertNull(b.cleaned[0][1], "no period column");
         assertEquals("two\nlines", b.cleaned[0][2]);
@@ -91,7 +92,7 @@ class ParseAheadTest {
         assertEquals(1, b.notUtf8[4], "the unit column holds U+FFFD");
         assertNull(b.cleaned[4]);
         assertNull(b.ids[5], "a blank id is not registered");
-        assertEquals(0, b.firstSeen[5]);
+        assertEquals(0, b.idHashes[5]);
     }
 
     @Test

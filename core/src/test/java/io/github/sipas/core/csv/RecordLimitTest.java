@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.ReadResult;
@@ -114,5 +115,88 @@ class RecordLimitTest {
                 () -> assertEquals(1, longer.line()),
                 () -> assertTrue(longer.getMessage().contains("the header is longer than 1048576 characters"),
                         longer.getMessage()));
+    }
+
+    @Test
+    void theFieldCountAgreesWithACharacterByCharacterLexerOnRandomTextInRandomReads() throws IOException {
+        // texts of quotes, doubled quotes, delimiters, CR, LF, CRLF and other text, read in reads of 1 to 9
+        // characters, with at most 3 fields a record: the first read that throws, and its message (the line of
+        // the record), are those of the plain state machine below, the lexer as it was before its fast loops
+        Random random = new Random(20261207);
+        String alphabet = "a,,\"\"\n\r ữ;";
+        int tripped = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(40);
+            for (int k = 0; k < n; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int[] reads = new int[text.length() + 1];
+            for (int k = 0; k < reads.length; k++) {
+                reads[k] = 1 + random.nextInt(9);
+            }
+            String expected = referenceLex(text, reads, 3);
+            String actual;
+            RecordLimit limit = new RecordLimit(new StringReader(text), 1 << 20, 1 << 20, ',', 3);
+            char[] buf = new char[16];
+            int call = 0;
+            try {
+                while (limit.read(buf, 0, reads[call]) > 0) {
+                    call++;
+                }
+                actual = "none";
+            } catch (RecordLimit.TooLong e) {
+                actual = call + ": " + e.getMessage() + " @" + e.line;
+            }
+            assertEquals(expected, actual, () -> "text " + text.replace("\n", "\\n").replace("\r", "\\r"));
+            if (!expected.equals("none")) {
+                tripped++;
+            }
+        }
+        assertTrue(tripped > 1_000, "the texts trip the bound often enough to compare: " + tripped);
+    }
+
+    /** The fields of each record, counted one character at a time; the read (by index) that passes the bound. */
+    private static String referenceLex(String text, int[] reads, int maxFields) {
+        int s = 0; // 0 field start, 1 unquoted, 2 quoted, 3 a quote in quoted
+        int f = 1;
+        long ln = 1;
+        long recordLine = 1;
+        boolean cr = false;
+        int pos = 0;
+        for (int call = 0; pos < text.length(); call++) {
+            int end = Math.min(text.length(), pos + reads[call]);
+            for (; pos < end; pos++) {
+                char c = text.charAt(pos);
+                if (c == ',' && s != 2) {
+                    cr = false;
+                    s = 0;
+                    if (++f > maxFields) {
+                        return call + ": " + (recordLine == 1 ? "the header has more than " + maxFields + " columns"
+                                : "the record has more than " + maxFields + " fields") + "; a file may have at most "
+                                + maxFields + " columns (Excel's limit) @" + recordLine;
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' || !cr) {
+                        ln++;
+                    }
+                    cr = c == '\r';
+                    if (s != 2) {
+                        s = 0;
+                        f = 1;
+                        recordLine = ln;
+                    }
+                } else {
+                    cr = false;
+                    if (c == '"') {
+                        s = s == 0 ? 2 : s == 2 ? 3 : s == 3 ? 2 : s;
+                    } else if (s == 0 || s == 3) {
+                        s = 1;
+                    }
+                }
+            }
+        }
+        return "none";
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -139,5 +140,39 @@ class WeightCellsTest {
         assertNotNull(w.read("1.000", 3));
         assertNull(w.read("1e300", 4));
         assertNotNull(w.read("1", 5));
+    }
+
+    @Test
+    void plainDecimalsAreTheDoublesParseDoubleGivesToTheBit() {
+        // the one-pass reading of digits[.digits]: random numbers of 1 to 16 characters, with 0 to 15 decimals,
+        // under each mark that takes them; each must be Double.parseDouble's double exactly, or refused as the
+        // full reading refuses it (the thousands a point may group, under EITHER)
+        Random random = new Random(505);
+        int read = 0;
+        for (int t = 0; t < 200_000; t++) {
+            int digits = 1 + random.nextInt(15);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < digits; k++) {
+                sb.append((char) ('0' + random.nextInt(10)));
+            }
+            if (random.nextBoolean() && digits > 1) {
+                sb.insert(1 + random.nextInt(digits - 1), '.');
+            }
+            String cell = sb.toString();
+            double expected = Double.parseDouble(cell);
+            for (DecimalMark mark : new DecimalMark[] {DecimalMark.EITHER, DecimalMark.POINT}) {
+                WeightCells w = new WeightCells(mark);
+                String p = w.read(cell, 2);
+                boolean ambiguous = mark == DecimalMark.EITHER && cell.matches("[1-9][0-9]{0,2}\\.[0-9]{3}");
+                if (expected == 0 || ambiguous) {
+                    assertNotNull(p, cell);
+                } else {
+                    assertNull(p, cell);
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(w.value()), cell);
+                    read++;
+                }
+            }
+        }
+        assertTrue(read > 300_000, "most cells are weights: " + read);
     }
 }
