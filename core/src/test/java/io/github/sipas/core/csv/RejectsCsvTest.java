@@ -111,6 +111,15 @@ class RejectsCsvTest {
                 () -> assertEquals("'\rx", CsvCells.neutralize("\rx")),
                 () -> assertEquals("", CsvCells.neutralize("")),
                 () -> assertEquals("x=1", CsvCells.neutralize("x=1")),
+                // found by review: a byte-order mark before '=' and the full-width forms
+                () -> assertEquals("'\uFEFF=1+2", CsvCells.neutralize("\uFEFF=1+2")),
+                () -> assertEquals("'\uFEFF\uFEFF@x", CsvCells.neutralize("\uFEFF\uFEFF@x")),
+                () -> assertEquals("'\uFF1D1+2", CsvCells.neutralize("\uFF1D1+2")),
+                () -> assertEquals("'\uFF0Bx", CsvCells.neutralize("\uFF0Bx")),
+                () -> assertEquals("'\uFF0Dx", CsvCells.neutralize("\uFF0Dx")),
+                () -> assertEquals("'\uFF20x", CsvCells.neutralize("\uFF20x")),
+                () -> assertEquals("\uFEFF", CsvCells.neutralize("\uFEFF")),
+                () -> assertEquals("\uFEFFx", CsvCells.neutralize("\uFEFFx")),
                 () -> assertTrue(CsvCells.isUnsafe("=1")),
                 () -> assertFalse(CsvCells.isUnsafe("Sa Pa")),
                 () -> assertFalse(CsvCells.isUnsafe("")));
