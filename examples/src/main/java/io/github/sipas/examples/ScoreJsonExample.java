@@ -2,6 +2,7 @@ package io.github.sipas.examples;
 
 import io.github.sipas.core.OutputFile;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.scoring.ResponseSource;
 import io.github.sipas.scoring.ScoreRun;
@@ -34,7 +35,7 @@ public final class ScoreJsonExample {
         ScoreRun.Outcome run = ScoreRun.builder(survey)
                 .responses(ResponseSource.of(Path.of(args[0])))              // a CSV export or a journal
                 .rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults())  // as --rank-sets
-                .messages(System.err::println)                               // problems, as sipas prints them
+                .messages(m -> System.err.println(TerminalText.escape(m)))  // problems, escaped as sipas prints them
                 .build().run();
         OutputFile.write(Path.of(args[1]), out -> ScoreJson.write(run.result(), out));  // whole or not at all
         // README: end

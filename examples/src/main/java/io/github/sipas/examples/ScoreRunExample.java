@@ -2,6 +2,7 @@ package io.github.sipas.examples;
 
 import io.github.sipas.core.OutputFile;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.core.UnitList;
 import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.scoring.ResponseSource;
@@ -44,7 +45,7 @@ public final class ScoreRunExample {
                 .disclosure(Disclosure.of(10))                               // cells of fewer than 10 forms hidden
                 .rankSets(RankSetType.TWO_SIDED, RankSetOptions.defaults())  // rank sets, ranges of the changes
                 .fayHerriot(FayHerriot.builder().build())                    // empirical-Bayes estimates beside
-                .messages(System.err::println)
+                .messages(m -> System.err.println(TerminalText.escape(m)))   // a unit name may hold escape sequences
                 .build().run().result();
         ScoreTable.write(result, survey, new PrintWriter(System.out, true));    // the table of sipas score
         HtmlReport page = HtmlReport.builder(survey).language("en").build();   // the page of sipas report
