@@ -132,9 +132,9 @@ public final class OutputFile {
             }
             moved = true;
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e), e);
+            throw cannotWrite(target, e);
         } catch (java.io.UncheckedIOException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e.getCause()), e.getCause());
+            throw cannotWrite(target, e.getCause());
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
@@ -183,7 +183,7 @@ public final class OutputFile {
         try {
             out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e), e);
+            throw cannotWrite(target, e);
         }
         try (out) {
             writeStraight(target, out, content);
@@ -196,9 +196,9 @@ public final class OutputFile {
             content.writeTo(out);
             out.flush();
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e), e);
+            throw cannotWrite(target, e);
         } catch (java.io.UncheckedIOException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e.getCause()), e.getCause());
+            throw cannotWrite(target, e.getCause());
         }
     }
 
@@ -287,9 +287,14 @@ public final class OutputFile {
                 throw new IOException("cannot write " + target + ": permission denied (cannot create a file in "
                         + dir + ")", e);
             } catch (IOException e) {
-                throw new IOException("cannot write " + target + ": " + reason(e), e);
+                throw cannotWrite(target, e);
             }
         }
+    }
+
+    /** The failure to write a target: "cannot write TARGET: reason", with the cause. */
+    private static IOException cannotWrite(Path target, IOException e) {
+        return new IOException("cannot write " + target + ": " + reason(e), e);
     }
 
     /** The reason of a failure, without the path the exception may repeat. */

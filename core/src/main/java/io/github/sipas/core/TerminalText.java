@@ -1,5 +1,6 @@
 package io.github.sipas.core;
 
+import io.github.sipas.core.internal.Ids;
 import java.util.Objects;
 
 /**
@@ -9,12 +10,14 @@ import java.util.Objects;
  * ({@code U+202E RIGHT-TO-LEFT OVERRIDE}) that show the letters after them in reverse order.
  *
  * <p>{@link #escape(CharSequence)} replaces each such character by its Java escape (<code>&#92;u001B</code>): the C0
- * controls (U+0000–U+001F, tab, line feed and carriage return included) and DEL, the C1 controls (U+0080–U+009F), the
- * format characters of Unicode's category Cf (bidirectional controls U+200E, U+200F, U+202A–U+202E, U+2066–U+2069,
+ * controls (U+0000–U+001F, tab, line feed and carriage return included) and DEL, the C1 controls (U+0080–U+009F),
+ * the format characters of Unicode's category Cf (bidirectional controls U+200E, U+200F, U+202A–U+202E, U+2066–U+2069,
  * U+061C, the zero-width characters U+200B–U+200D, U+2060, U+FEFF, the soft hyphen, the tag characters
- * U+E0000–U+E007F), the line and paragraph separators U+2028 and U+2029, and unpaired surrogates; a supplementary
- * character is escaped as its two surrogates. Every other character, Vietnamese letters included, is kept as it is, so
- * ordinary text comes back unchanged.
+ * U+E0000–U+E007F), the line and paragraph separators U+2028 and U+2029, unpaired surrogates, and the other characters
+ * that do not show (Unicode's default-ignorable code points such as U+034F COMBINING GRAPHEME JOINER, the variation
+ * selectors and the Hangul fillers U+115F, U+1160, U+3164, U+FFA0; U+2800 BRAILLE PATTERN BLANK): the same rule that
+ * refuses them in a response id. A supplementary character is escaped as its two surrogates. Every other character,
+ * Vietnamese letters included, is kept as it is, so ordinary text comes back unchanged.
  *
  * @since 0.1
  */
@@ -119,6 +122,17 @@ public final class TerminalText {
     }
 
     /**
+     * Returns whether a character is one {@link #escape(CharSequence)} escapes: the same characters a response id may
+     * not hold because they do not show ({@code core.internal.Ids.hides}, one rule for both).
+     *
+     * @param codePoint the character (a lone surrogate's code unit included)
+     * @return true when it is escaped
+     */
+    public static boolean isUnsafe(int codePoint) {
+        return Ids.hides(codePoint);
+    }
+
+    /**
      * The chars of the character at {@code i}: positive when it is safe, negative when it must be escaped (a
      * supplementary character is escaped as its two surrogates).
      */
@@ -127,15 +141,8 @@ public final class TerminalText {
         if (c >= 0x20 && c < 0x7F) {
             return 1; // the common case first: printable ASCII
         }
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            int type = Character.getType(Character.toCodePoint(c, text.charAt(i + 1)));
-            return type == Character.FORMAT ? -2 : 2; // tag characters U+E0000–U+E007F hide text
-        }
-        if (Character.isSurrogate(c)) {
-            return -1; // unpaired
-        }
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR ? -1 : 1;
+        int cp = Character.codePointAt(text, i);
+        int n = Character.charCount(cp);
+        return Ids.hides(cp) ? -n : n;
     }
 }

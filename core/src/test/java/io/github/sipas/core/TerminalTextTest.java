@@ -26,6 +26,8 @@ class TerminalTextTest {
         "a\\u2028b\\u2029 | a\\\\u2028b\\\\u2029",
         "\\uDB40\\uDC41 | \\\\uDB40\\\\uDC41", // a tag character (U+E0041)
         "lone \\uD800 and \\uDC00 | lone \\\\uD800 and \\\\uDC00",
+        // what does not show, as in a response id (review: U+3164 showed as a blank in the table)
+        "a\\u3164b\\u034Fc\\uFE0F\\u2800 | a\\\\u3164b\\\\u034Fc\\\\uFE0F\\\\u2800",
     })
     void escapesWhatATerminalWouldActOnOrWhatReordersOrHidesText(String input, String expected) {
         assertEquals(unescape(expected.strip()), TerminalText.escape(unescape(input.strip())));

@@ -15,10 +15,6 @@ import picocli.CommandLine;
  */
 final class Outputs {
 
-    /** A journal's file name, as the collector writes it. */
-    private static final java.util.regex.Pattern JOURNAL_FILE = java.util.regex.Pattern.compile(
-            "journal-\\d{6,}\\.jsonl");
-
     private Outputs() {
     }
 
@@ -53,7 +49,7 @@ final class Outputs {
             put(all, "--responses", input.responses);
             Path parent = input.responses.toAbsolutePath().getParent();
             if (parent != null && Files.isRegularFile(input.responses)
-                    && JOURNAL_FILE.matcher(input.responses.getFileName().toString()).matches()) {
+                    && io.github.sipas.scoring.ResponseSource.isJournal(input.responses)) {
                 put(all, "--responses (its journal)", parent); // its other files, its lock, its next file
             }
         }

@@ -124,9 +124,9 @@ public final class ScoreJson {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
-     * Beyond the C0 controls that JSON escapes anyway, escapes the C1 controls, Unicode's format characters (the
-     * bidirectional controls among them), the line and paragraph separators and surrogates (so that a lone one is kept,
-     * not turned into {@code ?} by the encoder) as {@code \}{@code uXXXX}: the same
+     * Beyond the C0 controls that JSON escapes anyway, escapes what {@link io.github.sipas.core.TerminalText} escapes
+     * (C1 controls, format and bidirectional characters, separators, characters that do not show) and every surrogate
+     * (so that a lone one is kept, not turned into {@code ?} by the encoder) as {@code \}{@code uXXXX}: the same
      * string once parsed, but one that cannot act on a terminal it is printed to or reorder a name.
      */
     private static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
@@ -140,9 +140,8 @@ public final class ScoreJson {
 
         @Override
         public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-            int type = Character.getType(ch);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+            // Jackson hands over UTF-16 units: a surrogate, paired or not, is escaped on its own half by half
+            if (io.github.sipas.core.TerminalText.isUnsafe(ch)) {
                 return new com.fasterxml.jackson.core.io.SerializedString(String.format(java.util.Locale.ROOT,
                         "\\u%04X", ch));
             }
