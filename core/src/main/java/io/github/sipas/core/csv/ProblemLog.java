@@ -1,7 +1,7 @@
 package io.github.sipas.core.csv;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +31,8 @@ final class ProblemLog {
     private final String source;
     private final ErrorPolicy policy;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<Key, long[]> leftOut = new HashMap<>();
-    private final List<Key> leftOutOrder = new ArrayList<>();
+    /** The problems left out of the list, counted by rule and column in the order first met. */
+    private final Map<Key, long[]> leftOut = new LinkedHashMap<>();
     private long valueCharacters;
     private Problem firstError;
 
@@ -64,13 +64,7 @@ final class ProblemLog {
             valueCharacters += chars;
         } else {
             Key key = new Key(rule, name);
-            long[] n = leftOut.get(key);
-            if (n == null) {
-                n = new long[1];
-                leftOut.put(key, n);
-                leftOutOrder.add(key);
-            }
-            n[0]++;
+            leftOut.computeIfAbsent(key, k -> new long[1])[0]++;
         }
         return p;
     }
@@ -91,10 +85,8 @@ final class ProblemLog {
 
     /** The problems left out, counted, in the order their rule and column were first left out. */
     List<ProblemCount> leftOut() {
-        List<ProblemCount> out = new ArrayList<>(leftOutOrder.size());
-        for (Key k : leftOutOrder) {
-            out.add(new ProblemCount(k.rule(), k.column(), leftOut.get(k)[0]));
-        }
+        List<ProblemCount> out = new ArrayList<>(leftOut.size());
+        leftOut.forEach((k, n) -> out.add(new ProblemCount(k.rule(), k.column(), n[0])));
         return out;
     }
 }

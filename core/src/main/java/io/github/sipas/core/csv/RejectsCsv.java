@@ -117,7 +117,7 @@ public final class RejectsCsv implements RejectedRowSink {
                 problems.append("; ");
             }
             problems.append(p.kind());
-            if (p.value() != null && (personal || p.column() == null || !PersonalFields.isPersonal(p.column()))) {
+            if (p.value() != null) { // a Problem keeps no personal column's value (its constructor withholds it)
                 problems.append(" '").append(p.value()).append('\'');
             }
         }
