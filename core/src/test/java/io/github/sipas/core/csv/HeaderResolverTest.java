@@ -80,15 +80,15 @@ class HeaderResolverTest {
         }
 
         @Test
-        void koboToolboxExportWithoutMappingLacksIdAndUnit() {
-            ReadReport report = readQuirky("kobo.csv").report();
-            assertTrue(report.fatal());
-            assertEquals(0, report.rowsRead());
-            List<String> missing = report.errors().stream().filter(p -> p.rule() == Rule.MISSING_COLUMN)
-                    .map(Problem::column).collect(Collectors.toList());
-            assertEquals(List.of("response_id", "unit"), missing);
-            assertEquals(List.of("group_intro/unit_name"), report.warnings().stream()
-                    .map(Problem::column).collect(Collectors.toList()));
+        void koboToolboxExportWithoutMappingFindsItsIdAndUnitAsTheMappingDoes() {
+            ReadResult unmapped = readQuirky("kobo.csv");
+            ReadResult mapped = CsvResponseReader.builder(SIPAS_2017)
+                    .mapping(ColumnMapping.read(QUIRKY.resolve("kobo-mapping.csv"))).build()
+                    .readAll(QUIRKY.resolve("kobo.csv"));
+            assertEquals(List.of(), unmapped.report().problems());
+            assertEquals(mapped.responses().stream().map(r -> r.id() + " " + r.unit() + " " + r.answers())
+                    .collect(Collectors.toList()), unmapped.responses().stream().map(r -> r.id() + " " + r.unit()
+                    + " " + r.answers()).collect(Collectors.toList()));
         }
 
         @Test
