@@ -387,7 +387,8 @@ final class HeaderResolver {
 
     /**
      * What one column holds: the mapping's target, the field {@link #choose} chose for it, an item, an option of a
-     * multi-select item, else an attribute (with a warning unless known). With row ids no column is the id.
+     * multi-select item, else an attribute (with a warning unless known, a column the values name, or a synonym of
+     * the id or unit that another column won). With row ids no column is the id.
      */
     private ColumnTarget target(String name, int j, Map<Integer, ColumnTarget> chosen, Set<String> known,
             boolean rowIds, ProblemLog problems) {
@@ -416,7 +417,8 @@ final class HeaderResolver {
                 return ColumnTarget.choice(multi.id(), option.code());
             }
         }
-        if (!isKnown(name, known) && !values.names(name)) {
+        if (!isKnown(name, known) && !values.names(name) && synonymRank(name, ColumnTarget.UNIT) < 0
+                && synonymRank(name, ColumnTarget.RESPONSE_ID) < 0) {
             problems.add(1, j + 1, name, null, Rule.UNKNOWN_COLUMN, "column '" + name + "' is neither a field, nor an "
                     + "item of survey " + survey.id() + ", nor a known attribute; it is kept as attribute '"
                     + name + "'");
