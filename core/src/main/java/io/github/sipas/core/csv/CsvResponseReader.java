@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.input.CloseShieldInputStream;
+import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
@@ -39,24 +40,37 @@ import io.github.sipas.core.internal.Texts;
  * A header row, then one row per form: {@code response_id}, {@code unit}, optional {@code period} and {@code weight},
  * one column per item id, and any other columns, which are kept as attributes (sex, age group, channel…). In an item
  * column a blank cell is unanswered, a code of the item's scale is that point, and the scale's special codes ({@code 0}
- * for the SIPAS scales) mean don't know / not applicable. As exports from form tools carry them, labels are accepted
+ * for the SIPAS scales) mean don't know / not applicable, and so do their usual spellings ({@code Không biết}, {@code KB},
+ * {@code khong_biet}, {@code N/A}: see {@link AnswerParser#DONT_KNOW_SPELLINGS}). As exports from form tools carry them, labels are accepted
  * in place of codes: {@code "Hài lòng"}, {@code "hai long"}, {@code "HÀI LÒNG"} (NFC or NFD), {@code "4 - Hài lòng"}, the
  * English labels, and whole numbers written {@code "4.0"}. A multi-select item takes {@code "1,3,6"} or
- * {@code "1;3;6"}.
+ * {@code "1;3;6"}. Choice names and answer codes ({@code A4}, {@code 99}) are read through
+ * {@link Builder#values answer values}.
  *
  * <h2>Columns</h2>
- * A header is matched, in this order: by the {@link ColumnMapping} if one is given; to {@code response_id},
- * {@code unit}, {@code period}, {@code weight} ignoring case, or, when the file has no such column, a Vietnamese header
- * for it ({@code Mã phiếu}, {@code Số phiếu}; {@code Đơn vị}, {@code Tên đơn vị}, {@code Cơ quan}; {@code Kỳ khảo sát},
- * {@code Năm khảo sát}, {@code Đợt khảo sát}; {@code Trọng số}); to an item: its id ignoring case, the id after a
- * KoboToolbox group path ({@code group_access/A1} is {@code A1}), the id or the item's text in a trailing bracket as Google
- * Forms writes grid rows ({@code Mức độ hài lòng [A1]}), the id numbering a question ({@code A1. Nơi ngồi chờ…}), or the
- * item's text in either language, folded; a multi-select item may also come as one column per option
- * ({@code N2/3}, {@code N2_3}, {@code N2.3} or {@code N2[3]}, holding 1 or 0, x, true or false, yes or no, có or không,
- * or blank; all blank is unanswered); else the column is an attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the {@link Builder#knownAttributes known
- * attributes}. A header with no name is ignored with a warning. {@code response_id}, {@code unit} and every criterion of
- * the survey are required; other items with no column are recorded as not asked and listed in
- * {@link ReadReport#absentItems()}.
+ * A header is matched, in this order: by the {@link ColumnMapping} if one is given; to the column named by
+ * {@link Builder#idColumn} or {@link Builder#unitColumn}; to {@code response_id}, {@code unit}, {@code period},
+ * {@code weight} ignoring case, or, when the file has no such column, a header for it compared folded, itself or after a
+ * group path ({@code Mã phiếu}, {@code Số phiếu}, {@code Response ID}; for the unit first an agency ({@code Đơn vị},
+ * {@code Tên đơn vị}, {@code Cơ quan}, {@code agency}), else a district ({@code Huyện}, {@code Quận/Huyện},
+ * {@code district}), else a commune ({@code Xã}, {@code Phường}, {@code commune}); {@code Kỳ khảo sát},
+ * {@code Năm khảo sát}, {@code Đợt khảo sát}; {@code Trọng số}); for the id, then the id columns of the form tool
+ * ({@link ExportPreset}, given by {@link Builder#preset} or found from the header: {@code _uuid} before
+ * {@code meta/instanceID} before {@code _id}…), or with {@link Builder#rowIds} (and for a Google Forms export without
+ * one) no column, each row being {@code row-N}, N its line; to an item: its id ignoring case, the id or the item's text
+ * in a trailing bracket as Google Forms writes grid rows ({@code Mức độ hài lòng [A1]}), the id numbering a question
+ * ({@code A1. Nơi ngồi chờ…}), the text of a question numbered by its place ({@code Câu 1. Nơi ngồi chờ…?}, by its text,
+ * never its number), or the item's text in either language, folded, each also after a group path
+ * ({@code group_access/A1}, {@code Đánh giá dịch vụ/A1. Nơi ngồi chờ…}, ODK's {@code group_access-A1}), or a LimeSurvey
+ * array row {@code Q1[SQ001]} (the n-th criterion of the k-th element, or of element {@code A} for {@code A[SQ001]});
+ * a multi-select item may also come as one column per option ({@code N2/3}, {@code N2_3}, {@code N2.3} or
+ * {@code N2[3]}, holding 1 or 0, x, true or false, yes or no, có or không, or blank; all blank is unanswered); else the
+ * column is an attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the
+ * {@link Builder#knownAttributes known attributes}, a metadata column of the tool, a column a values rule names, or a
+ * synonym of the id or unit that another column won. A header with no name is ignored with a warning.
+ * {@code response_id} (unless rows are numbered), {@code unit} and every criterion of the survey are required; a
+ * missing id or unit names the headers looked for, the options that fix it and at most ten of the header's columns.
+ * Other items with no column are recorded as not asked and listed in {@link ReadReport#absentItems()}.
  *
  * <h2>Text</h2>
  * UTF-8 with or without a byte-order mark; text that is not valid UTF-8 (a file saved in Windows-1258, for instance)
