@@ -1,6 +1,9 @@
 package io.github.sipas.examples;
 
 import io.github.sipas.core.ColumnMapping;
+import io.github.sipas.core.csv.AnswerValues;
+import io.github.sipas.core.csv.ExportPreset;
+import io.github.sipas.scoring.ScoreRun;
 import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.csv.DecimalMark;
 import io.github.sipas.core.csv.RejectedRowSink;
@@ -66,6 +69,59 @@ final class InputOptions {
             + "software do: 1.000 is 1.0 and 1.234 is 1.234, and a comma is refused.")
     boolean decimalPoint;
 
+    @Option(names = "--preset", paramLabel = "TOOL", description = "The form tool that wrote the export: kobo, odk, "
+            + "google-forms, limesurvey or surveycto (its id and metadata columns); found from the header unless "
+            + "given.")
+    String preset;
+
+    @Option(names = "--id-column", paramLabel = "NAME", description = "The column that holds the response id, for a "
+            + "file that names it its own way.")
+    String idColumn;
+
+    @Option(names = "--unit-column", paramLabel = "NAME", description = "The column that holds the unit, for a file "
+            + "that names it its own way.")
+    String unitColumn;
+
+    @Option(names = "--row-ids", description = "Number the rows instead of reading an id column: the form on line N "
+            + "is row-N (the header is line 1). A Google Forms export, which has no id, is numbered so anyway.")
+    boolean rowIds;
+
+    @Option(names = "--values", paramLabel = "FILE", description = "What the export's values stand for, CSV with "
+            + "header column,value,code (e.g. '*,khong_biet,dont-know', '*,A4,4', 'unit,A3,Bảo Yên'); column may be "
+            + "*, code a scale code, dont-know, not-applicable, not-asked or unanswered, or a unit.")
+    Path values;
+
+    /** The tool of --preset, checked; null when not given. */
+    ExportPreset preset(CommandLine cl) {
+        if (preset == null) {
+            return null;
+        }
+        try {
+            return ExportPreset.parse(preset);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--" + e.getMessage());
+        }
+    }
+
+    /** The answer values of --values, read once. */
+    private AnswerValues loadedValues;
+
+    /** The answer values of --values; {@link AnswerValues#NONE} without it. */
+    AnswerValues answerValues() {
+        if (values == null) {
+            return AnswerValues.NONE;
+        }
+        if (loadedValues == null) {
+            loadedValues = AnswerValues.read(values);
+        }
+        return loadedValues;
+    }
+
+    /** Sets the reading options of an export (--preset, --id-column, --unit-column, --row-ids, --values) on a run. */
+    void configure(CommandLine cl, ScoreRun.Builder b) {
+        b.values(answerValues()).preset(preset(cl)).idColumn(idColumn).unitColumn(unitColumn).rowIds(rowIds);
+    }
+
     /** The decimal mark of the weights: a comma with --decimal-comma, a point with --decimal-point, else either. */
     DecimalMark decimalMark() {
         return decimalComma ? DecimalMark.COMMA : decimalPoint ? DecimalMark.POINT : DecimalMark.EITHER;
@@ -73,6 +129,10 @@ final class InputOptions {
 
     /** Checks that the options fit together. */
     void check(CommandLine cl) {
+        if (rowIds && idColumn != null) {
+            throw new CommandLine.ParameterException(cl, "give --row-ids or --id-column NAME, not both");
+        }
+        preset(cl);
         if (decimalComma && decimalPoint) {
             throw new CommandLine.ParameterException(cl, "give --decimal-comma or --decimal-point, not both");
         }
@@ -121,7 +181,8 @@ final class InputOptions {
         }
         mapping().ifPresent(b::mapping);
         delimiter(cl).ifPresent(b::delimiter);
-        return b.decimalMark(decimalMark()).build();
+        return b.decimalMark(decimalMark()).values(answerValues()).preset(preset(cl)).idColumn(idColumn)
+                .unitColumn(unitColumn).rowIds(rowIds).build();
     }
 
     /** The column mapping of --map. */

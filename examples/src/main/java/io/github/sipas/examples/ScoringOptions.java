@@ -146,6 +146,7 @@ final class ScoringOptions {
         input.mapping().ifPresent(b::mapping);
         input.delimiter(cl).ifPresent(b::delimiter);
         b.decimalMark(input.decimalMark());
+        input.configure(cl, b);
         if (previous != null) {
             b.previous(previous);
         }

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.input.CloseShieldInputStream;
+import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
@@ -39,24 +40,37 @@ import io.github.sipas.core.internal.Texts;
  * A header row, then one row per form: {@code response_id}, {@code unit}, optional {@code period} and {@code weight},
  * one column per item id, and any other columns, which are kept as attributes (sex, age group, channel…). In an item
  * column a blank cell is unanswered, a code of the item's scale is that point, and the scale's special codes ({@code 0}
- * for the SIPAS scales) mean don't know / not applicable. As exports from form tools carry them, labels are accepted
+ * for the SIPAS scales) mean don't know / not applicable, and so do their usual spellings ({@code Không biết}, {@code KB},
+ * {@code khong_biet}, {@code N/A}: see {@link AnswerParser#DONT_KNOW_SPELLINGS}). As exports from form tools carry them, labels are accepted
  * in place of codes: {@code "Hài lòng"}, {@code "hai long"}, {@code "HÀI LÒNG"} (NFC or NFD), {@code "4 - Hài lòng"}, the
  * English labels, and whole numbers written {@code "4.0"}. A multi-select item takes {@code "1,3,6"} or
- * {@code "1;3;6"}.
+ * {@code "1;3;6"}. Choice names and answer codes ({@code A4}, {@code 99}) are read through
+ * {@link Builder#values answer values}.
  *
  * <h2>Columns</h2>
- * A header is matched, in this order: by the {@link ColumnMapping} if one is given; to {@code response_id},
- * {@code unit}, {@code period}, {@code weight} ignoring case, or, when the file has no such column, a Vietnamese header
- * for it ({@code Mã phiếu}, {@code Số phiếu}; {@code Đơn vị}, {@code Tên đơn vị}, {@code Cơ quan}; {@code Kỳ khảo sát},
- * {@code Năm khảo sát}, {@code Đợt khảo sát}; {@code Trọng số}); to an item: its id ignoring case, the id after a
- * KoboToolbox group path ({@code group_access/A1} is {@code A1}), the id or the item's text in a trailing bracket as Google
- * Forms writes grid rows ({@code Mức độ hài lòng [A1]}), the id numbering a question ({@code A1. Nơi ngồi chờ…}), or the
- * item's text in either language, folded; a multi-select item may also come as one column per option
- * ({@code N2/3}, {@code N2_3}, {@code N2.3} or {@code N2[3]}, holding 1 or 0, x, true or false, yes or no, có or không,
- * or blank; all blank is unanswered); else the column is an attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the {@link Builder#knownAttributes known
- * attributes}. A header with no name is ignored with a warning. {@code response_id}, {@code unit} and every criterion of
- * the survey are required; other items with no column are recorded as not asked and listed in
- * {@link ReadReport#absentItems()}.
+ * A header is matched, in this order: by the {@link ColumnMapping} if one is given; to the column named by
+ * {@link Builder#idColumn} or {@link Builder#unitColumn}; to {@code response_id}, {@code unit}, {@code period},
+ * {@code weight} ignoring case, or, when the file has no such column, a header for it compared folded, itself or after a
+ * group path ({@code Mã phiếu}, {@code Số phiếu}, {@code Response ID}; for the unit first an agency ({@code Đơn vị},
+ * {@code Tên đơn vị}, {@code Cơ quan}, {@code agency}), else a district ({@code Huyện}, {@code Quận/Huyện},
+ * {@code district}), else a commune ({@code Xã}, {@code Phường}, {@code commune}); {@code Kỳ khảo sát},
+ * {@code Năm khảo sát}, {@code Đợt khảo sát}; {@code Trọng số}); for the id, then the id columns of the form tool
+ * ({@link ExportPreset}, given by {@link Builder#preset} or found from the header: {@code _uuid} before
+ * {@code meta/instanceID} before {@code _id}…), or with {@link Builder#rowIds} (and for a Google Forms export without
+ * one) no column, each row being {@code row-N}, N its line; to an item: its id ignoring case, the id or the item's text
+ * in a trailing bracket as Google Forms writes grid rows ({@code Mức độ hài lòng [A1]}), the id numbering a question
+ * ({@code A1. Nơi ngồi chờ…}), the text of a question numbered by its place ({@code Câu 1. Nơi ngồi chờ…?}, by its text,
+ * never its number), or the item's text in either language, folded, each also after a group path
+ * ({@code group_access/A1}, {@code Đánh giá dịch vụ/A1. Nơi ngồi chờ…}, ODK's {@code group_access-A1}), or a LimeSurvey
+ * array row {@code Q1[SQ001]} (the n-th criterion of the k-th element, or of element {@code A} for {@code A[SQ001]});
+ * a multi-select item may also come as one column per option ({@code N2/3}, {@code N2_3}, {@code N2.3} or
+ * {@code N2[3]}, holding 1 or 0, x, true or false, yes or no, có or không, or blank; all blank is unanswered); else the
+ * column is an attribute, with an {@link Rule#UNKNOWN_COLUMN} warning unless it is one of the
+ * {@link Builder#knownAttributes known attributes}, a metadata column of the tool, a column a values rule names, or a
+ * synonym of the id or unit that another column won. A header with no name is ignored with a warning.
+ * {@code response_id} (unless rows are numbered), {@code unit} and every criterion of the survey are required; a
+ * missing id or unit names the headers looked for, the options that fix it and at most ten of the header's columns.
+ * Other items with no column are recorded as not asked and listed in {@link ReadReport#absentItems()}.
  *
  * <h2>Text</h2>
  * UTF-8 with or without a byte-order mark; text that is not valid UTF-8 (a file saved in Windows-1258, for instance)
@@ -154,7 +168,8 @@ public final class CsvResponseReader {
         this.rules = new RowRules(survey, units);
         this.rejects = b.rejects;
         this.headers = new HeaderResolver(rules, b.mapping, b.knownAttributes.stream().map(Texts::fold)
-                .collect(Collectors.toUnmodifiableSet()));
+                .collect(Collectors.toUnmodifiableSet()), b.values.isEmpty() ? ValueRules.NONE
+                : new ValueRules(b.values, rules), new HeaderOptions(b.preset, b.idColumn, b.unitColumn, b.rowIds));
     }
 
     /**
@@ -332,6 +347,11 @@ public final class CsvResponseReader {
         private Set<String> knownAttributes = DEFAULT_KNOWN_ATTRIBUTES;
         private long maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
         private RejectedRowSink rejects;
+        private AnswerValues values = AnswerValues.NONE;
+        private ExportPreset preset;
+        private String idColumn;
+        private String unitColumn;
+        private boolean rowIds;
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -445,9 +465,75 @@ public final class CsvResponseReader {
         }
 
         /**
+         * Sets what the values an export writes in its cells stand for (choice names, answer codes such as {@code A4},
+         * {@code 99}, unit codes): each item column's cells are read through the rules for its column and the
+         * {@code *} rules before the scale's codes and labels, and the unit column's through the rules for it (see
+         * {@link AnswerValues}). {@link AnswerValues#NONE} unless set.
+         *
+         * @param value the rules
+         * @return this builder
+         * @throws NullPointerException if the value is null
+         */
+        public Builder values(AnswerValues value) {
+            this.values = Objects.requireNonNull(value, "values");
+            return this;
+        }
+
+        /**
+         * Sets the form tool that wrote the file, whose id and metadata columns are then used (see
+         * {@link ExportPreset}); found from the header unless set.
+         *
+         * @param value the tool, or null to find it from the header
+         * @return this builder
+         */
+        public Builder preset(ExportPreset value) {
+            this.preset = value;
+            return this;
+        }
+
+        /**
+         * Names the column that holds the response id, for a file that names it its own way; matched ignoring case,
+         * else folded. A header without it is a {@link Rule#MISSING_COLUMN} error. None unless set.
+         *
+         * @param value the column's header, or null for none
+         * @return this builder
+         */
+        public Builder idColumn(String value) {
+            this.idColumn = value == null || value.isBlank() ? null : value;
+            return this;
+        }
+
+        /**
+         * Names the column that holds the unit, matched as {@link #idColumn}. None unless set.
+         *
+         * @param value the column's header, or null for none
+         * @return this builder
+         */
+        public Builder unitColumn(String value) {
+            this.unitColumn = value == null || value.isBlank() ? null : value;
+            return this;
+        }
+
+        /**
+         * Numbers the rows instead of reading an id column: the id of a row is {@code row-N}, N the line where the row
+         * starts (the header is line 1, so the first form is {@code row-2}), stable as long as the file is not
+         * sorted or cut; an id column the file has is then kept as an attribute. Off unless set, but a Google Forms
+         * export with no id column is numbered so (see {@link ExportPreset#GOOGLE_FORMS}).
+         *
+         * @param value whether to number the rows
+         * @return this builder
+         */
+        public Builder rowIds(boolean value) {
+            this.rowIds = value;
+            return this;
+        }
+
+        /**
          * Returns the reader.
          *
          * @return the reader
+         * @throws InputException if a rule of the {@link #values answer values} has a code that no scale of the survey
+         *     has (a {@code *} rule) or that its item's scale does not have, naming the rule's line
          */
         public CsvResponseReader build() {
             return new CsvResponseReader(this);
