@@ -174,7 +174,7 @@ final class RowChecks {
             return id;
         }
         found.add(problems.add(line, unitColumn + 1, header.get(unitColumn), raw, Rule.UNKNOWN_UNIT,
-                "no unit of the unit list has this name or alias; known: " + rules.knownUnits()));
+                rules.unknownUnit(u)));
         return null;
     }
 
