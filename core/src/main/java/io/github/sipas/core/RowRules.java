@@ -206,6 +206,15 @@ public final class RowRules {
     }
 
     /**
+     * Returns whether units are checked against a {@link UnitList}.
+     *
+     * @return true with a unit list
+     */
+    public boolean hasUnitList() {
+        return units != null;
+    }
+
+    /**
      * Says why a unit is not found ({@link #unitId} returned null): a name that fits two units or more names them
      * (id and name) and asks for the full name or the id; else the message lists the {@link #knownUnits() known
      * units}.
