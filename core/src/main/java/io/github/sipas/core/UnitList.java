@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import io.github.sipas.core.internal.Texts;
@@ -380,6 +381,48 @@ public final class UnitList {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Describes a bundled unit list in a few words, for a listing.
+     *
+     * @param id one of {@link #BUNDLED_IDS}
+     * @return its description, e.g. {@code "Lào Cai province and its nine district-level units, 2023"}
+     * @throws IllegalArgumentException if there is no such list
+     */
+    public static String bundledDescription(String id) {
+        return switch (id) {
+            case "laocai-2023" -> "Lào Cai province and its nine district-level units, 2023";
+            default -> throw new IllegalArgumentException("no bundled unit list '" + id + "'; bundled: "
+                    + String.join(", ", BUNDLED_IDS));
+        };
+    }
+
+    /**
+     * Writes the list as the CSV file {@link #read(Path)} reads: the header {@code id,name,aliases,level,parent}, one
+     * row per unit in order, aliases joined by {@code |}, levels in lower case, lines ended by {@code \n}. Reading
+     * what it writes gives the same list.
+     *
+     * @param out where to write
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an alias holds {@code |}, which the file uses between aliases (a list made
+     *     with {@link #of} may hold one)
+     */
+    public void writeCsv(Appendable out) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecord("id", "name", "aliases", "level", "parent");
+        for (Unit u : units) {
+            for (String alias : u.aliases()) {
+                if (alias.indexOf('|') >= 0) {
+                    throw new IllegalArgumentException("alias '" + alias + "' of unit '" + u.id()
+                            + "' holds '|', which a unit list file puts between aliases");
+                }
+            }
+            printer.printRecord(u.id(), u.name(), String.join("|", u.aliases()),
+                    u.level().name().toLowerCase(Locale.ROOT), u.parent() == null ? "" : u.parent());
+        }
+        printer.flush();
     }
 
     /**
