@@ -72,7 +72,7 @@ public enum Rule {
      * {@code TX. Sa Pa}): they were read as one unit, named by the spelling met first, and the warning lists the
      * spellings with their counts.
      */
-    LOOKALIKE_UNITS("similar-units", Severity.WARNING);
+    SIMILAR_UNITS("similar-units", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

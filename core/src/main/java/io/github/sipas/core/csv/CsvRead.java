@@ -256,7 +256,7 @@ final class CsvRead {
                     fatal);
         }
         rows.lookalikeWarning().ifPresent(w -> problems.add(1, rows.unitColumn() + 1, header.get(rows.unitColumn()),
-                null, Rule.LOOKALIKE_UNITS, w));
+                null, Rule.SIMILAR_UNITS, w));
         return new ReadReport(source, header, rows.rows(), rows.accepted(), rows.rejected(), rows.blank(),
                 problems.all(), problems.leftOut(), rows.kept(), absent, fatal);
     }

@@ -75,7 +75,7 @@ class RowChecksTest {
             assertEquals(7, r.report().accepted());
             assertEquals(List.of("TX Sa Pa", "TX Sa Pa", "TX Sa Pa", "TX Sa Pa", "TX Sa Pa", "TX Sa Pa", "Hà Nội"),
                     r.responses().stream().map(Response::unit).collect(Collectors.toList()));
-            Problem w = r.report().warnings().stream().filter(p -> p.rule() == Rule.LOOKALIKE_UNITS).findFirst()
+            Problem w = r.report().warnings().stream().filter(p -> p.rule() == Rule.SIMILAR_UNITS).findFirst()
                     .orElseThrow();
             assertEquals("units that look alike were merged: 'TX Sa Pa' (1), 'Thị xã Sa Pa' (2), 'Sa Pa' (1), "
                     + "'thi xa sa pa' (1), 'Thành phố Sa Pa' (1) as 'TX Sa Pa' — give --units to check them",
@@ -90,7 +90,7 @@ class RowChecksTest {
             Map<String, Long> forms = r.responses().stream()
                     .collect(Collectors.groupingBy(Response::unit, LinkedHashMap::new, Collectors.counting()));
             assertEquals(Map.of("SaPa", 10L, "bát xát", 5L, "Bắc Hà", 2L), forms);
-            List<Problem> merged = r.report().warnings().stream().filter(p -> p.rule() == Rule.LOOKALIKE_UNITS)
+            List<Problem> merged = r.report().warnings().stream().filter(p -> p.rule() == Rule.SIMILAR_UNITS)
                     .toList();
             assertEquals(1, merged.size(), "one warning for the read");
             assertEquals("units that look alike were merged: 'SaPa' (4), 'TX. Sa Pa' (2), 'Sa Pa' (4) as 'SaPa'; "
