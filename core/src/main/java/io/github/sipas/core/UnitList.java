@@ -43,8 +43,9 @@ import io.github.sipas.core.internal.Texts;
  *     A name that fits two units this way is refused, and {@link #candidates(String)} names them ({@code "Lào Cai"}
  *     when both {@code Tỉnh Lào Cai} and {@code Thành phố Lào Cai} are listed).</li>
  * </ol>
- * A prefix is a whole word followed by a space or a dot ({@code "TT-Huế"} and {@code "Pa Cheo"} have none), and the last
- * word is never one ({@code "Quận 1"} without its prefix is {@code "1"}; {@code "Xã"} alone stays {@code "xa"}).
+ * A prefix is a whole word followed by a space or a dot ({@code "TT-Huế"} and {@code "Pa Cheo"} have none), and the
+ * last word is never one ({@code "Quận 1"} without its prefix is {@code "1"}; {@code "Xã"} alone stays
+ * {@code "xa"}).
  *
  * <p>Validated when built: unique ids, a parent that is in the list, no unit its own ancestor (checked in time linear in
  * the number of units, however long the chains of parents), and no key claimed by two units (the message names the

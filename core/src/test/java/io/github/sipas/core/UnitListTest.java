@@ -121,7 +121,8 @@ class UnitListTest {
     // ---- find -------------------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"sapa", "Thị xã Sa Pa", "TX Sa Pa", "thi xa sa pa", "TX. SA PA", "Sa Pa", "sa-pa", " Sa Pa "})
+    @ValueSource(strings = {"sapa", "Thị xã Sa Pa", "TX Sa Pa", "thi xa sa pa", "TX. SA PA", "Sa Pa", "sa-pa",
+        " Sa Pa "})
     void findsUnitByIdNameAliasOrAbbreviation(String name) {
         assertEquals("sapa", sample().find(name).map(Unit::id).orElse(null));
     }
@@ -179,7 +180,8 @@ class UnitListTest {
         assertEquals(List.of("laocai", "tp-laocai"), units.candidates("lao cai").stream().map(Unit::id).toList());
         RowRules rules = new RowRules(Surveys.bundled("sipas-2017"), units);
         String message = rules.unknownUnit("Lào Cai");
-        assertTrue(message.contains("'Tỉnh Lào Cai' (id laocai)") && message.contains("'Thành phố Lào Cai' (id tp-laocai)")
+        assertTrue(message.contains("'Tỉnh Lào Cai' (id laocai)")
+                && message.contains("'Thành phố Lào Cai' (id tp-laocai)")
                 && message.contains("full name or its id"), message);
         assertTrue(rules.unknownUnit("Hà Nội").startsWith("no unit of the unit list"), rules.unknownUnit("Hà Nội"));
     }
@@ -201,7 +203,8 @@ class UnitListTest {
             }
         }
         if (rng.nextInt(4) == 0) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd');
+            s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('Đ', 'D')
+                    .replace('đ', 'd');
         }
         switch (rng.nextInt(4)) {
             case 0 -> s = s.toUpperCase(Locale.ROOT);
@@ -262,7 +265,8 @@ class UnitListTest {
             }
             // the one name of the Lào Cai list that fits two units
             if (list.equals("laocai-2023")) {
-                assertEquals(List.of("laocai", "tp-laocai"), units.candidates("Lào Cai").stream().map(Unit::id).toList());
+                assertEquals(List.of("laocai", "tp-laocai"),
+                        units.candidates("Lào Cai").stream().map(Unit::id).toList());
             }
         }
     }

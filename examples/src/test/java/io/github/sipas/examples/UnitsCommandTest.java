@@ -55,7 +55,8 @@ class UnitsCommandTest {
 
     @Test
     void scoringAHandKeyedFileWithoutUnitsWarnsOnStandardErrorOfTheNamesItMerged() {
-        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", HAND_KEYED.toString(), "--min-respondents", "1", "--min-cell", "1");
+        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", HAND_KEYED.toString(),
+                "--min-respondents", "1", "--min-cell", "1");
         assertTrue(run.err().contains("units that look alike were merged: 'SaPa' (4), 'TX. Sa Pa' (2), 'Sa Pa' (4) as "
                 + "'SaPa'; 'bát xát' (2), 'H. Bát Xát' (3) as 'bát xát' — give --units to check them"), run.err());
         assertTrue(run.out().contains("SaPa") && !run.out().contains("TX. Sa Pa"), run.out());
@@ -63,7 +64,8 @@ class UnitsCommandTest {
 
     @Test
     void scoringWithTheUnitListWarnsOfNothing() {
-        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", HAND_KEYED.toString(), "--units",
+        CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", HAND_KEYED.toString(),
+                "--units",
                 "laocai-2023", "--min-respondents", "1", "--min-cell", "1");
         assertFalse(run.err().contains("look alike"), run.err());
         assertTrue(run.out().contains("Thị xã Sa Pa"), run.out());

@@ -415,7 +415,8 @@ public final class ScoreRun {
             Map<String, Integer> renamed = new java.util.LinkedHashMap<>();
             ranks.forEach((unit, rank) -> renamed.put(rename.apply(unit), rank));
             List<UnitEstimate> estimated = estimates == null ? null : estimates.stream()
-                    .map(e -> new UnitEstimate(rename.apply(e.unit()), e.value(), e.se(), e.forms(), e.exact())).toList();
+                    .map(e -> new UnitEstimate(rename.apply(e.unit()), e.value(), e.se(), e.forms(), e.exact()))
+                    .toList();
             return new Previous(renamed, estimated, report);
         }
     }

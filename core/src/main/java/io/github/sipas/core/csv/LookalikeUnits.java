@@ -10,8 +10,8 @@ import io.github.sipas.core.UnitList;
 
 /**
  * Merges, in a read without a unit list, the unit names that are written differently but alike: the same
- * {@link UnitList#coreKey} ({@code SaPa}, {@code Sa Pa}, {@code TX. Sa Pa}, {@code sa-pa}). Each is read as the spelling
- * of its kind met first in the file, since rows reach the scorer before later spellings are seen, and the merges are
+ * {@link UnitList#coreKey} ({@code SaPa}, {@code Sa Pa}, {@code TX. Sa Pa}, {@code sa-pa}). Each is read as the
+ * spelling of its kind met first in the file, since rows reach the scorer before later spellings are seen, and the merges are
  * described by {@link #warning()}. At most {@value #MAX_SPELLINGS} distinct spellings are compared; later new ones are
  * kept as written, and the warning says so.
  */
