@@ -106,8 +106,8 @@ public final class ResponseValidator {
         String unit = rules.unitId(r.unit());
         if (unit == null) {
             unit = r.unit();
-            found.add(problem(r, "unit", unit, new AnswerParser.Failure(Rule.UNKNOWN_UNIT, "no unit of the unit list "
-                    + "has this id, name or alias; known: " + rules.knownUnits())));
+            found.add(problem(r, "unit", unit, new AnswerParser.Failure(Rule.UNKNOWN_UNIT,
+                    rules.unknownUnit(r.unit()))));
         }
         Map<String, Answer> answers = null;
         for (Map.Entry<String, Answer> e : r.answers().entrySet()) {

@@ -206,6 +206,36 @@ public final class RowRules {
     }
 
     /**
+     * Returns whether units are checked against a {@link UnitList}.
+     *
+     * @return true with a unit list
+     */
+    public boolean hasUnitList() {
+        return units != null;
+    }
+
+    /**
+     * Says why a unit is not found ({@link #unitId} returned null): a name that fits two units or more names them
+     * (id and name) and asks for the full name or the id; else the message lists the {@link #knownUnits() known
+     * units}.
+     *
+     * @param unit the unit as given
+     * @return the message of the {@link Rule#UNKNOWN_UNIT} problem
+     */
+    public String unknownUnit(String unit) {
+        List<Unit> fit = units == null ? List.of() : units.candidates(unit);
+        if (fit.size() > 1) {
+            StringBuilder out = new StringBuilder("the name fits ").append(fit.size()).append(" units: ");
+            for (int i = 0; i < fit.size(); i++) {
+                out.append(i == 0 ? "" : i == fit.size() - 1 ? " and " : ", ").append('\'').append(fit.get(i).name())
+                        .append("' (id ").append(fit.get(i).id()).append(')');
+            }
+            return out.append("; write the unit's full name or its id").toString();
+        }
+        return "no unit of the unit list has this id, name or alias; known: " + knownUnits();
+    }
+
+    /**
      * Returns the names of the unit list's first 15 units, joined by commas and followed by {@code ", …"} when there
      * are more: what the message of an unknown unit lists.
      *

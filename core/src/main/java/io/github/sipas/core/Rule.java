@@ -65,7 +65,14 @@ public enum Rule {
      * with {@code skipCorrupt} (the command line's {@code --skip-corrupt}); its response, if it held one, is not
      * counted.
      */
-    SKIPPED_LINE("skipped-line", Severity.WARNING);
+    SKIPPED_LINE("skipped-line", Severity.WARNING),
+    /**
+     * Without a {@link UnitList}, unit names written differently that are alike once case, diacritics, spaces, dots,
+     * hyphens and leading administrative prefixes are ignored ({@link UnitList#coreKey}: {@code SaPa}, {@code Sa Pa},
+     * {@code TX. Sa Pa}): they were read as one unit, named by the spelling met first, and the warning lists the
+     * spellings with their counts.
+     */
+    SIMILAR_UNITS("similar-units", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

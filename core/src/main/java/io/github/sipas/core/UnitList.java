@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import io.github.sipas.core.internal.Texts;
@@ -26,11 +27,25 @@ import io.github.sipas.core.internal.Texts;
 /**
  * The units of a survey round, with the names under which they may appear in data files.
  *
- * <p>Names are matched on a key: the text {@link Texts#fold folded} (case, diacritics, punctuation and spacing ignored,
- * NFC and NFD alike), with a leading abbreviation of an administrative prefix written out: {@code TP} → thành phố,
- * {@code TX} → thị xã, {@code TT} → thị trấn, {@code H} → huyện, {@code Q} → quận, {@code P} → phường, {@code X} → xã.
- * So {@code "TX Sa Pa"}, {@code "Thị xã Sa Pa"} and {@code "thi xa sa pa"} are one unit; {@code "Sa Pa"} is that unit too
- * when the list gives it as an alias. A unit is found by its id, its name or any alias.
+ * <p>Names are matched on their words {@link Texts#fold folded} (case and diacritics ignored, NFC and NFD alike) and
+ * joined without spaces, so spaces, dots and hyphens between words do not count ({@code SaPa} = {@code Sa Pa} =
+ * {@code sa-pa}), in this order:
+ * <ol>
+ * <li><b>Id</b>, as written or in another case (not by its words: the id {@code laocai} is not {@code "Lào Cai"}).</li>
+ * <li><b>Whole name</b>: the name or an alias, with the abbreviations of administrative prefixes at its start
+ *     written out ({@code TP} → thành phố, {@code TX} → thị xã, {@code TT} → thị trấn, {@code H} → huyện, {@code Q} →
+ *     quận, {@code P} → phường, {@code X} → xã). So {@code "TX. Sa Pa"} and {@code "thi xa sa pa"} are the unit named
+ *     {@code Thị xã Sa Pa}, and {@code "Thành phố Lào Cai"} is the city even when {@code Tỉnh Lào Cai} is listed.</li>
+ * <li><b>Without prefixes</b>: else the name and the units' names and aliases with their leading administrative
+ *     prefixes ({@code Tỉnh}, {@code Thành phố}, {@code Thị xã}, {@code Thị trấn}, {@code Huyện}, {@code Quận},
+ *     {@code Xã}, {@code Phường} and the abbreviations above) taken off one after another, the fewest taken off from
+ *     the name first. So {@code "Kim Tân"} finds {@code Phường Kim Tân} and {@code "H. Bát Xát"} finds {@code Bát Xát}.
+ *     A name that fits two units this way is refused, and {@link #candidates(String)} names them ({@code "Lào Cai"}
+ *     when both {@code Tỉnh Lào Cai} and {@code Thành phố Lào Cai} are listed).</li>
+ * </ol>
+ * A prefix is a whole word followed by a space or a dot ({@code "TT-Huế"} and {@code "Pa Cheo"} have none), and the
+ * last word is never one ({@code "Quận 1"} without its prefix is {@code "1"}; {@code "Xã"} alone stays
+ * {@code "xa"}).
  *
  * <p>Validated when built: unique ids, a parent that is in the list, no unit its own ancestor (checked in time linear in
  * the number of units, however long the chains of parents), and no key claimed by two units (the message names the
@@ -40,8 +55,14 @@ import io.github.sipas.core.internal.Texts;
  */
 public final class UnitList {
 
-    private static final Map<String, String> PREFIXES = Map.of("tp", "thanh pho", "tx", "thi xa", "tt", "thi tran",
-            "h", "huyen", "q", "quan", "p", "phuong", "x", "xa");
+    /** Abbreviations of administrative prefixes, folded, with the words they stand for. */
+    private static final Map<String, List<String>> ABBREVIATIONS = Map.of("tp", List.of("thanh", "pho"),
+            "tx", List.of("thi", "xa"), "tt", List.of("thi", "tran"), "h", List.of("huyen"), "q", List.of("quan"),
+            "p", List.of("phuong"), "x", List.of("xa"));
+    /** Administrative prefixes written out, folded: one or two words. */
+    private static final List<List<String>> PREFIXES = List.of(List.of("thanh", "pho"), List.of("thi", "xa"),
+            List.of("thi", "tran"), List.of("tinh"), List.of("huyen"), List.of("quan"), List.of("phuong"),
+            List.of("xa"));
 
     /** The ids of the bundled unit lists. */
     public static final List<String> BUNDLED_IDS = List.of("laocai-2023");
@@ -49,11 +70,16 @@ public final class UnitList {
     private final List<Unit> units;
     private final Map<String, Unit> byId;
     private final Map<String, Unit> byKey;
+    private final Map<String, List<Unit>> byCore;
+    private final Map<String, Unit> byIdAnyCase;
 
     private UnitList(List<Unit> units) {
         this.units = List.copyOf(units);
         Map<String, Unit> ids = new LinkedHashMap<>();
         Map<String, Unit> keys = new HashMap<>();
+        Map<String, List<Unit>> cores = new HashMap<>();
+        Map<String, Unit> byName = new HashMap<>();
+        Map<String, Unit> idsAnyCase = new HashMap<>();
         for (int i = 0; i < this.units.size(); i++) {
             Unit u = this.units.get(i);
             if (ids.putIfAbsent(u.id(), u) != null) {
@@ -63,8 +89,11 @@ public final class UnitList {
             names.add(u.id());
             names.add(u.name());
             names.addAll(u.aliases());
-            for (String name : names) {
-                String key = key(name);
+            idsAnyCase.putIfAbsent(u.id().toLowerCase(Locale.ROOT), u);
+            for (int j = 0; j < names.size(); j++) {
+                String name = names.get(j);
+                Words words = Words.of(name);
+                String key = words.key();
                 if (key.isEmpty()) {
                     throw new DefinitionException("units[" + i + "]", "unit '" + u.id() + "' has the name '" + name
                             + "', which holds no letter or digit");
@@ -73,6 +102,16 @@ public final class UnitList {
                 if (before != null && before != u) {
                     throw new DefinitionException("units[" + i + "]", "the name '" + name + "' would match both unit '"
                             + before.id() + "' and unit '" + u.id() + "'");
+                }
+                if (j == 0) {
+                    continue; // an id is matched as written or in another case, not by its words
+                }
+                byName.put(key, u);
+                for (String core : words.cores()) {
+                    List<Unit> fit = cores.computeIfAbsent(core, k -> new ArrayList<>(1));
+                    if (!fit.contains(u)) {
+                        fit.add(u);
+                    }
                 }
             }
         }
@@ -100,7 +139,9 @@ public final class UnitList {
                     + "' is its own ancestor (its parents lead back to it)");
         }
         this.byId = Collections.unmodifiableMap(ids);
-        this.byKey = keys;
+        this.byKey = byName;
+        this.byIdAnyCase = idsAnyCase;
+        this.byCore = cores;
     }
 
     /**
@@ -143,33 +184,157 @@ public final class UnitList {
     }
 
     /**
-     * Returns the matching key of a unit name, as described in the class documentation.
+     * Returns the whole-name key of a unit name (step 2 of the class documentation): its words folded, the
+     * abbreviations of leading prefixes written out, joined without spaces.
      *
      * @param name a name as written
-     * @return its key
+     * @return its key; empty when the name holds no letter or digit
      */
     public static String key(String name) {
-        String folded = Texts.fold(name);
-        int space = folded.indexOf(' ');
-        if (space > 0) {
-            String expanded = PREFIXES.get(folded.substring(0, space));
-            if (expanded != null) {
-                return expanded + folded.substring(space);
-            }
-        }
-        return folded;
+        return Words.of(name).key();
     }
 
     /**
-     * Finds the unit a name refers to.
+     * Returns the key of a name with all its leading administrative prefixes taken off (step 3 of the class
+     * documentation): names that differ only in spelling and prefixes have the same one ({@code "TX. Sa Pa"},
+     * {@code "SaPa"} → {@code "sapa"}).
+     *
+     * @param name a name as written
+     * @return its key; empty when the name holds no letter or digit
+     */
+    public static String coreKey(String name) {
+        List<String> cores = Words.of(name).cores();
+        return cores.get(cores.size() - 1);
+    }
+
+    /**
+     * Finds the unit a name refers to, as the class documentation describes.
      *
      * @param name an id, name or alias as written in a data file
-     * @return the unit, or empty if none matches
+     * @return the unit, or empty if none matches or the name fits two units or more (see {@link #candidates})
      */
     public Optional<Unit> find(String name) {
+        List<Unit> fit = candidates(name);
+        return fit.size() == 1 ? Optional.of(fit.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Returns the units a name fits, by the first step of the class documentation that finds any.
+     *
+     * @param name an id, name or alias as written in a data file
+     * @return no unit, the unit, or the units it fits equally well (in the order of the list) when it is ambiguous
+     */
+    public List<Unit> candidates(String name) {
         Objects.requireNonNull(name, "name");
         Unit u = byId.get(name);
-        return u != null ? Optional.of(u) : Optional.ofNullable(byKey.get(key(name)));
+        if (u == null) {
+            u = byIdAnyCase.get(name.strip().toLowerCase(Locale.ROOT));
+        }
+        if (u != null) {
+            return List.of(u);
+        }
+        Words words = Words.of(name);
+        u = byKey.get(words.key());
+        if (u != null) {
+            return List.of(u);
+        }
+        for (String core : words.cores()) {
+            List<Unit> fit = byCore.get(core);
+            if (fit != null) {
+                return List.copyOf(fit);
+            }
+        }
+        return List.of();
+    }
+
+    /** A name's folded words, leading abbreviations written out, and whether each is followed by a space or a dot. */
+    private record Words(List<String> words, boolean[] spaced) {
+
+        static Words of(String name) {
+            Objects.requireNonNull(name, "name");
+            List<String> words = new ArrayList<>();
+            List<Boolean> spaced = new ArrayList<>();
+            int n = name.length();
+            int i = 0;
+            while (i < n) {
+                int cp = name.codePointAt(i);
+                if (!Character.isLetterOrDigit(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(cp = name.codePointAt(i)) || isMark(cp))) {
+                    i += Character.charCount(cp);
+                }
+                boolean space = false;
+                while (i < n && !Character.isLetterOrDigit(cp = name.codePointAt(i))) {
+                    space |= cp == '.' || Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+                    i += Character.charCount(cp);
+                }
+                String word = Texts.fold(name.substring(start, i));
+                if (!word.isEmpty()) {
+                    words.add(word.replace(" ", ""));
+                    spaced.add(space);
+                }
+            }
+            List<String> out = new ArrayList<>(words.size() + 2);
+            List<Boolean> outSpaced = new ArrayList<>(words.size() + 2);
+            int w = 0;
+            while (w < words.size() - 1 && spaced.get(w) && ABBREVIATIONS.containsKey(words.get(w))) {
+                for (String x : ABBREVIATIONS.get(words.get(w))) {
+                    out.add(x);
+                    outSpaced.add(true);
+                }
+                w++;
+            }
+            out.addAll(words.subList(w, words.size()));
+            outSpaced.addAll(spaced.subList(w, spaced.size()));
+            boolean[] flags = new boolean[out.size()];
+            for (int k = 0; k < flags.length; k++) {
+                flags[k] = outSpaced.get(k);
+            }
+            return new Words(List.copyOf(out), flags);
+        }
+
+        private static boolean isMark(int cp) {
+            int type = Character.getType(cp);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+        }
+
+        String key() {
+            return String.join("", words);
+        }
+
+        /** The keys with no prefix taken off, then one, two…; never the last word. */
+        List<String> cores() {
+            List<String> out = new ArrayList<>(2);
+            out.add(key());
+            int w = 0;
+            boolean taken = true;
+            while (taken) {
+                taken = false;
+                for (List<String> prefix : PREFIXES) {
+                    int len = prefix.size();
+                    if (w + len < words.size() && words.subList(w, w + len).equals(prefix) && spaced(w, len)) {
+                        w += len;
+                        out.add(String.join("", words.subList(w, words.size())));
+                        taken = true;
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private boolean spaced(int from, int len) {
+            for (int k = from; k < from + len; k++) {
+                if (!spaced[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -217,6 +382,48 @@ public final class UnitList {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Describes a bundled unit list in a few words, for a listing.
+     *
+     * @param id one of {@link #BUNDLED_IDS}
+     * @return its description, e.g. {@code "Lào Cai province and its nine district-level units, 2023"}
+     * @throws IllegalArgumentException if there is no such list
+     */
+    public static String bundledDescription(String id) {
+        return switch (id) {
+            case "laocai-2023" -> "Lào Cai province and its nine district-level units, 2023";
+            default -> throw new IllegalArgumentException("no bundled unit list '" + id + "'; bundled: "
+                    + String.join(", ", BUNDLED_IDS));
+        };
+    }
+
+    /**
+     * Writes the list as the CSV file {@link #read(Path)} reads: the header {@code id,name,aliases,level,parent}, one
+     * row per unit in order, aliases joined by {@code |}, levels in lower case, lines ended by {@code \n}. Reading
+     * what it writes gives the same list.
+     *
+     * @param out where to write
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an alias holds {@code |}, which the file uses between aliases (a list made
+     *     with {@link #of} may hold one)
+     */
+    public void writeCsv(Appendable out) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecord("id", "name", "aliases", "level", "parent");
+        for (Unit u : units) {
+            for (String alias : u.aliases()) {
+                if (alias.indexOf('|') >= 0) {
+                    throw new IllegalArgumentException("alias '" + alias + "' of unit '" + u.id()
+                            + "' holds '|', which a unit list file puts between aliases");
+                }
+            }
+            printer.printRecord(u.id(), u.name(), String.join("|", u.aliases()),
+                    u.level().name().toLowerCase(Locale.ROOT), u.parent() == null ? "" : u.parent());
+        }
+        printer.flush();
     }
 
     /**

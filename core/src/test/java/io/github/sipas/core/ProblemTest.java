@@ -103,6 +103,7 @@ class ProblemTest {
 
     @Test
     void ruleCodesAreTheDocumentedOnes() {
+        assertEquals("similar-units", Rule.SIMILAR_UNITS.code());
         assertEquals("not-a-code", Rule.NOT_A_CODE.code());
         assertEquals("out-of-range", Rule.OUT_OF_RANGE.code());
         assertEquals("duplicate-id", Rule.DUPLICATE_ID.code());

@@ -14,7 +14,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import io.github.sipas.core.instrument.Surveys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,8 +74,8 @@ class UnitListTest {
 
     @Test
     void keyOfAbbreviationIsTheFoldedFullForm() {
-        assertEquals("thi xa sa pa", UnitList.key("TX Sa Pa"));
-        assertEquals("thanh pho lao cai", UnitList.key("TP. Lào Cai"));
+        assertEquals("thixasapa", UnitList.key("TX Sa Pa"));
+        assertEquals("thanhpholaocai", UnitList.key("TP. Lào Cai"));
     }
 
     @Test
@@ -82,15 +86,43 @@ class UnitListTest {
 
     @Test
     void keyExpandsOnlyALeadingWord() {
-        assertEquals("sa pa tx", UnitList.key("Sa Pa TX"));
+        assertEquals("sapatx", UnitList.key("Sa Pa TX"));
         assertEquals("tx", UnitList.key("TX"), "an abbreviation alone is not expanded");
-        assertEquals("txa sa pa", UnitList.key("TXa Sa Pa"));
+        assertEquals("txasapa", UnitList.key("TXa Sa Pa"));
+    }
+
+    @Test
+    void keyIgnoresSpacesDotsAndHyphensBetweenWords() {
+        assertEquals("sapa", UnitList.key("SaPa"));
+        assertEquals("sapa", UnitList.key("Sa-Pa"));
+        assertEquals("sapa", UnitList.key("sa . pa"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "TX. Sa Pa, sapa",
+        "Thị xã Sa Pa, sapa",
+        "SaPa, sapa",
+        "Phường Kim Tân, kimtan",
+        "P.Kim Tân, kimtan",
+        "Thanh pho Lao Cai, laocai",
+        "Tỉnh Lào Cai, laocai",
+        "H. Quan Hóa, hoa",
+        "Quận 1, 1",
+        "Xã, xa",
+        "TT-Huế, tthue",
+        "Pa Cheo, pacheo",
+        "Thị xã, thixa",
+    })
+    void coreKeyTakesOffLeadingPrefixesThatAreWholeWordsFollowedBySpaceOrDot(String name, String core) {
+        assertEquals(core, UnitList.coreKey(name));
     }
 
     // ---- find -------------------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"sapa", "Thị xã Sa Pa", "TX Sa Pa", "thi xa sa pa", "TX. SA PA", "Sa Pa", "sa-pa", " Sa Pa "})
+    @ValueSource(strings = {"sapa", "Thị xã Sa Pa", "TX Sa Pa", "thi xa sa pa", "TX. SA PA", "Sa Pa", "sa-pa",
+        " Sa Pa "})
     void findsUnitByIdNameAliasOrAbbreviation(String name) {
         assertEquals("sapa", sample().find(name).map(Unit::id).orElse(null));
     }
@@ -99,6 +131,144 @@ class UnitListTest {
     @ValueSource(strings = {"TP. Lào Cai", "Thành phố Lào Cai", "TP Lao Cai", "tp-laocai"})
     void findsTheCityOfLaoCaiUnderItsNames(String name) {
         assertEquals("tp-laocai", sample().find(name).map(Unit::id).orElse(null));
+    }
+
+    private static UnitList custom() {
+        return UnitList.of(List.of(
+                new Unit("laocai", "Tỉnh Lào Cai", List.of(), UnitLevel.PROVINCE, null),
+                unit("tp-laocai", "Thành phố Lào Cai", "laocai"),
+                unit("sapa", "Thị xã Sa Pa", "laocai"),
+                unit("batxat", "Bát Xát", "laocai"),
+                new Unit("kimtan", "Phường Kim Tân", List.of(), UnitLevel.COMMUNE, "tp-laocai"),
+                new Unit("quanhoa", "Huyện Quan Hóa", List.of(), UnitLevel.DISTRICT, null),
+                new Unit("xa-pho", "Xã Phố", List.of(), UnitLevel.COMMUNE, "batxat")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "SaPa, sapa",
+        "Sa Pa, sapa",
+        "TX. Sa Pa, sapa",
+        "tx sa pa, sapa",
+        "THI XA SAPA, sapa",
+        "Phường Kim Tân, kimtan",
+        "Kim Tân, kimtan",
+        "P. Kim Tan, kimtan",
+        "phuong kim-tan, kimtan",
+        "bát xát, batxat",
+        "H. Bát Xát, batxat",
+        "huyen bat xat, batxat",
+        "Thành phố Lào Cai, tp-laocai",
+        "TP. Lào Cai, tp-laocai",
+        "tp lao cai, tp-laocai",
+        "Tỉnh Lào Cai, laocai",
+        "tinh lao cai, laocai",
+        "Quan Hóa, quanhoa",
+        "Q. Quan Hóa, quanhoa",
+        "Xã Phố, xa-pho",
+        "Phố, xa-pho",
+        "XA-PHO, xa-pho",
+    })
+    void findsAUnitOfAListWithoutAliasesAsPeopleTypeIt(String name, String id) {
+        assertEquals(id, custom().find(name).map(Unit::id).orElse(null), name);
+    }
+
+    @Test
+    void aNameThatFitsTwoUnitsWithoutItsPrefixIsRefusedNamingBoth() {
+        UnitList units = custom();
+        assertEquals(Optional.empty(), units.find("Lào Cai"));
+        assertEquals(List.of("laocai", "tp-laocai"), units.candidates("lao cai").stream().map(Unit::id).toList());
+        RowRules rules = new RowRules(Surveys.bundled("sipas-2017"), units);
+        String message = rules.unknownUnit("Lào Cai");
+        assertTrue(message.contains("'Tỉnh Lào Cai' (id laocai)")
+                && message.contains("'Thành phố Lào Cai' (id tp-laocai)")
+                && message.contains("full name or its id"), message);
+        assertTrue(rules.unknownUnit("Hà Nội").startsWith("no unit of the unit list"), rules.unknownUnit("Hà Nội"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Văn Bàn", "Pho Lu", "Kim", "Huyện", "TT Sa Pa Lào Cai", "P"})
+    void findsNothingForNamesOfNoUnit(String name) {
+        assertEquals(List.of(), custom().candidates(name), name);
+    }
+
+    /** Every way of writing a bundled unit's names, drawn at random: what a hand-keyed file holds. */
+    private static String variant(String name, UniformRandomProvider rng) {
+        String s = name;
+        String[][] prefixes = {{"Thành phố ", "TP ", "TP. ", "Tp.", "thanh pho "}, {"Thị xã ", "TX ", "TX. ", "tx."},
+            {"Huyện ", "H. ", "H ", "huyen "}, {"Tỉnh ", "tinh "}};
+        for (String[] group : prefixes) {
+            if (s.startsWith(group[0]) && rng.nextBoolean()) {
+                s = group[rng.nextInt(group.length)] + s.substring(group[0].length());
+            }
+        }
+        if (rng.nextInt(4) == 0) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('Đ', 'D')
+                    .replace('đ', 'd');
+        }
+        switch (rng.nextInt(4)) {
+            case 0 -> s = s.toUpperCase(Locale.ROOT);
+            case 1 -> s = s.toLowerCase(Locale.ROOT);
+            default -> { }
+        }
+        int split = s.lastIndexOf(' ');
+        if (split > 0 && rng.nextInt(3) == 0) {
+            s = s.substring(0, split) + (rng.nextBoolean() ? "" : "-") + s.substring(split + 1);
+        }
+        if (rng.nextInt(3) == 0) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        }
+        return rng.nextBoolean() ? s : "  " + s + " ";
+    }
+
+    @Test
+    void everyBundledUnitIsFoundUnderRandomSpellingsOfItsIdNameAndAliases() {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20261207L);
+        for (String list : UnitList.BUNDLED_IDS) {
+            UnitList units = UnitList.bundled(list);
+            for (Unit u : units.units()) {
+                assertEquals(u, units.find(u.id()).orElse(null), u.id());
+                assertEquals(u, units.find(u.id().toUpperCase(Locale.ROOT)).orElse(null), u.id());
+                List<String> names = new ArrayList<>(u.aliases());
+                names.add(u.name());
+                for (String name : names) {
+                    for (int i = 0; i < 200; i++) {
+                        String typed = variant(name, rng);
+                        assertEquals(u, units.find(typed).orElse(null), list + ": '" + typed + "' from '" + name + "'");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void bundledUnitsCollideWithoutTheirPrefixesOnlyWhereTheRefusalNamesThem() {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(5L);
+        for (String list : UnitList.BUNDLED_IDS) {
+            UnitList units = UnitList.bundled(list);
+            for (Unit u : units.units()) {
+                String core = UnitList.coreKey(u.name());
+                for (int i = 0; i < 50; i++) {
+                    String typed = variant(core, rng);
+                    List<Unit> fit = units.candidates(typed);
+                    if (units.units().stream().anyMatch(o -> o.id().equalsIgnoreCase(typed.strip()))) {
+                        continue; // an id as written wins: LAOCAI is the province's id
+                    }
+                    assertTrue(fit.contains(u), list + ": '" + typed + "' does not find " + u.id());
+                    if (fit.size() > 1) {
+                        String message = new RowRules(Surveys.bundled("sipas-2017"), units).unknownUnit(typed);
+                        for (Unit other : fit) {
+                            assertTrue(message.contains("(id " + other.id() + ")"), message);
+                        }
+                    }
+                }
+            }
+            // the one name of the Lào Cai list that fits two units
+            if (list.equals("laocai-2023")) {
+                assertEquals(List.of("laocai", "tp-laocai"),
+                        units.candidates("Lào Cai").stream().map(Unit::id).toList());
+            }
+        }
     }
 
     @Test

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sipas", mixinStandardHelpOptions = true, versionProvider = SipasCommand.Version.class,
         description = "Collects and scores SIPAS satisfaction surveys (Chỉ số hài lòng về sự phục vụ hành chính).",
-        subcommands = {SurveysCommand.class, ValidateCommand.class, ScoreCommand.class, ReportCommand.class,
+        subcommands = {SurveysCommand.class, UnitsCommand.class, ValidateCommand.class, ScoreCommand.class,
+                ReportCommand.class,
                 BenchCommand.class, CollectBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SipasCommand implements Runnable {

@@ -251,6 +251,9 @@ public final class ScoreRun {
         ReadReport previousReport = null;
         if (previousFile != null) {
             Previous before = previous();
+            if (units == null && byColumn == null) {
+                before = before.alignedTo(ranking);
+            }
             previousReport = before.report();
             if (uncertainty != null && setOptions != null) {
                 uncertainty.previous(before.estimates());
@@ -401,6 +404,34 @@ public final class ScoreRun {
 
     /** The previous period: its ranks, its estimates (for rank changes) and the report of its read, if read. */
     private record Previous(Map<String, Integer> ranks, List<UnitEstimate> estimates, ReadReport report) {
+
+        /**
+         * Without a unit list, names a previous unit as the current unit that looks alike ({@link UnitList#coreKey}:
+         * each read merges the spellings it meets under the first, which may differ between the periods), when it is
+         * not named alike already and exactly one current unit and one previous unit fit.
+         */
+        Previous alignedTo(Ranking now) {
+            Set<String> current = new HashSet<>();
+            Map<String, String> byKey = new HashMap<>();
+            for (RankedUnit u : now.units()) {
+                current.add(u.label());
+                byKey.merge(UnitList.coreKey(u.label()), u.label(), (x, y) -> "");
+            }
+            Map<String, Integer> before = new HashMap<>();
+            ranks.keySet().forEach(unit -> before.merge(UnitList.coreKey(unit), 1, Integer::sum));
+            java.util.function.UnaryOperator<String> rename = unit -> {
+                String key = UnitList.coreKey(unit);
+                boolean one = Integer.valueOf(1).equals(before.get(key));
+                String alike = current.contains(unit) || !one ? null : byKey.get(key);
+                return alike == null || alike.isEmpty() ? unit : alike;
+            };
+            Map<String, Integer> renamed = new java.util.LinkedHashMap<>();
+            ranks.forEach((unit, rank) -> renamed.put(rename.apply(unit), rank));
+            List<UnitEstimate> estimated = estimates == null ? null : estimates.stream()
+                    .map(e -> new UnitEstimate(rename.apply(e.unit()), e.value(), e.se(), e.forms(), e.exact()))
+                    .toList();
+            return new Previous(renamed, estimated, report);
+        }
     }
 
     private Previous previous() {

@@ -255,6 +255,8 @@ final class CsvRead {
             return new ReadReport(source, header, 0, 0, 0, 0, problems.all(), problems.leftOut(), List.of(), absent,
                     fatal);
         }
+        rows.lookalikeWarning().ifPresent(w -> problems.add(1, rows.unitColumn() + 1, header.get(rows.unitColumn()),
+                null, Rule.SIMILAR_UNITS, w));
         return new ReadReport(source, header, rows.rows(), rows.accepted(), rows.rejected(), rows.blank(),
                 problems.all(), problems.leftOut(), rows.kept(), absent, fatal);
     }

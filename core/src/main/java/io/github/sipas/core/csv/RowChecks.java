@@ -40,6 +40,8 @@ final class RowChecks {
     private long keptSize;
     private long rejected;
     private final Map<String, String> unitIds = new HashMap<>();
+    /** Without a unit list, the names that look alike, merged; null with one. */
+    private final LookalikeUnits lookalikes;
     private long rows;
     private long accepted;
     private long blank;
@@ -57,6 +59,17 @@ final class RowChecks {
         this.sink = sink;
         this.rejects = rejects;
         this.weights = new WeightCells(mark);
+        this.lookalikes = rules.hasUnitList() ? null : new LookalikeUnits();
+    }
+
+    /** The warning on unit names that look alike and were merged (without a unit list), if any. */
+    java.util.Optional<String> lookalikeWarning() {
+        return lookalikes == null ? java.util.Optional.empty() : lookalikes.warning();
+    }
+
+    /** The column of the units. */
+    int unitColumn() {
+        return columns.unitColumn;
     }
 
     long rows() {
@@ -168,6 +181,9 @@ final class RowChecks {
                 return given;
             }
         }
+        if (lookalikes != null) {
+            return lookalikes.unit(u);
+        }
         String id = unitIds.get(u);
         if (id != null) {
             return id;
@@ -180,7 +196,7 @@ final class RowChecks {
             return id;
         }
         found.add(problems.add(line, unitColumn + 1, header.get(unitColumn), raw, Rule.UNKNOWN_UNIT,
-                "no unit of the unit list has this name or alias; known: " + rules.knownUnits()));
+                rules.unknownUnit(u)));
         return null;
     }
 

@@ -1,6 +1,7 @@
 package io.github.sipas.core.csv;
 
 import static io.github.sipas.core.csv.CsvResponseReaderTest.CRITERIA_2017;
+import static io.github.sipas.core.csv.CsvResponseReaderTest.FIXTURES;
 import static io.github.sipas.core.csv.CsvResponseReaderTest.QUIRKY;
 import static io.github.sipas.core.csv.CsvResponseReaderTest.SIPAS_2017;
 import static io.github.sipas.core.csv.CsvResponseReaderTest.nfd;
@@ -9,6 +10,7 @@ import static io.github.sipas.core.csv.CsvResponseReaderTest.readQuirky;
 import static io.github.sipas.core.csv.CsvResponseReaderTest.reader;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,18 +51,17 @@ class RowChecksTest {
                     .readAll(QUIRKY.resolve("units.csv"));
             Map<String, String> units = new LinkedHashMap<>();
             r.responses().forEach(x -> units.put(x.id(), x.unit()));
-            assertEquals(Map.of("U001", "sapa", "U002", "sapa", "U003", "sapa", "U004", "sapa", "U005", "sapa"),
-                    units);
+            assertEquals(Map.of("U001", "sapa", "U002", "sapa", "U003", "sapa", "U004", "sapa", "U005", "sapa",
+                    "U006", "sapa"), units, "Thành phố Sa Pa: prefixes are ignored (UnitList), so the thị xã");
             List<RejectedRow> rejected = r.report().rejectedRows();
-            assertEquals(List.of(7L, 8L), rejected.stream().map(RejectedRow::line).collect(Collectors.toList()));
+            assertEquals(List.of(8L), rejected.stream().map(RejectedRow::line).collect(Collectors.toList()));
             Problem p = onlyProblemOf(rejected.get(0));
             assertAll(
                     () -> assertEquals("unknown-unit", p.kind()),
                     () -> assertEquals(2, p.columnNumber()),
                     () -> assertEquals("unit", p.column()),
-                    () -> assertEquals("Thành phố Sa Pa", p.value()),
-                    () -> assertTrue(p.message().contains("Thị xã Sa Pa"), p.message()),
-                    () -> assertEquals("Hà Nội", onlyProblemOf(rejected.get(1)).value()));
+                    () -> assertEquals("Hà Nội", p.value()),
+                    () -> assertTrue(p.message().contains("Thị xã Sa Pa"), p.message()));
         }
 
         @Test
@@ -69,11 +70,44 @@ class RowChecksTest {
         }
 
         @Test
-        void keepsUnitAsNfcTextWithoutUnitList() {
+        void keepsUnitAsNfcTextWithoutUnitListMergingThoseThatLookAlikeUnderTheFirst() {
             ReadResult r = readQuirky("units.csv");
             assertEquals(7, r.report().accepted());
-            assertEquals(List.of("TX Sa Pa", "Thị xã Sa Pa", "Thị xã Sa Pa", "Sa Pa", "thi xa sa pa", "Thành phố Sa Pa",
-                    "Hà Nội"), r.responses().stream().map(Response::unit).collect(Collectors.toList()));
+            assertEquals(List.of("TX Sa Pa", "TX Sa Pa", "TX Sa Pa", "TX Sa Pa", "TX Sa Pa", "TX Sa Pa", "Hà Nội"),
+                    r.responses().stream().map(Response::unit).collect(Collectors.toList()));
+            Problem w = r.report().warnings().stream().filter(p -> p.rule() == Rule.SIMILAR_UNITS).findFirst()
+                    .orElseThrow();
+            assertEquals("units that look alike were merged: 'TX Sa Pa' (1), 'Thị xã Sa Pa' (2), 'Sa Pa' (1), "
+                    + "'thi xa sa pa' (1), 'Thành phố Sa Pa' (1) as 'TX Sa Pa' — give --units to check them",
+                    w.message());
+            assertEquals("unit", w.column());
+        }
+
+        @Test
+        void mergesTheHandKeyedDistrictsAndCountsEachSpelling() {
+            ReadResult r = CsvResponseReaderTest.reader().readAll(FIXTURES.resolve("lookalike/hand-keyed.csv"));
+            assertEquals(17, r.report().accepted());
+            Map<String, Long> forms = r.responses().stream()
+                    .collect(Collectors.groupingBy(Response::unit, LinkedHashMap::new, Collectors.counting()));
+            assertEquals(Map.of("SaPa", 10L, "bát xát", 5L, "Bắc Hà", 2L), forms);
+            List<Problem> merged = r.report().warnings().stream().filter(p -> p.rule() == Rule.SIMILAR_UNITS)
+                    .toList();
+            assertEquals(1, merged.size(), "one warning for the read");
+            assertEquals("units that look alike were merged: 'SaPa' (4), 'TX. Sa Pa' (2), 'Sa Pa' (4) as 'SaPa'; "
+                    + "'bát xát' (2), 'H. Bát Xát' (3) as 'bát xát' — give --units to check them",
+                    merged.get(0).message());
+            assertEquals("similar-units", merged.get(0).kind());
+            assertFalse(merged.get(0).isError());
+        }
+
+        @Test
+        void aUnitListLeavesNothingToMerge() {
+            ReadResult r = CsvResponseReader.builder(SIPAS_2017).units(UnitList.bundled("laocai-2023")).build()
+                    .readAll(FIXTURES.resolve("lookalike/hand-keyed.csv"));
+            assertEquals(17, r.report().accepted());
+            assertEquals(Map.of("sapa", 10L, "batxat", 5L, "bacha", 2L), r.responses().stream()
+                    .collect(Collectors.groupingBy(Response::unit, Collectors.counting())));
+            assertTrue(r.report().warnings().isEmpty(), r.report().warnings().toString());
         }
 
         @Test
