@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,6 +20,13 @@ import io.github.sipas.core.internal.Texts;
  * special code written as a number stands for don't know or not asked, a text that is neither a code nor a label is
  * {@link Rule#NOT_A_CODE}, a code and label that disagree ({@code "5 - Hài lòng"}) are {@link Rule#NOT_A_CODE}; for a
  * multi-select item a single code is the choice of that option (see {@link RowRules} for where typed answers differ).
+ *
+ * <p>A scale with a don't-know code also takes, unless one of its labels reads the same, the usual spellings of don't
+ * know and not applicable ({@link #DONT_KNOW_SPELLINGS}, matched folded, so {@code Không biết}, {@code KHONG BIET},
+ * {@code khong_biet} alike), all read as that code: SIPAS asks "Không biết / Không áp dụng" as one answer. No number is
+ * among them ({@code 9} and {@code 99} are codes on some scales): give those with {@link #withValues}. The choice names
+ * that KoboToolbox writes in its "XML values" exports are the labels with {@code _} between the words
+ * ({@code rat_hai_long}), and fold to the label, so they need no rule.
  * Immutable once built, so one parser per item serves every thread; {@link RowRules#parser(String)} holds one per item
  * of a survey.
  *
@@ -39,19 +47,32 @@ public final class AnswerParser {
     public record Failure(Rule rule, String message) {
     }
 
+    /**
+     * The spellings of don't know and not applicable that a scale with a don't-know code takes by default, folded:
+     * Vietnamese with and without diacritics ({@code Không biết}, {@code Không áp dụng}, {@code Không biết/Không trả
+     * lời}, {@code Không rõ}), the abbreviations {@code KB}, {@code KBT}, {@code KAD}, and English ({@code don't know},
+     * {@code dont_know}, {@code DK}, {@code not applicable}, {@code N/A}, {@code NA}).
+     */
+    public static final List<String> DONT_KNOW_SPELLINGS = List.of("khong biet", "khong ap dung",
+            "khong biet khong ap dung", "khong biet khong tra loi", "khong ro", "kb", "kbt", "kad", "dont know",
+            "don t know", "do not know", "dk", "not applicable", "n a", "na", "dont know not applicable",
+            "don t know not applicable");
+
     private final Item item;
     private final Scale scale;
     /** Result for each single-digit cell, an Answer or a Failure. */
-    private final Object[] digits = new Object[10];
+    private final Object[] digits;
     /** Folded label or special code, to its answer. */
-    private final Map<String, Answer> byKey = new HashMap<>();
+    private final Map<String, Answer> byKey;
     /** Folded labels of each code. */
-    private final Map<Integer, List<String>> labelKeys = new HashMap<>();
+    private final Map<Integer, List<String>> labelKeys;
     /** Special codes written as whole numbers, by value, so that "00" reads as "0". */
     private final Map<Integer, Answer> specialByNumber;
     /** Folded labels of each special code, by its folded code. */
-    private final Map<String, List<String>> specialLabelKeys = new HashMap<>();
+    private final Map<String, List<String>> specialLabelKeys;
     private final String allowed;
+    /** Folded values given by {@link #withValues}, which win over everything else; empty unless given. */
+    private final Map<String, Answer> values;
 
     /**
      * Builds the parser of one item.
@@ -62,6 +83,11 @@ public final class AnswerParser {
     public AnswerParser(Item item, Scale scale) {
         this.item = item;
         this.scale = scale;
+        this.digits = new Object[10];
+        this.byKey = new HashMap<>();
+        this.labelKeys = new HashMap<>();
+        this.specialLabelKeys = new HashMap<>();
+        this.values = Map.of();
         if (scale == null) {
             allowed = "any text";
             specialByNumber = Map.of();
@@ -82,11 +108,46 @@ public final class AnswerParser {
             byKey.put(Texts.fold(s.label().en()), a);
             specialLabelKeys.put(Texts.fold(s.code()), List.of(Texts.fold(s.label().vi()), Texts.fold(s.label().en())));
         }
+        if (scale.special().stream().anyMatch(sc -> sc.kind() == SpecialKind.DONT_KNOW)) {
+            for (String spelling : DONT_KNOW_SPELLINGS) {
+                byKey.putIfAbsent(spelling, Answer.dontKnow());
+            }
+        }
         specialByNumber = RowRules.specialsByNumber(scale);
         allowed = scale.describeCodes();
         for (int d = 0; d < 10; d++) {
             digits[d] = parseSlow(String.valueOf(d));
         }
+    }
+
+    private AnswerParser(AnswerParser base, Map<String, Answer> values) {
+        this.item = base.item;
+        this.scale = base.scale;
+        this.digits = base.digits;
+        this.byKey = base.byKey;
+        this.labelKeys = base.labelKeys;
+        this.specialByNumber = base.specialByNumber;
+        this.specialLabelKeys = base.specialLabelKeys;
+        this.allowed = base.allowed;
+        this.values = values;
+    }
+
+    /**
+     * Returns a parser that first reads the given values, then as this one: for exports that write choice names or
+     * answer codes ({@code A4}, {@code 99}).
+     *
+     * @param values answers by cell text; each key is matched {@link Texts#fold folded}, and each answer must already
+     *     be valid for the item (see {@link RowRules#answer})
+     * @return the parser, or this one when there are no values
+     * @throws NullPointerException if the map or one of its keys or answers is null
+     */
+    public AnswerParser withValues(Map<String, Answer> values) {
+        if (values.isEmpty()) {
+            return this;
+        }
+        Map<String, Answer> folded = new HashMap<>();
+        values.forEach((k, v) -> folded.put(Texts.fold(k), Objects.requireNonNull(v, "answer")));
+        return new AnswerParser(this, Map.copyOf(folded));
     }
 
     /**
@@ -96,7 +157,7 @@ public final class AnswerParser {
      * @return an {@link Answer}, or a {@link Failure} naming the rule broken
      */
     public Object parse(String raw) {
-        if (raw.length() == 1) {
+        if (raw.length() == 1 && values.isEmpty()) {
             char c = raw.charAt(0);
             if (c >= '0' && c <= '9' && scale != null && item.type() == ItemType.SINGLE) {
                 return digits[c - '0'];
@@ -118,6 +179,12 @@ public final class AnswerParser {
         }
         if (scale == null) {
             return Answer.text(s);
+        }
+        if (!values.isEmpty()) {
+            Answer given = values.get(Texts.fold(s));
+            if (given != null) {
+                return given;
+            }
         }
         Object single = parseOne(s);
         if (item.type() == ItemType.SINGLE || !(single instanceof Failure)) {
@@ -148,6 +215,15 @@ public final class AnswerParser {
     }
 
     private Object parseOne(String s) {
+        if (!values.isEmpty()) {
+            Answer given = values.get(Texts.fold(s));
+            if (given instanceof Answer.Choices c && c.codes().size() == 1) {
+                return Answer.point(c.codes().get(0));
+            }
+            if (given != null) {
+                return given;
+            }
+        }
         String digits = s;
         Matcher whole = WHOLE_DECIMAL.matcher(s);
         if (whole.matches()) {

@@ -15,12 +15,15 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * Opens the small CSV files a user writes by hand (a unit list, a column mapping): at most {@value #MAX_BYTES} bytes,
  * so that a wrong or hostile file cannot fill the memory, and strict UTF-8 (with or without a byte-order mark), so that
- * a file saved in Windows-1258, TCVN3 or VNI is refused instead of read as garbled names.
+ * a file saved in Windows-1258, TCVN3 or VNI is refused instead of read as garbled names. Public for the readers of
+ * the library's other packages (the values file of {@code core.csv}); not meant for applications.
+ *
+ * @since 0.2
  */
-final class SmallCsvFile {
+public final class SmallCsvFile {
 
     /** The largest file accepted: 16 MiB, far beyond a province's units or a questionnaire's columns. */
-    static final long MAX_BYTES = 16L << 20;
+    public static final long MAX_BYTES = 16L << 20;
 
     private SmallCsvFile() {
     }
@@ -33,7 +36,7 @@ final class SmallCsvFile {
      * @throws InputException if the file is larger than {@value #MAX_BYTES} bytes
      * @throws IOException if it cannot be opened
      */
-    static Reader open(Path file, String what) throws IOException {
+    public static Reader open(Path file, String what) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new InputException(file.toString(), 0, null, null, null, "the " + what + " is " + size
@@ -54,7 +57,7 @@ final class SmallCsvFile {
      * @param line the line being read
      * @return the exception to throw, or null
      */
-    static InputException notUtf8(Throwable e, String source, long line) {
+    public static InputException notUtf8(Throwable e, String source, long line) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
                 return new InputException(source, line, null, null, null, "the text is not UTF-8 (a file saved in "

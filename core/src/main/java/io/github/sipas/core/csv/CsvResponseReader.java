@@ -154,7 +154,8 @@ public final class CsvResponseReader {
         this.rules = new RowRules(survey, units);
         this.rejects = b.rejects;
         this.headers = new HeaderResolver(rules, b.mapping, b.knownAttributes.stream().map(Texts::fold)
-                .collect(Collectors.toUnmodifiableSet()));
+                .collect(Collectors.toUnmodifiableSet()), b.values.isEmpty() ? ValueRules.NONE
+                : new ValueRules(b.values, rules));
     }
 
     /**
@@ -332,6 +333,7 @@ public final class CsvResponseReader {
         private Set<String> knownAttributes = DEFAULT_KNOWN_ATTRIBUTES;
         private long maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
         private RejectedRowSink rejects;
+        private AnswerValues values = AnswerValues.NONE;
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -445,9 +447,26 @@ public final class CsvResponseReader {
         }
 
         /**
+         * Sets what the values an export writes in its cells stand for (choice names, answer codes such as {@code A4},
+         * {@code 99}, unit codes): each item column's cells are read through the rules for its column and the
+         * {@code *} rules before the scale's codes and labels, and the unit column's through the rules for it (see
+         * {@link AnswerValues}). {@link AnswerValues#NONE} unless set.
+         *
+         * @param value the rules
+         * @return this builder
+         * @throws NullPointerException if the value is null
+         */
+        public Builder values(AnswerValues value) {
+            this.values = Objects.requireNonNull(value, "values");
+            return this;
+        }
+
+        /**
          * Returns the reader.
          *
          * @return the reader
+         * @throws InputException if a rule of the {@link #values answer values} has a code that no scale of the survey
+         *     has (a {@code *} rule) or that its item's scale does not have, naming the rule's line
          */
         public CsvResponseReader build() {
             return new CsvResponseReader(this);

@@ -54,12 +54,22 @@ final class HeaderResolver {
     private final Set<String> knownAttributes;
     /** Items by folded text (Vietnamese and English); texts shared by two items are left out. */
     private final Map<String, Item> itemsByText;
+    /** The answer values, applied to each item column and to the unit column. */
+    private final ValueRules values;
 
     /**
      * @param rules the survey's rules, which hold the parser of each item's cells
      * @param knownAttributes the attributes kept without a warning, folded
      */
     HeaderResolver(RowRules rules, ColumnMapping mapping, Set<String> knownAttributes) {
+        this(rules, mapping, knownAttributes, ValueRules.NONE);
+    }
+
+    /**
+     * @param values the answer values
+     */
+    HeaderResolver(RowRules rules, ColumnMapping mapping, Set<String> knownAttributes, ValueRules values) {
+        this.values = values;
         this.survey = rules.survey();
         this.rules = rules;
         this.mapping = mapping;
@@ -138,7 +148,7 @@ final class HeaderResolver {
                     weightColumn = j;
                     break;
                 case ITEM:
-                    columnParsers[j] = rules.parser(t.name());
+                    columnParsers[j] = values.isEmpty() ? rules.parser(t.name()) : values.parser(name, t.name());
                     break;
                 case CHOICE: {
                     String itemId = t.name().substring(0, t.name().lastIndexOf('='));
@@ -196,8 +206,9 @@ final class HeaderResolver {
                     + "that has only the criteria asked");
             ok = false;
         }
+        Map<String, String> unitValues = unitColumn < 0 ? Map.of() : values.unitValues(names.get(unitColumn));
         return new Columns(names, targets, columnParsers, idColumn, unitColumn, periodColumn, weightColumn,
-                choiceColumns, absent, ok);
+                choiceColumns, absent, ok, unitValues);
     }
 
     /** The first 30 names of a header, for a message, and how many more there are. */

@@ -162,6 +162,12 @@ final class RowChecks {
                     "the unit is blank"));
             return null;
         }
+        if (!columns.unitValues.isEmpty()) {
+            String given = columns.unitValues.get(Texts.fold(u));
+            if (given != null) {
+                return given;
+            }
+        }
         String id = unitIds.get(u);
         if (id != null) {
             return id;
