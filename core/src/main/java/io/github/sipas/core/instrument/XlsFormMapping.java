@@ -15,6 +15,7 @@ import io.github.sipas.core.InputException;
 import io.github.sipas.core.Item;
 import io.github.sipas.core.Scale;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.csv.AnswerValues;
 
 /**
  * What an {@link XlsForm} says about the columns and answers of its Kobo / ODK exports, for an instrument: which
@@ -24,12 +25,17 @@ import io.github.sipas.core.Survey;
  * A question answers an item when its {@code sipas} column names the item (or says what else its column holds:
  * {@code unit}, {@code response_id}, {@code attribute:NAME}, {@code ignore}, as in a mapping file), else when its name
  * is the item's id, ignoring case. Its column is then mapped under the header Kobo writes with group names
- * ({@code group_access/a1_cho_ngoi}) and without ({@code a1_cho_ngoi}); for a {@code select_multiple} item, also each
- * option's column ({@code group_x/n2/thu_tuc}). Questions that answer no item are left to the reader's own matching.
+ * ({@code group_access/a1_cho_ngoi}) and without ({@code a1_cho_ngoi}). A {@code select_multiple} item is read from
+ * its one column of choice names ({@code tiep_can thu_tuc}); the columns Kobo adds beside it, one per option
+ * ({@code group_x/n2/thu_tuc}, 1 or 0), repeat it and are ignored, so an export must keep the one column (Kobo's
+ * default, "single and separate columns"). The text column of {@code or_other} ({@code NAME_other}) is kept as an
+ * attribute. Every other question of the form is kept as an attribute named as the question, without a warning,
+ * except one named as a unit column usually is ({@code don_vi}, {@code huyen}…, see {@link XlsForm#toSurvey()}),
+ * which is left to the reader's own matching.
  *
  * <h2>Choices</h2>
  * For each choice of an item's list, its code is: the {@code sipas} column of the {@code choices} sheet (a code of the
- * item's scale, {@code dont-know}, {@code not-applicable} or {@code unanswered}) when given; else what its labels read
+ * item's scale, {@code dont-know}, {@code not-applicable}, {@code not-asked} or {@code unanswered}) when given; else what its labels read
  * as, in every language, with the reader's rules ({@link AnswerParser}: labels folded, {@code 4 - Hài lòng}, the
  * scale's special codes and their labels); else what its name reads as ({@code hai_long} folds to {@code hai long});
  * else {@code dont-know} when its name or a label is a common spelling of don't know / not applicable (see
@@ -62,9 +68,9 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
     /**
      * One answer value: in a column, a choice's name and the code it stands for, as a line of a values file.
      *
-     * @param column the column's header
+     * @param column the item's id, or {@code unit} for the unit column (as a values file names them)
      * @param value the choice's name, as an export in "XML values" writes it
-     * @param code a scale code, {@code dont-know}, {@code not-applicable}, {@code unanswered}, or for the unit
+     * @param code a scale code, {@code dont-know}, {@code not-applicable}, {@code not-asked}, {@code unanswered}, or for the unit
      *     column the unit's name
      */
     public record Value(String column, String value, String code) {
@@ -85,6 +91,17 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
     }
 
     /**
+     * Returns the answer values for the reader ({@link io.github.sipas.core.csv.CsvResponseReader.Builder#values}).
+     *
+     * @return the values, one rule per choice of each item's list and of the unit question's list
+     */
+    public AnswerValues answerValues() {
+        AnswerValues.Builder b = AnswerValues.builder();
+        values.forEach(v -> b.add(v.column(), v.value(), v.code()));
+        return b.build();
+    }
+
+    /**
      * Works out the mapping of a form's exports for an instrument, as the class documentation says.
      *
      * @param form the form
@@ -100,16 +117,21 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
         List<Value> values = new ArrayList<>();
         for (XlsForm.Question q : form.questions()) {
             Optional<ColumnTarget> t = target(form, survey, q);
+            List<String> headers = q.groups().isEmpty() ? List.of(q.name()) : List.of(q.path(), q.name());
             if (t.isEmpty()) {
+                if (!XlsFormSurvey.mayBeUnit(q.name())) {
+                    // a field of the form: kept as an attribute named as the question, without a warning
+                    ColumnTarget attribute = ColumnTarget.attribute(q.name());
+                    headers.forEach(h -> targets.putIfAbsent(h, attribute));
+                }
                 continue;
             }
-            List<String> headers = q.groups().isEmpty() ? List.of(q.name()) : List.of(q.path(), q.name());
             headers.forEach(h -> targets.putIfAbsent(h, t.get()));
             if (t.get().kind() == ColumnTarget.Kind.UNIT) {
                 for (XlsForm.Choice c : form.choicesOf(q)) {
                     if (c.row() > 0) {
                         String name = c.label("vi").orElse(c.name());
-                        headers.forEach(h -> values.add(new Value(h, c.name(), name)));
+                        values.add(new Value("unit", c.name(), name));
                     }
                 }
                 continue;
@@ -124,18 +146,19 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
             }
             AnswerParser parser = new AnswerParser(item, scale.get());
             for (XlsForm.Choice c : form.choicesOf(q)) {
-                if (c.row() == 0) {
-                    continue;
+                if (q.isSelectMultiple()) {
+                    headers.forEach(h -> targets.putIfAbsent(h + "/" + c.name(), ColumnTarget.IGNORE));
                 }
-                String code = code(form, item, scale.get(), parser, c);
-                headers.forEach(h -> values.add(new Value(h, c.name(), code)));
-                if (q.isSelectMultiple() && code.matches("\\d+")) {
-                    ColumnTarget option = ColumnTarget.choice(item.id(), Integer.parseInt(code));
-                    headers.forEach(h -> targets.putIfAbsent(h + "/" + c.name(), option));
+                if (c.row() > 0) {
+                    values.add(new Value(item.id(), c.name(), code(form, item, scale.get(), parser, c)));
                 }
             }
+            if (q.orOther()) {
+                ColumnTarget other = ColumnTarget.attribute(q.name() + "_other");
+                headers.forEach(h -> targets.putIfAbsent(h + "_other", other));
+            }
         }
-        return new XlsFormMapping(new ColumnMapping(targets), values);
+        return new XlsFormMapping(new ColumnMapping(targets), List.copyOf(new java.util.LinkedHashSet<>(values)));
     }
 
     private static Optional<ColumnTarget> target(XlsForm form, Survey survey, XlsForm.Question q) {
@@ -164,7 +187,8 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
     private static String code(XlsForm form, Item item, Scale scale, AnswerParser parser, XlsForm.Choice c) {
         if (c.sipas() != null) {
             String s = c.sipas().toLowerCase(Locale.ROOT);
-            if (s.equals("dont-know") || s.equals("not-applicable") || s.equals("unanswered")) {
+            if (s.equals("dont-know") || s.equals("not-applicable") || s.equals("not-asked")
+                    || s.equals("unanswered")) {
                 return s;
             }
             if (s.matches("\\d{1,9}") && scale.hasCode(Integer.parseInt(s))) {
@@ -172,7 +196,7 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
             }
             throw at(form, "choices", c.row(), "sipas", c.sipas(), "list '" + c.listName() + "', choice '"
                     + c.name() + "': not a code of scale '" + scale.id() + "' of item " + item.id() + "; allowed: "
-                    + scale.describeCodes() + ", dont-know, not-applicable or unanswered");
+                    + scale.describeCodes() + ", dont-know, not-applicable, not-asked or unanswered");
         }
         String found = null;
         String by = null;
@@ -224,7 +248,7 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
             return "dont-know";
         }
         if (parsed instanceof Answer.NotAsked) {
-            return "not-applicable";
+            return "not-asked";
         }
         return null;
     }

@@ -45,7 +45,8 @@ import io.github.sipas.core.internal.Texts;
  *     says {@code dont-know} or {@code not-applicable}, or whose name or label reads as don't know / not applicable
  *     ({@code khong_biet}, {@code Không biết}, {@code Không áp dụng}, {@code KB}, {@code dont_know},
  *     {@code Don't know}, {@code Not applicable}, {@code NA}…), becomes a special code of kind {@code dont-know},
- *     written as the choice's name. The other choices are the points: their codes are their {@code sipas} codes, or
+ *     written {@code 0} (the wide format's don't know) when the choice names are not numbers, else as the choice's
+ *     name (so also for a second such choice). The other choices are the points: their codes are their {@code sipas} codes, or
  *     their names when every name is a whole number, else 1, 2, 3… in the list's order. The satisfied codes are the
  *     points labelled as satisfied ("Hài lòng", "Rất hài lòng", "Satisfied", "Very satisfied": the folded label holds
  *     {@code hai long} but not {@code khong hai long}, or {@code satisfied} but not {@code dissatisfied} or
@@ -148,11 +149,15 @@ final class XlsFormSurvey {
             ColumnTarget t = ColumnTarget.parse(q.sipas());
             return t.kind() == ColumnTarget.Kind.ITEM ? t.name() : null;
         }
-        String folded = Texts.fold(q.name());
-        if (UNIT_NAMES.contains(folded) || Survey.RESERVED_COLUMNS.contains(q.name().toLowerCase(Locale.ROOT))) {
+        if (mayBeUnit(q.name())) {
             return null;
         }
         return q.name();
+    }
+
+    /** Whether a question's name is one a unit column usually has. */
+    static boolean mayBeUnit(String name) {
+        return UNIT_NAMES.contains(Texts.fold(name)) || Survey.RESERVED_COLUMNS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a choice reads as don't know / not applicable, by its sipas column, its name or a label. */
@@ -171,14 +176,16 @@ final class XlsFormSurvey {
         List<XlsForm.Choice> choices = form.choicesOf(q);
         List<XlsForm.Choice> points = new ArrayList<>();
         List<SpecialCode> special = new ArrayList<>();
+        List<XlsForm.Choice> dontKnow = new ArrayList<>();
         for (XlsForm.Choice c : choices) {
-            if (isDontKnow(c)) {
-                special.add(new SpecialCode(c.name(), SpecialKind.DONT_KNOW, label(c)));
-            } else {
-                points.add(c);
-            }
+            (isDontKnow(c) ? dontKnow : points).add(c);
         }
         boolean numbered = points.stream().allMatch(c -> c.name().matches("\\d{1,9}"));
+        for (XlsForm.Choice c : dontKnow) {
+            // 0, the wide format's don't know, unless the form numbers its choices or uses 0 for a point
+            boolean zero = !numbered && special.isEmpty() && !c.name().matches("\\d{1,9}");
+            special.add(new SpecialCode(zero ? "0" : c.name(), SpecialKind.DONT_KNOW, label(c)));
+        }
         List<ScalePoint> out = new ArrayList<>();
         Set<Integer> satisfied = new LinkedHashSet<>();
         for (int i = 0; i < points.size(); i++) {
