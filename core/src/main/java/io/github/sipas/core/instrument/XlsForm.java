@@ -265,6 +265,21 @@ public record XlsForm(String source, List<Question> questions, List<Group> group
     }
 
     /**
+     * Reads a form from an Excel workbook ({@code .xlsx}), streaming; only its {@code survey}, {@code choices} and
+     * {@code settings} sheets are read, each up to its row limit.
+     *
+     * @param file the workbook
+     * @return the form
+     * @throws InputException if the file is not an xlsx workbook, is not an XLSForm or breaks a rule of the class
+     *     documentation; the message names the file, sheet and cell
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static XlsForm read(java.nio.file.Path file) {
+        Objects.requireNonNull(file, "file");
+        return of(file.toString(), XlsFormWorkbook.read(file));
+    }
+
+    /**
      * Reads a form from the rows of its sheets, as {@code XlsxWorkbook.readAll} gives them (each row dense from
      * column A, the first row the header).
      *

@@ -82,6 +82,33 @@ final class XlsFormRowsFixture {
         return m;
     }
 
+    /** The committed workbook of these rows, written by {@link #write}. */
+    static final java.nio.file.Path WORKBOOK = java.nio.file.Path.of("src/test/resources/fixtures/xlsform/"
+            + "sipas-kobo-form.xlsx");
+
+    /**
+     * Writes the sheets as an xlsx workbook, as Kobo's form builder downloads it (text cells only). The committed
+     * {@link #WORKBOOK} is made by running this with {@code -Dsipas.fixture.update=true} (see XlsFormWorkbookTest).
+     */
+    static void write(Map<String, List<List<String>>> sheets, java.nio.file.Path file) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            sheets.forEach((name, rows) -> {
+                org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet(name);
+                for (int r = 0; r < rows.size(); r++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        String v = rows.get(r).get(c);
+                        if (!v.isEmpty()) {
+                            row.createCell(c).setCellValue(v);
+                        }
+                    }
+                }
+            });
+            book.write(out);
+        }
+    }
+
     static XlsForm form() {
         return XlsForm.of("form.xlsx", sheets());
     }
