@@ -143,7 +143,8 @@ final class ScoringOptions {
         if (list != null) {
             b.units(list);
         }
-        input.mapping().ifPresent(b::mapping);
+        input.mapping(scorer.survey()).ifPresent(b::mapping);
+        input.formValues(scorer.survey()).ifPresent(b::values);
         input.delimiter(cl).ifPresent(b::delimiter);
         b.decimalMark(input.decimalMark());
         if (previous != null) {

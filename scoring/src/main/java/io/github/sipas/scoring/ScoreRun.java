@@ -144,12 +144,14 @@ public final class ScoreRun {
     private final Path previousFile;
     private final CsvResponseReader.LineSink listener;
     private final Consumer<String> messages;
+    private final io.github.sipas.core.csv.AnswerValues values;
 
     private ScoreRun(Builder b) {
         this.scorer = b.scorer;
         this.responses = Objects.requireNonNull(b.responses, "responses: call responses(...) before build()");
         this.units = b.units;
         this.mapping = b.mapping;
+        this.values = b.values;
         this.delimiter = b.delimiter;
         this.decimalMark = b.decimalMark;
         this.rankingOptions = b.rankingOptions;
@@ -312,6 +314,9 @@ public final class ScoreRun {
         }
         if (delimiter != null) {
             b.delimiter(delimiter);
+        }
+        if (values != null) {
+            b.values(values);
         }
         return b.decimalMark(decimalMark).build();
     }
@@ -529,6 +534,7 @@ public final class ScoreRun {
         private Path previous;
         private CsvResponseReader.LineSink listener;
         private Consumer<String> messages = m -> { };
+        private io.github.sipas.core.csv.AnswerValues values;
 
         private Builder(Scorer scorer) {
             this.scorer = scorer;
@@ -702,6 +708,19 @@ public final class ScoreRun {
          */
         public Builder messages(Consumer<String> sink) {
             this.messages = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /**
+         * Sets what the values an export writes stand for, such as an XLSForm's choice names
+         * ({@link CsvResponseReader.Builder#values}).
+         *
+         * @param value the answer values
+         * @return this builder
+         * @throws NullPointerException if the values are null
+         */
+        public Builder values(io.github.sipas.core.csv.AnswerValues value) {
+            this.values = Objects.requireNonNull(value, "values");
             return this;
         }
 
