@@ -73,16 +73,16 @@ final class InputOptions {
     Path xlsform;
 
     /** The form of --xlsform and what it says for the survey it was worked out for, once read. */
-    private io.github.sipas.core.instrument.XlsFormMapping formMapping;
+    private io.github.sipas.core.csv.XlsFormMapping formMapping;
     private Survey formSurvey;
 
     /** What the form of --xlsform says about the export's columns and values, for a survey; empty without it. */
-    Optional<io.github.sipas.core.instrument.XlsFormMapping> form(Survey s) {
+    Optional<io.github.sipas.core.csv.XlsFormMapping> form(Survey s) {
         if (xlsform == null) {
             return Optional.empty();
         }
         if (formMapping == null || formSurvey != s) {
-            formMapping = io.github.sipas.core.instrument.XlsFormMapping.of(
+            formMapping = io.github.sipas.core.csv.XlsFormMapping.of(
                     io.github.sipas.core.instrument.XlsForm.read(xlsform), s);
             formSurvey = s;
         }
@@ -94,7 +94,7 @@ final class InputOptions {
      * empty when neither is given.
      */
     Optional<ColumnMapping> mapping(Survey s) {
-        Optional<io.github.sipas.core.instrument.XlsFormMapping> f = form(s);
+        Optional<io.github.sipas.core.csv.XlsFormMapping> f = form(s);
         if (f.isEmpty()) {
             return mapping();
         }
@@ -106,7 +106,7 @@ final class InputOptions {
 
     /** The answer values of the form of --xlsform for a survey; empty without it. */
     Optional<io.github.sipas.core.csv.AnswerValues> formValues(Survey s) {
-        return form(s).map(io.github.sipas.core.instrument.XlsFormMapping::answerValues);
+        return form(s).map(io.github.sipas.core.csv.XlsFormMapping::answerValues);
     }
 
     /** The decimal mark of the weights: a comma with --decimal-comma, a point with --decimal-point, else either. */

@@ -14,8 +14,8 @@ import io.github.sipas.core.testing.Fixtures;
 
 /**
  * {@code --xlsform} on score and validate, and {@code surveys --from-xlsform}. Inputs: the fixture form
- * (core/src/test/resources/fixtures/xlsform/sipas-kobo-form.xlsx, a SIPAS Kobo form with criteria a1, A2, B1, B2), three
- * forms as a Kobo "XML values" export of it (kobo-xml-values.csv) and the same three forms in the wide format
+ * (core/src/test/resources/fixtures/xlsform/sipas-kobo-form.xlsx, a SIPAS Kobo form with criteria a1, A2, B1, B2),
+ * three forms as a Kobo "XML values" export of it (kobo-xml-values.csv) and the same three forms in the wide format
  * (clean.csv).
  */
 class XlsFormOptionTest {

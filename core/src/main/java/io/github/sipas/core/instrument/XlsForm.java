@@ -54,8 +54,8 @@ import io.github.sipas.core.internal.Texts;
  * the {@code default_language} of the settings, then to the first label of the row.
  *
  * <h2>Errors and limits</h2>
- * An {@link InputException} names the file, sheet and cell ({@code form.xlsx!choices!B7}) and the value: a workbook with
- * no {@code survey} sheet (it lists the sheets it has: it is not an XLSForm), a survey sheet without {@code type} or
+ * An {@link InputException} names the file, sheet and cell ({@code form.xlsx!choices!B7}) and the value: a
+ * workbook with no {@code survey} sheet (it lists the sheets it has: it is not an XLSForm), a survey sheet without {@code type} or
  * {@code name}, a question without a name, two questions with the same name, a select question whose list is not in
  * {@code choices}, a choice without a name or repeated in its list, an {@code end_group} without a group, a group left
  * open. At most {@value #MAX_SURVEY_ROWS} rows in {@code survey}, {@value #MAX_CHOICE_ROWS} in {@code choices},
@@ -254,6 +254,18 @@ public record XlsForm(String source, List<Question> questions, List<Group> group
         }
 
         /**
+         * Returns whether the choice means don't know / not applicable: its {@code sipas} cell says
+         * {@code dont-know} or {@code not-applicable}, or, without one, its name or a label is a usual spelling
+         * ({@code khong_biet}, {@code Không biết}, {@code Không áp dụng}, {@code KB}, {@code KBT}, {@code dont_know},
+         * {@code Don't know}, {@code Not applicable}, {@code NA}, {@code DK}), compared folded.
+         *
+         * @return true for a don't-know choice
+         */
+        public boolean readsAsDontKnow() {
+            return XlsFormSurvey.isDontKnow(this);
+        }
+
+        /**
          * Returns the choice's label in a language, with the fallbacks of the class documentation.
          *
          * @param language a language code such as {@code vi}
@@ -358,6 +370,19 @@ public record XlsForm(String source, List<Question> questions, List<Group> group
      */
     public Survey toSurvey() {
         return XlsFormSurvey.of(this);
+    }
+
+    /**
+     * Returns whether a question's name is one a unit column usually has: {@code don_vi}, {@code donvi},
+     * {@code ten_don_vi}, {@code unit}, {@code unit_name}, {@code huyen}, {@code district}, {@code agency},
+     * {@code co_quan}, {@code xa}, {@code phuong}, {@code xa_phuong} (compared folded), or a reserved column name
+     * ({@link Survey#RESERVED_COLUMNS}).
+     *
+     * @param name the question's name
+     * @return true when the name is a unit column's or reserved
+     */
+    public static boolean isUnitName(String name) {
+        return XlsFormSurvey.mayBeUnit(name);
     }
 
     /** The label in a language, else the default, else the default language, else the first. */

@@ -46,8 +46,8 @@ import io.github.sipas.core.internal.Texts;
  *     ({@code khong_biet}, {@code Không biết}, {@code Không áp dụng}, {@code KB}, {@code dont_know},
  *     {@code Don't know}, {@code Not applicable}, {@code NA}…), becomes a special code of kind {@code dont-know},
  *     written {@code 0} (the wide format's don't know) when the choice names are not numbers, else as the choice's
- *     name (so also for a second such choice). The other choices are the points: their codes are their {@code sipas} codes, or
- *     their names when every name is a whole number, else 1, 2, 3… in the list's order. The satisfied codes are the
+ *     name (so also for a second such choice). The other choices are the points: their codes are their
+ *     {@code sipas} codes, or their names when every name is a whole number, else 1, 2, 3… in the list's order. The satisfied codes are the
  *     points labelled as satisfied ("Hài lòng", "Rất hài lòng", "Satisfied", "Very satisfied": the folded label holds
  *     {@code hai long} but not {@code khong hai long}, or {@code satisfied} but not {@code dissatisfied} or
  *     {@code not satisfied}).</li>

@@ -11,16 +11,16 @@ import java.util.Map;
  * (labels in Vietnamese and English, a group per element, meta rows, a calculate and a note), with two elements of
  * the bundled sipas-2017 instrument's criteria (A1, A2; B1, B2) and its overall question Q0.
  */
-final class XlsFormRowsFixture {
+public final class XlsFormRowsFixture {
 
     private XlsFormRowsFixture() {
     }
 
-    static List<String> row(String... cells) {
+    public static List<String> row(String... cells) {
         return new ArrayList<>(Arrays.asList(cells));
     }
 
-    static List<List<String>> survey() {
+    public static List<List<String>> survey() {
         List<List<String>> s = new ArrayList<>();
         s.add(row("type", "name", "label::Vietnamese (vi)", "label::English (en)", "required", "relevant", "sipas"));
         s.add(row("start", "start"));
@@ -49,7 +49,7 @@ final class XlsFormRowsFixture {
         return s;
     }
 
-    static List<List<String>> choices() {
+    public static List<List<String>> choices() {
         List<List<String>> c = new ArrayList<>();
         c.add(row("list_name", "name", "label::Vietnamese (vi)", "label::English (en)", "sipas"));
         c.add(row("hailong", "rat_khong_hai_long", "Rất không hài lòng", "Very dissatisfied"));
@@ -67,14 +67,14 @@ final class XlsFormRowsFixture {
         return c;
     }
 
-    static List<List<String>> settings() {
+    public static List<List<String>> settings() {
         List<List<String>> s = new ArrayList<>();
         s.add(row("form_title", "form_id", "version", "default_language"));
         s.add(row("Khảo sát SIPAS Lào Cai", "sipas_laocai", "2024", "Vietnamese (vi)"));
         return s;
     }
 
-    static Map<String, List<List<String>>> sheets() {
+    public static Map<String, List<List<String>>> sheets() {
         Map<String, List<List<String>>> m = new LinkedHashMap<>();
         m.put("survey", survey());
         m.put("choices", choices());
@@ -83,14 +83,14 @@ final class XlsFormRowsFixture {
     }
 
     /** The committed workbook of these rows, written by {@link #write}. */
-    static final java.nio.file.Path WORKBOOK = java.nio.file.Path.of("src/test/resources/fixtures/xlsform/"
+    public static final java.nio.file.Path WORKBOOK = java.nio.file.Path.of("src/test/resources/fixtures/xlsform/"
             + "sipas-kobo-form.xlsx");
 
     /**
      * Writes the sheets as an xlsx workbook, as Kobo's form builder downloads it (text cells only). The committed
      * {@link #WORKBOOK} is made by running this with {@code -Dsipas.fixture.update=true} (see XlsFormWorkbookTest).
      */
-    static void write(Map<String, List<List<String>>> sheets, java.nio.file.Path file) throws java.io.IOException {
+    public static void write(Map<String, List<List<String>>> sheets, java.nio.file.Path file) throws java.io.IOException {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
                 java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
             sheets.forEach((name, rows) -> {
@@ -109,7 +109,7 @@ final class XlsFormRowsFixture {
         }
     }
 
-    static XlsForm form() {
+    public static XlsForm form() {
         return XlsForm.of("form.xlsx", sheets());
     }
 }

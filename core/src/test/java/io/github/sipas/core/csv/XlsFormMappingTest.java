@@ -1,4 +1,4 @@
-package io.github.sipas.core.instrument;
+package io.github.sipas.core.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +16,8 @@ import io.github.sipas.core.InputException;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.instrument.XlsForm;
+import io.github.sipas.core.instrument.XlsFormRowsFixture;
 
 class XlsFormMappingTest {
 
@@ -87,6 +88,15 @@ class XlsFormMappingTest {
         assertTrue(v.contains(new XlsFormMapping.Value("B1", "binh_thuong", "dont-know")), v.toString());
         assertTrue(v.contains(new XlsFormMapping.Value("B1", "hai_long", "4")), v.toString());
         assertTrue(v.contains(new XlsFormMapping.Value("unit", "bao_yen", "Bảo Yên")), v.toString());
+    }
+
+    @Test
+    void unitQuestionNamedSoWithoutSipasCellStillReadsChoiceNamesAsUnits() {
+        Map<String, List<List<String>>> sheets = XlsFormRowsFixture.sheets();
+        sheets.get("survey").get(5).set(6, ""); // don_vi, row 6: no sipas cell
+        XlsFormMapping m = XlsFormMapping.of(XlsForm.of("form.xlsx", sheets), survey);
+        assertTrue(m.mapping().targetOf("group_intro/don_vi").isEmpty());
+        assertTrue(m.values().contains(new XlsFormMapping.Value("unit", "bat_xat", "Bát Xát")), m.values().toString());
     }
 
     @Test

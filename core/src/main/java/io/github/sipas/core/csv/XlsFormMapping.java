@@ -1,4 +1,4 @@
-package io.github.sipas.core.instrument;
+package io.github.sipas.core.csv;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import io.github.sipas.core.InputException;
 import io.github.sipas.core.Item;
 import io.github.sipas.core.Scale;
 import io.github.sipas.core.Survey;
-import io.github.sipas.core.csv.AnswerValues;
+import io.github.sipas.core.instrument.XlsForm;
 
 /**
  * What an {@link XlsForm} says about the columns and answers of its Kobo / ODK exports, for an instrument: which
@@ -31,21 +31,21 @@ import io.github.sipas.core.csv.AnswerValues;
  * default, "single and separate columns"). The text column of {@code or_other} ({@code NAME_other}) is kept as an
  * attribute. Every other question of the form is kept as an attribute named as the question, without a warning,
  * except one named as a unit column usually is ({@code don_vi}, {@code huyen}…, see {@link XlsForm#toSurvey()}),
- * which is left to the reader's own matching.
+ * which is left to the reader's own matching (its choices still stand for their labels, as below).
  *
  * <h2>Choices</h2>
  * For each choice of an item's list, its code is: the {@code sipas} column of the {@code choices} sheet (a code of the
- * item's scale, {@code dont-know}, {@code not-applicable}, {@code not-asked} or {@code unanswered}) when given; else what its labels read
- * as, in every language, with the reader's rules ({@link AnswerParser}: labels folded, {@code 4 - Hài lòng}, the
+ * item's scale, {@code dont-know}, {@code not-applicable}, {@code not-asked} or {@code unanswered}) when given;
+ * else what its labels read as, in every language, with the reader's rules ({@link AnswerParser}: labels folded, {@code 4 - Hài lòng}, the
  * scale's special codes and their labels); else what its name reads as ({@code hai_long} folds to {@code hai long});
  * else {@code dont-know} when its name or a label is a common spelling of don't know / not applicable (see
  * {@link XlsForm#toSurvey()}).
  * Labels that read as two different codes, and a choice that reads as no code, are an {@link InputException} naming
  * the form's choices sheet and row, the list and the choice, before any response is read. The {@code other} choice
  * that {@code or_other} adds has no row and no code: a form that chose it is rejected by the reader with
- * {@code not-a-code}, never scored as a rating. For the question of the unit column, a {@code select_one}, each
- * choice's name stands for its Vietnamese label (falling back to its other labels), which is matched to the unit list
- * as usual.
+ * {@code not-a-code}, never scored as a rating. For the question of the unit column ({@code sipas} = {@code unit},
+ * or named so), each choice's name stands for its Vietnamese label (falling back to its other labels), which is
+ * matched to the unit list as usual.
  *
  * @param mapping the columns the form names
  * @param values the answer values: for each column, what each choice's name stands for
@@ -70,8 +70,8 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
      *
      * @param column the item's id, or {@code unit} for the unit column (as a values file names them)
      * @param value the choice's name, as an export in "XML values" writes it
-     * @param code a scale code, {@code dont-know}, {@code not-applicable}, {@code not-asked}, {@code unanswered}, or for the unit
-     *     column the unit's name
+     * @param code a scale code, {@code dont-know}, {@code not-applicable}, {@code not-asked}, {@code unanswered},
+     *     or for the unit column the unit's name
      */
     public record Value(String column, String value, String code) {
 
@@ -91,7 +91,7 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
     }
 
     /**
-     * Returns the answer values for the reader ({@link io.github.sipas.core.csv.CsvResponseReader.Builder#values}).
+     * Returns the answer values for the reader ({@link CsvResponseReader.Builder#values}).
      *
      * @return the values, one rule per choice of each item's list and of the unit question's list
      */
@@ -118,16 +118,15 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
         for (XlsForm.Question q : form.questions()) {
             Optional<ColumnTarget> t = target(form, survey, q);
             List<String> headers = q.groups().isEmpty() ? List.of(q.name()) : List.of(q.path(), q.name());
-            if (t.isEmpty()) {
-                if (!XlsFormSurvey.mayBeUnit(q.name())) {
-                    // a field of the form: kept as an attribute named as the question, without a warning
-                    ColumnTarget attribute = ColumnTarget.attribute(q.name());
-                    headers.forEach(h -> targets.putIfAbsent(h, attribute));
-                }
+            if (t.isEmpty() && !XlsForm.isUnitName(q.name())) {
+                // a field of the form: kept as an attribute named as the question, without a warning
+                ColumnTarget attribute = ColumnTarget.attribute(q.name());
+                headers.forEach(h -> targets.putIfAbsent(h, attribute));
                 continue;
             }
-            headers.forEach(h -> targets.putIfAbsent(h, t.get()));
-            if (t.get().kind() == ColumnTarget.Kind.UNIT) {
+            t.ifPresent(target -> headers.forEach(h -> targets.putIfAbsent(h, target)));
+            if (t.isEmpty() || t.get().kind() == ColumnTarget.Kind.UNIT) {
+                // the unit question, marked or named so: its choice names stand for the units' names
                 for (XlsForm.Choice c : form.choicesOf(q)) {
                     if (c.row() > 0) {
                         String name = c.label("vi").orElse(c.name());
@@ -217,7 +216,7 @@ public record XlsFormMapping(ColumnMapping mapping, List<Value> values) {
         if (found == null) {
             found = read(parser.parse(c.name()));
         }
-        if (found == null && XlsFormSurvey.isDontKnow(c)) {
+        if (found == null && c.readsAsDontKnow()) {
             found = "dont-know";
         }
         if (found == null) {
