@@ -33,6 +33,7 @@ public final class SmallCsvFile {
      *
      * @param file the file
      * @param what what the file is, for messages ("unit list")
+     * @return the text, decoded as strict UTF-8
      * @throws InputException if the file is larger than {@value #MAX_BYTES} bytes
      * @throws IOException if it cannot be opened
      */

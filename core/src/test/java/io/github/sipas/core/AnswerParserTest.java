@@ -275,4 +275,39 @@ class AnswerParserTest {
     void textItemTakesAnyTextAsWritten(String cell) {
         assertEquals(Answer.text(cell), TEXT.parse(cell));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Không biết", "KHÔNG BIẾT", "khong_biet", "Không áp dụng",
+        "khong_ap_dung", "KB", "kbt", "Không biết/Không trả lời", "don't know", "dont_know", "N/A", "na",
+        "not applicable"})
+    void theUsualSpellingsOfDontKnowAreTheDontKnowCode(String cell) {
+        assertEquals(Answer.dontKnow(), RATING.parse(cell));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"99", "9", "-1"})
+    void noNumberIsTakenForDontKnowByDefault(String cell) {
+        assertTrue(RATING.parse(cell) instanceof AnswerParser.Failure, cell);
+    }
+
+    @Test
+    void koboChoiceNamesOfThePointsFoldToTheirLabels() {
+        assertEquals(Answer.point(5), RATING.parse("rat_hai_long"));
+        assertEquals(Answer.point(1), RATING.parse("rat_khong_hai_long"));
+        assertEquals(Answer.point(3), RATING.parse("binh_thuong"));
+    }
+
+    @Test
+    void aScaleWithoutADontKnowCodeTakesNoSpellingOfIt() {
+        assertTrue(INTEREST.parse("Không biết") instanceof AnswerParser.Failure);
+    }
+
+    @Test
+    void givenValuesWinOverCodesAndLabels() {
+        AnswerParser p = RATING.withValues(java.util.Map.of("9", Answer.dontKnow(), "A4", Answer.point(4)));
+        assertEquals(Answer.dontKnow(), p.parse("9"));
+        assertEquals(Answer.point(4), p.parse("a4"));
+        assertEquals(Answer.point(3), p.parse("3"));
+        assertSame(RATING, RATING.withValues(java.util.Map.of()));
+    }
 }

@@ -1,6 +1,9 @@
 package io.github.sipas.examples;
 
 import io.github.sipas.core.ColumnMapping;
+import io.github.sipas.core.csv.AnswerValues;
+import io.github.sipas.core.csv.ExportPreset;
+import io.github.sipas.scoring.ScoreRun;
 import io.github.sipas.core.csv.CsvResponseReader;
 import io.github.sipas.core.csv.DecimalMark;
 import io.github.sipas.core.csv.RejectedRowSink;
@@ -69,7 +72,8 @@ final class InputOptions {
     @Option(names = "--xlsform", paramLabel = "FORM.xlsx", description = "The Kobo/ODK form definition (XLSForm) "
             + "the export was made with: its columns are matched to the survey's items by the questions' names (or a "
             + "'sipas' column of the survey sheet), and its choice names read as the scale's codes through their "
-            + "labels (or a 'sipas' column of the choices sheet). --map entries win over the form's columns.")
+            + "labels (or a 'sipas' column of the choices sheet). --map entries win over the form's columns, --values over "
+            + "its choice values.")
     Path xlsform;
 
     /** The form of --xlsform and what it says for the survey it was worked out for, once read. */
@@ -104,9 +108,70 @@ final class InputOptions {
         return Optional.of(new ColumnMapping(targets));
     }
 
+    /**
+     * The answer values for a survey: those of --values when given (they win over the form's as a whole), else the
+     * form's (--xlsform), else none.
+     */
+    AnswerValues values(Survey s) {
+        return values != null ? answerValues() : formValues(s).orElse(AnswerValues.NONE);
+    }
+
     /** The answer values of the form of --xlsform for a survey; empty without it. */
     Optional<io.github.sipas.core.csv.AnswerValues> formValues(Survey s) {
         return form(s).map(io.github.sipas.core.csv.XlsFormMapping::answerValues);
+    }
+
+    @Option(names = "--preset", paramLabel = "TOOL", description = "The form tool that wrote the export: kobo, odk, "
+            + "google-forms, limesurvey or surveycto (its id and metadata columns); found from the header unless "
+            + "given.")
+    String preset;
+
+    @Option(names = "--id-column", paramLabel = "NAME", description = "The column that holds the response id, for a "
+            + "file that names it its own way.")
+    String idColumn;
+
+    @Option(names = "--unit-column", paramLabel = "NAME", description = "The column that holds the unit, for a file "
+            + "that names it its own way.")
+    String unitColumn;
+
+    @Option(names = "--row-ids", description = "Number the rows instead of reading an id column: the form on line N "
+            + "is row-N (the header is line 1). A Google Forms export, which has no id, is numbered so anyway.")
+    boolean rowIds;
+
+    @Option(names = "--values", paramLabel = "FILE", description = "What the export's values stand for, CSV with "
+            + "header column,value,code (e.g. '*,khong_biet,dont-know', '*,A4,4', 'unit,A3,Bảo Yên'); column may be "
+            + "*, code a scale code, dont-know, not-applicable, not-asked or unanswered, or a unit.")
+    Path values;
+
+    /** The tool of --preset, checked; null when not given. */
+    ExportPreset preset(CommandLine cl) {
+        if (preset == null) {
+            return null;
+        }
+        try {
+            return ExportPreset.parse(preset);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--" + e.getMessage());
+        }
+    }
+
+    /** The answer values of --values, read once. */
+    private AnswerValues loadedValues;
+
+    /** The answer values of --values; {@link AnswerValues#NONE} without it. */
+    AnswerValues answerValues() {
+        if (values == null) {
+            return AnswerValues.NONE;
+        }
+        if (loadedValues == null) {
+            loadedValues = AnswerValues.read(values);
+        }
+        return loadedValues;
+    }
+
+    /** Sets the reading options of an export (--preset, --id-column, --unit-column, --row-ids, --values) on a run. */
+    void configure(CommandLine cl, ScoreRun.Builder b) {
+        b.values(answerValues()).preset(preset(cl)).idColumn(idColumn).unitColumn(unitColumn).rowIds(rowIds);
     }
 
     /** The decimal mark of the weights: a comma with --decimal-comma, a point with --decimal-point, else either. */
@@ -116,6 +181,10 @@ final class InputOptions {
 
     /** Checks that the options fit together. */
     void check(CommandLine cl) {
+        if (rowIds && idColumn != null) {
+            throw new CommandLine.ParameterException(cl, "give --row-ids or --id-column NAME, not both");
+        }
+        preset(cl);
         if (decimalComma && decimalPoint) {
             throw new CommandLine.ParameterException(cl, "give --decimal-comma or --decimal-point, not both");
         }
@@ -163,9 +232,9 @@ final class InputOptions {
             b.units(list);
         }
         mapping(s).ifPresent(b::mapping);
-        formValues(s).ifPresent(b::values);
         delimiter(cl).ifPresent(b::delimiter);
-        return b.decimalMark(decimalMark()).build();
+        return b.decimalMark(decimalMark()).values(values(s)).preset(preset(cl)).idColumn(idColumn)
+                .unitColumn(unitColumn).rowIds(rowIds).build();
     }
 
     /** The column mapping of --map. */

@@ -56,6 +56,7 @@ final class Outputs {
         putIfFile(all, "--survey", input.survey);
         putIfFile(all, "--units", input.units);
         put(all, "--map", input.map);
+        put(all, "--values", input.values);
         if (scoring != null) {
             put(all, "--previous", scoring.previous());
         }

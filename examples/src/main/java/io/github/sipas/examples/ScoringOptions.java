@@ -144,9 +144,10 @@ final class ScoringOptions {
             b.units(list);
         }
         input.mapping(scorer.survey()).ifPresent(b::mapping);
-        input.formValues(scorer.survey()).ifPresent(b::values);
         input.delimiter(cl).ifPresent(b::delimiter);
         b.decimalMark(input.decimalMark());
+        input.configure(cl, b);
+        b.values(input.values(scorer.survey())); // --values, else the form's (--xlsform)
         if (previous != null) {
             b.previous(previous);
         }

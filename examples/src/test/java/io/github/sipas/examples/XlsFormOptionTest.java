@@ -73,6 +73,11 @@ class XlsFormOptionTest {
         assertTrue(clean.out().contains("Bát Xát"), clean.out());
         assertEquals(clean.out().replace(fixture("clean.csv"), "FILE"),
                 kobo.out().replace(fixture("kobo-xml-values.csv"), "FILE"));
+        // the Kobo preset finds the id column _uuid itself: the same without --map
+        CommandLineRun noMap = CommandLineRun.of("score", "--survey", json, "--responses",
+                fixture("kobo-xml-values.csv"), "--xlsform", fixture("sipas-kobo-form.xlsx"), "--min-cell", "1");
+        assertEquals(0, noMap.code(), noMap.err());
+        assertEquals(kobo.out(), noMap.out());
     }
 
     @Test

@@ -6,7 +6,9 @@ import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.UnitList;
+import io.github.sipas.core.csv.AnswerValues;
 import io.github.sipas.core.csv.CsvResponseReader;
+import io.github.sipas.core.csv.ExportPreset;
 import io.github.sipas.core.csv.DecimalMark;
 import io.github.sipas.scoring.disclose.Disclosure;
 import io.github.sipas.scoring.disclose.Suppression;
@@ -144,14 +146,17 @@ public final class ScoreRun {
     private final Path previousFile;
     private final CsvResponseReader.LineSink listener;
     private final Consumer<String> messages;
-    private final io.github.sipas.core.csv.AnswerValues values;
+    private final AnswerValues values;
+    private final ExportPreset preset;
+    private final String idColumn;
+    private final String unitColumn;
+    private final boolean rowIds;
 
     private ScoreRun(Builder b) {
         this.scorer = b.scorer;
         this.responses = Objects.requireNonNull(b.responses, "responses: call responses(...) before build()");
         this.units = b.units;
         this.mapping = b.mapping;
-        this.values = b.values;
         this.delimiter = b.delimiter;
         this.decimalMark = b.decimalMark;
         this.rankingOptions = b.rankingOptions;
@@ -163,6 +168,11 @@ public final class ScoreRun {
         this.previousFile = b.previous;
         this.listener = b.listener;
         this.messages = b.messages;
+        this.values = b.values;
+        this.preset = b.preset;
+        this.idColumn = b.idColumn;
+        this.unitColumn = b.unitColumn;
+        this.rowIds = b.rowIds;
     }
 
     /**
@@ -315,10 +325,8 @@ public final class ScoreRun {
         if (delimiter != null) {
             b.delimiter(delimiter);
         }
-        if (values != null) {
-            b.values(values);
-        }
-        return b.decimalMark(decimalMark).build();
+        return b.decimalMark(decimalMark).values(values).preset(preset).idColumn(idColumn).unitColumn(unitColumn)
+                .rowIds(rowIds).build();
     }
 
     private void problems(ReadReport report, String rejectedNote) {
@@ -534,7 +542,11 @@ public final class ScoreRun {
         private Path previous;
         private CsvResponseReader.LineSink listener;
         private Consumer<String> messages = m -> { };
-        private io.github.sipas.core.csv.AnswerValues values;
+        private AnswerValues values = AnswerValues.NONE;
+        private ExportPreset preset;
+        private String idColumn;
+        private String unitColumn;
+        private boolean rowIds;
 
         private Builder(Scorer scorer) {
             this.scorer = scorer;
@@ -712,15 +724,58 @@ public final class ScoreRun {
         }
 
         /**
-         * Sets what the values an export writes stand for, such as an XLSForm's choice names
-         * ({@link CsvResponseReader.Builder#values}).
+         * Sets what the values of the responses' cells stand for, as {@link CsvResponseReader.Builder#values}.
          *
-         * @param value the answer values
+         * @param value the rules
          * @return this builder
-         * @throws NullPointerException if the values are null
+         * @throws NullPointerException if the value is null
          */
-        public Builder values(io.github.sipas.core.csv.AnswerValues value) {
+        public Builder values(AnswerValues value) {
             this.values = Objects.requireNonNull(value, "values");
+            return this;
+        }
+
+        /**
+         * Sets the form tool that wrote the responses, as {@link CsvResponseReader.Builder#preset}.
+         *
+         * @param value the tool, or null to find it from the header
+         * @return this builder
+         */
+        public Builder preset(ExportPreset value) {
+            this.preset = value;
+            return this;
+        }
+
+        /**
+         * Names the response id column, as {@link CsvResponseReader.Builder#idColumn}.
+         *
+         * @param value the column's header, or null
+         * @return this builder
+         */
+        public Builder idColumn(String value) {
+            this.idColumn = value;
+            return this;
+        }
+
+        /**
+         * Names the unit column, as {@link CsvResponseReader.Builder#unitColumn}.
+         *
+         * @param value the column's header, or null
+         * @return this builder
+         */
+        public Builder unitColumn(String value) {
+            this.unitColumn = value;
+            return this;
+        }
+
+        /**
+         * Numbers the rows {@code row-N} instead of reading an id column, as {@link CsvResponseReader.Builder#rowIds}.
+         *
+         * @param value whether to number the rows
+         * @return this builder
+         */
+        public Builder rowIds(boolean value) {
+            this.rowIds = value;
             return this;
         }
 

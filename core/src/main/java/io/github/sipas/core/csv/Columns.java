@@ -32,6 +32,8 @@ final class Columns {
     final List<String> absent;
     /** Whether the rows can be read: the header has every required column, and no column is in error. */
     final boolean ok;
+    /** Whether each row's id is {@code row-N}, N the line where it starts; then {@link #idColumn} is -1. */
+    final boolean rowIds;
     /** The units that {@link AnswerValues} give for unit cells, by folded cell; empty without such rules. */
     final Map<String, String> unitValues;
     /** The columns of items read from one column each, in file order; null unless {@link #ok}. */
@@ -47,8 +49,9 @@ final class Columns {
 
     Columns(List<String> header, ColumnTarget[] targets, AnswerParser[] columnParsers, int idColumn, int unitColumn,
             int periodColumn, int weightColumn, Map<String, List<int[]>> choiceColumns, List<String> absent,
-            boolean ok, Map<String, String> unitValues) {
+            boolean ok, Map<String, String> unitValues, boolean rowIds) {
         this.unitValues = unitValues;
+        this.rowIds = rowIds;
         this.header = header;
         this.targets = targets;
         this.columnParsers = columnParsers;

@@ -155,7 +155,7 @@ public final class CsvResponseReader {
         this.rejects = b.rejects;
         this.headers = new HeaderResolver(rules, b.mapping, b.knownAttributes.stream().map(Texts::fold)
                 .collect(Collectors.toUnmodifiableSet()), b.values.isEmpty() ? ValueRules.NONE
-                : new ValueRules(b.values, rules));
+                : new ValueRules(b.values, rules), new HeaderOptions(b.preset, b.idColumn, b.unitColumn, b.rowIds));
     }
 
     /**
@@ -334,6 +334,10 @@ public final class CsvResponseReader {
         private long maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
         private RejectedRowSink rejects;
         private AnswerValues values = AnswerValues.NONE;
+        private ExportPreset preset;
+        private String idColumn;
+        private String unitColumn;
+        private boolean rowIds;
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -458,6 +462,55 @@ public final class CsvResponseReader {
          */
         public Builder values(AnswerValues value) {
             this.values = Objects.requireNonNull(value, "values");
+            return this;
+        }
+
+        /**
+         * Sets the form tool that wrote the file, whose id and metadata columns are then used (see
+         * {@link ExportPreset}); found from the header unless set.
+         *
+         * @param value the tool, or null to find it from the header
+         * @return this builder
+         */
+        public Builder preset(ExportPreset value) {
+            this.preset = value;
+            return this;
+        }
+
+        /**
+         * Names the column that holds the response id, for a file that names it its own way; matched ignoring case,
+         * else folded. A header without it is a {@link Rule#MISSING_COLUMN} error. None unless set.
+         *
+         * @param value the column's header, or null for none
+         * @return this builder
+         */
+        public Builder idColumn(String value) {
+            this.idColumn = value == null || value.isBlank() ? null : value;
+            return this;
+        }
+
+        /**
+         * Names the column that holds the unit, matched as {@link #idColumn}. None unless set.
+         *
+         * @param value the column's header, or null for none
+         * @return this builder
+         */
+        public Builder unitColumn(String value) {
+            this.unitColumn = value == null || value.isBlank() ? null : value;
+            return this;
+        }
+
+        /**
+         * Numbers the rows instead of reading an id column: the id of a row is {@code row-N}, N the line where the row
+         * starts (the header is line 1, so the first form is {@code row-2}), stable as long as the file is not
+         * sorted or cut; an id column the file has is then kept as an attribute. Off unless set, but a Google Forms
+         * export with no id column is numbered so (see {@link ExportPreset#GOOGLE_FORMS}).
+         *
+         * @param value whether to number the rows
+         * @return this builder
+         */
+        public Builder rowIds(boolean value) {
+            this.rowIds = value;
             return this;
         }
 

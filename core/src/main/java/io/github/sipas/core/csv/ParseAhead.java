@@ -119,7 +119,7 @@ final class ParseAhead implements Runnable {
                         if (batch.notUtf8[k] < 0 && r.size() == columns.header.size()) {
                             batch.cleaned[k] = clean(r);
                             batch.cells[k] = parseCells(r);
-                            String id = id(r.get(columns.idColumn), batch, k);
+                            String id = columns.rowIds ? "row-" + line : id(r.get(columns.idColumn), batch, k);
                             if (!id.isEmpty()) {
                                 batch.ids[k] = id;
                                 batch.idHashes[k] = IdIndex.hash(id);

@@ -80,15 +80,15 @@ class HeaderResolverTest {
         }
 
         @Test
-        void koboToolboxExportWithoutMappingLacksIdAndUnit() {
-            ReadReport report = readQuirky("kobo.csv").report();
-            assertTrue(report.fatal());
-            assertEquals(0, report.rowsRead());
-            List<String> missing = report.errors().stream().filter(p -> p.rule() == Rule.MISSING_COLUMN)
-                    .map(Problem::column).collect(Collectors.toList());
-            assertEquals(List.of("response_id", "unit"), missing);
-            assertEquals(List.of("group_intro/unit_name"), report.warnings().stream()
-                    .map(Problem::column).collect(Collectors.toList()));
+        void koboToolboxExportWithoutMappingFindsItsIdAndUnitAsTheMappingDoes() {
+            ReadResult unmapped = readQuirky("kobo.csv");
+            ReadResult mapped = CsvResponseReader.builder(SIPAS_2017)
+                    .mapping(ColumnMapping.read(QUIRKY.resolve("kobo-mapping.csv"))).build()
+                    .readAll(QUIRKY.resolve("kobo.csv"));
+            assertEquals(List.of(), unmapped.report().problems());
+            assertEquals(mapped.responses().stream().map(r -> r.id() + " " + r.unit() + " " + r.answers())
+                    .collect(Collectors.toList()), unmapped.responses().stream().map(r -> r.id() + " " + r.unit()
+                    + " " + r.answers()).collect(Collectors.toList()));
         }
 
         @Test
@@ -304,5 +304,97 @@ class HeaderResolverTest {
 
     private static HeaderResolver.OptionColumn option(String item, int code) {
         return new HeaderResolver.OptionColumn(item, code);
+    }
+
+    /** Reads a header and one row of fours through a reader set up by {@code options}. */
+    private static ReadResult readHeader(String header, java.util.function.UnaryOperator<CsvResponseReader.Builder>
+            options) {
+        String row = String.join(",", java.util.Collections.nCopies(header.split(",", -1).length, "4"));
+        return options.apply(CsvResponseReader.builder(SIPAS_2017)).build()
+                .readAll(new java.io.StringReader(header + "\n" + row + "\n"), "t.csv");
+    }
+
+    private static final String ITEMS = String.join(",", CRITERIA_2017);
+
+    @Test
+    void koboUuidIsTheIdOverItsIndexId() {
+        ReadResult r = readHeader("_id,_uuid,unit," + ITEMS, b -> b);
+        assertEquals(List.of(), r.report().problems());
+        assertEquals("4", r.responses().get(0).id());
+        assertEquals(List.of("_id"), List.copyOf(r.responses().get(0).attributes().keySet()));
+    }
+
+    @Test
+    void anAgencyIsTheUnitOverADistrictAndADistrictOverACommune() {
+        ReadResult r = readHeader("response_id,xã,group_thongtin/huyen,cơ quan," + ITEMS, b -> b);
+        assertEquals(List.of(), r.report().problems());
+        assertEquals(3, r.report().header().indexOf("cơ quan"));
+        assertTrue(r.responses().get(0).attributes().containsKey("group_thongtin/huyen"));
+        ReadResult districts = readHeader("response_id,xã,group_thongtin/huyen," + ITEMS, b -> b);
+        assertTrue(districts.responses().get(0).attributes().containsKey("xã"));
+    }
+
+    @Test
+    void aUnitColumnKeepsTheUnitOverAHuyenColumn() {
+        ReadResult r = readHeader("response_id,huyen,unit," + ITEMS, b -> b);
+        assertEquals(List.of(), r.report().problems());
+        assertTrue(r.responses().get(0).attributes().containsKey("huyen"));
+    }
+
+    @Test
+    void theIdAndUnitColumnsNamedByOptionsWin() {
+        ReadResult r = readHeader("response_id,unit,Số thứ tự,Nơi," + ITEMS,
+                b -> b.idColumn("số thứ tự").unitColumn("NOI"));
+        assertEquals(1, r.responses().size(), r.report().summary());
+        assertTrue(r.responses().get(0).attributes().containsKey("response_id"));
+        ReadResult missing = readHeader("response_id,unit," + ITEMS, b -> b.idColumn("STT"));
+        assertTrue(missing.report().fatal());
+        assertTrue(missing.report().errors().get(0).message().contains("'STT' (--id-column)"),
+                missing.report().errors().get(0).message());
+    }
+
+    @Test
+    void rowIdsNumberTheRowsByTheirLineAndKeepTheIdColumnAsAnAttribute() {
+        ReadResult r = readHeader("response_id,unit," + ITEMS, b -> b.rowIds(true));
+        assertEquals("row-2", r.responses().get(0).id());
+        assertTrue(r.responses().get(0).attributes().containsKey("response_id"));
+    }
+
+    @Test
+    void aMissingIdNamesWhatWasLookedForTheOptionsAndAtMostTenColumns() {
+        StringBuilder header = new StringBuilder("unit");
+        for (int k = 0; k < 40; k++) {
+            header.append(",extra\u001b").append(k);
+        }
+        ReadResult r = readHeader(header + "," + ITEMS, b -> b);
+        String message = r.report().errors().get(0).message();
+        assertTrue(message.contains("_uuid") && message.contains("--id-column") && message.contains("--row-ids")
+                && message.contains("--preset") && message.contains("--map"), message);
+        assertTrue(message.contains("(63 in all)") && !message.contains("extra\\u001b9'")
+                && !message.contains("\u001b"), message);
+    }
+
+    @Test
+    void googleFormsNumberedQuestionsAreMatchedByTheirText() {
+        ReadResult r = readHeader("Dấu thời gian,Đơn vị,Câu 7. Nơi ngồi chờ có đủ chỗ ngồi?,"
+                + ITEMS.substring(3), b -> b);
+        assertEquals(List.of(), r.report().problems());
+        assertEquals("row-2", r.responses().get(0).id());
+        assertEquals(io.github.sipas.core.Answer.point(4), r.responses().get(0).answer("A1"));
+    }
+
+    @Test
+    void limeSurveyArrayRowsAreTheCriteriaOfTheElementInOrder() {
+        ReadResult r = readHeader("id,submitdate,unit,Q1[SQ001],A[SQ002],A1[SQ003],Q1[SQ004],"
+                + ITEMS.substring(12), b -> b);
+        assertEquals(List.of(), r.report().problems());
+        assertEquals("4", r.responses().get(0).id());
+    }
+
+    @Test
+    void odkGroupPathsJoinedByADashFindTheItem() {
+        ReadResult r = readHeader("KEY,SubmissionDate,group_info-unit_name,group_a-A1,"
+                + ITEMS.substring(3), b -> b.preset(ExportPreset.ODK));
+        assertEquals(List.of(), r.report().problems());
     }
 }
