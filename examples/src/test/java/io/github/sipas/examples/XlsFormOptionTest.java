@@ -81,6 +81,18 @@ class XlsFormOptionTest {
     }
 
     @Test
+    void scoreRefusesToWriteOverTheForm() throws IOException {
+        Path form = dir.resolve("form.xlsx");
+        Files.copy(Path.of(fixture("sipas-kobo-form.xlsx")), form);
+        long size = Files.size(form);
+        CommandLineRun run = CommandLineRun.of("score", "--survey", instrument().toString(), "--responses",
+                fixture("kobo-xml-values.csv"), "--xlsform", form.toString(), "--out", form.toString());
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("--xlsform"), run.err());
+        assertEquals(size, Files.size(form));
+    }
+
+    @Test
     void validateReadsTheExportThroughTheForm() {
         CommandLineRun run = CommandLineRun.of("validate", "--survey", instrument().toString(), "--responses",
                 fixture("kobo-xml-values.csv"), "--xlsform", fixture("sipas-kobo-form.xlsx"), "--map",
