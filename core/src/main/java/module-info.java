@@ -12,6 +12,8 @@ module io.github.sipas.core {
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.csv;
     requires org.apache.commons.io;
+    requires org.apache.poi.ooxml;
+    requires java.xml;
 
     exports io.github.sipas.core;
     exports io.github.sipas.core.instrument;

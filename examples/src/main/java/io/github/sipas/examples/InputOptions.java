@@ -69,6 +69,58 @@ final class InputOptions {
             + "software do: 1.000 is 1.0 and 1.234 is 1.234, and a comma is refused.")
     boolean decimalPoint;
 
+    @Option(names = "--xlsform", paramLabel = "FORM.xlsx", description = "The Kobo/ODK form definition (XLSForm) "
+            + "the export was made with: its columns are matched to the survey's items by the questions' names (or a "
+            + "'sipas' column of the survey sheet), and its choice names read as the scale's codes through their "
+            + "labels (or a 'sipas' column of the choices sheet). --map entries win over the form's columns, --values over "
+            + "its choice values.")
+    Path xlsform;
+
+    /** The form of --xlsform and what it says for the survey it was worked out for, once read. */
+    private io.github.sipas.core.csv.XlsFormMapping formMapping;
+    private Survey formSurvey;
+
+    /** What the form of --xlsform says about the export's columns and values, for a survey; empty without it. */
+    Optional<io.github.sipas.core.csv.XlsFormMapping> form(Survey s) {
+        if (xlsform == null) {
+            return Optional.empty();
+        }
+        if (formMapping == null || formSurvey != s) {
+            formMapping = io.github.sipas.core.csv.XlsFormMapping.of(
+                    io.github.sipas.core.instrument.XlsForm.read(xlsform), s);
+            formSurvey = s;
+        }
+        return Optional.of(formMapping);
+    }
+
+    /**
+     * The column mapping for a survey: the form's (--xlsform), with the entries of --map over it, column by column;
+     * empty when neither is given.
+     */
+    Optional<ColumnMapping> mapping(Survey s) {
+        Optional<io.github.sipas.core.csv.XlsFormMapping> f = form(s);
+        if (f.isEmpty()) {
+            return mapping();
+        }
+        java.util.Map<String, io.github.sipas.core.ColumnTarget> targets = new java.util.LinkedHashMap<>(
+                f.get().mapping().targets());
+        mapping().ifPresent(m -> targets.putAll(m.targets()));
+        return Optional.of(new ColumnMapping(targets));
+    }
+
+    /**
+     * The answer values for a survey: those of --values when given (they win over the form's as a whole), else the
+     * form's (--xlsform), else none.
+     */
+    AnswerValues values(Survey s) {
+        return values != null ? answerValues() : formValues(s).orElse(AnswerValues.NONE);
+    }
+
+    /** The answer values of the form of --xlsform for a survey; empty without it. */
+    Optional<io.github.sipas.core.csv.AnswerValues> formValues(Survey s) {
+        return form(s).map(io.github.sipas.core.csv.XlsFormMapping::answerValues);
+    }
+
     @Option(names = "--preset", paramLabel = "TOOL", description = "The form tool that wrote the export: kobo, odk, "
             + "google-forms, limesurvey or surveycto (its id and metadata columns); found from the header unless "
             + "given.")
@@ -179,9 +231,9 @@ final class InputOptions {
         if (list != null) {
             b.units(list);
         }
-        mapping().ifPresent(b::mapping);
+        mapping(s).ifPresent(b::mapping);
         delimiter(cl).ifPresent(b::delimiter);
-        return b.decimalMark(decimalMark()).values(answerValues()).preset(preset(cl)).idColumn(idColumn)
+        return b.decimalMark(decimalMark()).values(values(s)).preset(preset(cl)).idColumn(idColumn)
                 .unitColumn(unitColumn).rowIds(rowIds).build();
     }
 

@@ -57,6 +57,7 @@ final class Outputs {
         putIfFile(all, "--units", input.units);
         put(all, "--map", input.map);
         put(all, "--values", input.values);
+        put(all, "--xlsform", input.xlsform);
         if (scoring != null) {
             put(all, "--previous", scoring.previous());
         }

@@ -143,10 +143,11 @@ final class ScoringOptions {
         if (list != null) {
             b.units(list);
         }
-        input.mapping().ifPresent(b::mapping);
+        input.mapping(scorer.survey()).ifPresent(b::mapping);
         input.delimiter(cl).ifPresent(b::delimiter);
         b.decimalMark(input.decimalMark());
         input.configure(cl, b);
+        b.values(input.values(scorer.survey())); // --values, else the form's (--xlsform)
         if (previous != null) {
             b.previous(previous);
         }

@@ -13,7 +13,8 @@ import io.github.sipas.core.instrument.SurveyJson;
 
 /** {@code sipas surveys}: lists the bundled instruments. */
 @Command(name = "surveys", mixinStandardHelpOptions = true,
-        description = "Lists the bundled survey instruments; --json ID prints one as JSON.")
+        description = {"Lists the bundled survey instruments; --json ID prints one as JSON; --from-xlsform FORM.xlsx "
+                + "makes an instrument JSON from a Kobo/ODK form definition, to check and edit before scoring."})
 final class SurveysCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -23,9 +24,43 @@ final class SurveysCommand implements Callable<Integer> {
             description = "Print this instrument as JSON, a starting point for a province's own questionnaire.")
     private String json;
 
+    @CommandLine.Option(names = "--from-xlsform", paramLabel = "FORM.xlsx", description = "Make an instrument JSON "
+            + "from a Kobo/ODK form definition (XLSForm): its select_one questions on a shared choice list make a "
+            + "scale, its groups the elements; printed, or written to --out.")
+    private java.nio.file.Path fromXlsform;
+
+    @CommandLine.Option(names = "--out", paramLabel = "FILE",
+            description = "With --from-xlsform: write the instrument to this file instead of standard output.")
+    private java.nio.file.Path outFile;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (outFile != null && fromXlsform == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out goes with --from-xlsform");
+        }
+        if (fromXlsform != null) {
+            if (json != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give --json or --from-xlsform, not both");
+            }
+            Survey s = io.github.sipas.core.instrument.XlsForm.read(fromXlsform).toSurvey();
+            if (outFile == null) {
+                out.print(TerminalText.escapeLines(SurveyJson.toString(s)));
+                out.println();
+                return SipasCommand.OK;
+            }
+            if (io.github.sipas.core.OutputFile.sameFile(outFile, java.util.List.of(fromXlsform)).isPresent()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out " + outFile + " is the form "
+                        + "itself; give another file");
+            }
+            io.github.sipas.core.OutputFile.write(outFile, w -> SurveyJson.write(s, w));
+            spec.commandLine().getErr().println("wrote " + TerminalText.escape(outFile.toString()) + ": "
+                    + s.elements().size() + " elements, " + s.criteria().size() + " criteria, " + s.items().size()
+                    + " items; check the roles and satisfied codes, then score with --survey "
+                    + TerminalText.escape(outFile.toString()) + " --xlsform " + TerminalText.escape(
+                    fromXlsform.toString()));
+            return SipasCommand.OK;
+        }
         if (json != null) {
             // escaped inside its strings: the same JSON, inert on a terminal (a title may hold U+202E)
             out.print(TerminalText.escapeLines(io.github.sipas.core.instrument.SurveyJson.toString(
