@@ -12,12 +12,13 @@ module io.github.sipas.core {
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.csv;
     requires org.apache.commons.io;
-    requires org.apache.poi.ooxml;
     requires java.xml;
+    requires org.apache.poi.ooxml;
 
     exports io.github.sipas.core;
     exports io.github.sipas.core.instrument;
     exports io.github.sipas.core.csv;
     exports io.github.sipas.core.quality;
     exports io.github.sipas.core.collect;
+    exports io.github.sipas.core.xlsx;
 }

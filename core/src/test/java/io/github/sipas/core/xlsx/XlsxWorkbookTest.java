@@ -1,0 +1,194 @@
+package io.github.sipas.core.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sipas.core.InputException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxWorkbookTest {
+
+    @TempDir
+    Path dir;
+
+    private Path save(XSSFWorkbook wb, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); wb) {
+            wb.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void numbersReadAsExcelShowsThemWithoutFloatNoiseOrTrailingZeros() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Row r = wb.createSheet("Sheet1").createRow(0);
+        CellStyle twoDecimals = wb.createCellStyle();
+        twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        r.createCell(0).setCellValue(4.0);
+        r.createCell(1).setCellValue(0.1);
+        r.createCell(2).setCellValue(0.1 + 0.2); // stored as 0.30000000000000004, shown 0.3
+        r.createCell(3).setCellValue(1234567.0);
+        r.createCell(4).setCellValue(-2.5);
+        Cell coded = r.createCell(5);
+        coded.setCellValue(3.0);
+        coded.setCellStyle(twoDecimals); // a code formatted 0.00 still reads as the code
+        r.createCell(6).setCellValue(1e20);
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "n.xlsx"))) {
+            assertEquals(List.of(List.of("4", "0.1", "0.3", "1234567", "-2.5", "3", "100000000000000000000")),
+                    x.readAll("Sheet1", 10));
+        }
+    }
+
+    @Test
+    void dateFormattedNumbersReadAsIsoDatesAndTimes() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        CreationHelper h = wb.getCreationHelper();
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(h.createDataFormat().getFormat("dd/mm/yyyy"));
+        CellStyle dateTime = wb.createCellStyle();
+        dateTime.setDataFormat(h.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+        CellStyle time = wb.createCellStyle();
+        time.setDataFormat(h.createDataFormat().getFormat("h:mm"));
+        Row r = wb.createSheet("S").createRow(0);
+        Cell a = r.createCell(0);
+        a.setCellValue(LocalDateTime.of(2024, 5, 17, 0, 0));
+        a.setCellStyle(date);
+        Cell b = r.createCell(1);
+        b.setCellValue(LocalDateTime.of(2024, 5, 17, 8, 30));
+        b.setCellStyle(dateTime);
+        Cell c = r.createCell(2);
+        c.setCellValue(8.5 / 24);
+        c.setCellStyle(time);
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "d.xlsx"))) {
+            assertEquals(List.of(List.of("2024-05-17", "2024-05-17T08:30:00", "08:30:00")), x.readAll("S", 10));
+        }
+    }
+
+    @Test
+    void textBooleansErrorsFormulasAndGapsReadAsTheirVisibleText() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("S");
+        Row r = s.createRow(0);
+        r.createCell(0).setCellValue("Hài lòng");
+        r.createCell(2).setCellValue(true);
+        r.createCell(3).setCellErrorValue(FormulaError.NA.getCode());
+        Cell f = r.createCell(4);
+        f.setCellFormula("1+1");
+        f.setCellValue(2.0); // the cached value; formulas are never evaluated
+        r.createCell(5).setCellValue(new XSSFRichTextString("rich"));
+        r.createCell(7).setBlank(); // trailing empty cell dropped
+        s.createRow(2).createCell(1).setCellValue("x");
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "t.xlsx"))) {
+            assertEquals(List.of(List.of("Hài lòng", "", "TRUE", "#N/A", "2", "rich"), List.of(), List.of("", "x")),
+                    x.readAll("S", 10));
+        }
+    }
+
+    @Test
+    void inlineStringsOfAStreamedWorkbookAreRead() throws IOException {
+        Path file = dir.resolve("inline.xlsx");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Data");
+            for (int i = 0; i < 300; i++) {
+                Row r = s.createRow(i);
+                r.createCell(0).setCellValue("row " + (i + 1));
+                r.createCell(1).setCellValue(i);
+            }
+            wb.write(out);
+        }
+        List<Integer> numbers = new ArrayList<>();
+        try (XlsxWorkbook x = XlsxWorkbook.open(file)) {
+            x.read("Data", (n, cells) -> {
+                assertEquals(List.of("row " + n, String.valueOf(n - 1)), cells);
+                numbers.add(n);
+            });
+        }
+        assertEquals(300, numbers.size());
+        assertEquals(300, numbers.get(299));
+    }
+
+    @Test
+    void aMergedHeaderIsReadInEachOfItsCells() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("S");
+        s.createRow(0).createCell(1).setCellValue("Đánh giá");
+        s.getRow(0).createCell(0).setCellValue("id");
+        Row second = s.createRow(1);
+        second.createCell(1).setCellValue("A1");
+        second.createCell(2).setCellValue("A2");
+        s.addMergedRegion(new CellRangeAddress(0, 0, 1, 2)); // B1:C1
+        s.addMergedRegion(new CellRangeAddress(0, 1, 0, 0)); // A1:A2
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "m.xlsx"))) {
+            assertEquals(List.of(List.of("id", "Đánh giá", "Đánh giá"), List.of("id", "A1", "A2")),
+                    x.readAll("S", 10));
+        }
+    }
+
+    @Test
+    void sheetsResolveByNameIgnoringCaseOrByNumberAndAnUnknownOneListsThem() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        wb.createSheet("Phiếu");
+        wb.createSheet("Đơn vị");
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "s.xlsx"))) {
+            assertEquals(List.of("Phiếu", "Đơn vị"), x.sheetNames());
+            assertEquals("Phiếu", x.sheet(null));
+            assertEquals("Đơn vị", x.sheet("2"));
+            assertEquals("Đơn vị", x.sheet(" đơn VỊ "));
+            InputException e = assertThrows(InputException.class, () -> x.sheet("3"));
+            assertTrue(e.getMessage().contains("'Phiếu', 'Đơn vị'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void readAllRefusesASheetLongerThanAllowedNamingTheCell() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("S");
+        for (int i = 0; i < 5; i++) {
+            s.createRow(i).createCell(0).setCellValue(i);
+        }
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "l.xlsx"))) {
+            InputException e = assertThrows(InputException.class, () -> x.readAll("S", 4));
+            assertTrue(e.getMessage().startsWith(dir.resolve("l.xlsx") + "!S!A5"), e.getMessage());
+        }
+    }
+
+    @Test
+    void cellNamesAreInExcelsA1Style() {
+        assertEquals("A1", XlsxWorkbook.cellName(1, 0));
+        assertEquals("D17", XlsxWorkbook.cellName(17, 3));
+        assertEquals("AA3", XlsxWorkbook.cellName(3, 26));
+        assertEquals("XFD1", XlsxWorkbook.cellName(1, XlsxWorkbook.MAX_COLUMNS - 1));
+    }
+
+    @Test
+    void aCsvFileOrAnXlsIsNotAWorkbookAndTheMessageSaysWhatItIs() throws IOException {
+        Path csv = Files.writeString(dir.resolve("f.xlsx"), "a,b\n1,2\n", StandardCharsets.UTF_8);
+        InputException e = assertThrows(InputException.class, () -> XlsxWorkbook.open(csv));
+        assertTrue(e.getMessage().contains("this is a text file, not an Excel workbook"), e.getMessage());
+        Path xls = Files.write(dir.resolve("old.xlsx"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+            (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0});
+        e = assertThrows(InputException.class, () -> XlsxWorkbook.open(xls));
+        assertTrue(e.getMessage().contains("Excel 97-2003 workbook (.xls)"), e.getMessage());
+    }
+}
