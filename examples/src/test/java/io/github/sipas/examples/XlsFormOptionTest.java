@@ -105,6 +105,6 @@ class XlsFormOptionTest {
         CommandLineRun run = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses",
                 fixture("clean.csv"), "--xlsform", fixture("clean.csv"));
         assertEquals(2, run.code(), run.err());
-        assertTrue(run.err().contains("not an Excel workbook (.xlsx)"), run.err());
+        assertTrue(run.err().contains("not an Excel workbook"), run.err());
     }
 }
