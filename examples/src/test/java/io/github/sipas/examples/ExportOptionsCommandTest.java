@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class ExportOptionsCommandTest {
 
-    private static final Path EXPORTS = io.github.sipas.core.testing.Fixtures.path("fixtures/exports/clean.csv")
-            .getParent();
+    /** Each file is asked for by its name: from a packaged test-jar only the files asked for are copied out. */
+    private static Path export(String file) {
+        return io.github.sipas.core.testing.Fixtures.path("fixtures/exports/" + file);
+    }
 
     private static CommandLineRun score(String file, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("score", "--survey", "sipas-2017", "--responses",
-                EXPORTS.resolve(file).toString(), "--units", "laocai-2023", "--min-cell", "1"));
+                export(file).toString(), "--units", "laocai-2023", "--min-cell", "1"));
         args.addAll(List.of(more));
         return CommandLineRun.of(args.toArray(String[]::new));
     }
@@ -36,7 +38,7 @@ class ExportOptionsCommandTest {
         for (String[] run : List.of(new String[] {"kobo-xml.csv", "--preset", "kobo"},
                 new String[] {"kobo-labels.csv"}, new String[] {"google-forms.csv", "--preset", "google-forms"},
                 new String[] {"limesurvey-full.csv", "--unit-column", "DonVi"},
-                new String[] {"limesurvey-codes.csv", "--values", EXPORTS.resolve("limesurvey-values.csv").toString()},
+                new String[] {"limesurvey-codes.csv", "--values", export("limesurvey-values.csv").toString()},
                 new String[] {"clean.csv", "--row-ids"}, new String[] {"kobo-xml.csv", "--id-column", "_id"})) {
             CommandLineRun r = score(run[0], java.util.Arrays.copyOfRange(run, 1, run.length));
             assertEquals(0, r.code(), String.join(" ", run) + ": " + r.err());
