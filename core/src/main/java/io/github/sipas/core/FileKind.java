@@ -67,6 +67,55 @@ public enum FileKind {
     }
 
     /**
+     * Returns why a file of this kind is not read where text or a workbook is expected, and how to save it so that it
+     * is: {@code this is an Excel 97-2003 workbook (.xls), which sipas does not read: open it in Excel and save it as
+     * "Excel Workbook (.xlsx)" or as "CSV UTF-8 (Comma delimited) (.csv)"}. The file is never named here, nor any of
+     * its content: the caller names the file.
+     *
+     * @return the reason, for an {@link InputException}; for {@link #TEXT} and {@link #XLSX}, which are read, a
+     *     sentence saying so
+     */
+    public String refusal() {
+        switch (this) {
+            case XLS:
+                return "this is " + description + ", which sipas does not read: open it in Excel and save it as "
+                        + "\"Excel Workbook (.xlsx)\" or as \"CSV UTF-8 (Comma delimited) (.csv)\" (a "
+                        + "password-protected .xlsx is such a file too: save it without the password)";
+            case ODS:
+                return "this is " + description + ", which sipas does not read: open it in LibreOffice Calc and "
+                        + "save it as \"Excel 2007-365 (.xlsx)\", or as \"Text CSV (.csv)\" with the character "
+                        + "set \"Unicode (UTF-8)\"";
+            case ZIP:
+                return "this is " + description + ", not a CSV file or an Excel workbook: extract the file inside "
+                        + "it (a Google Forms download holds one CSV) and give that file";
+            case OTHER_BINARY:
+                return "this is " + description + " (a PDF, an image, or text saved as UTF-16 \"Unicode Text\"), "
+                        + "not a CSV file or an Excel workbook: save the responses as \"CSV UTF-8 (Comma "
+                        + "delimited) (.csv)\" or as \"Excel Workbook (.xlsx)\"";
+            default:
+                return "this is " + description + ", which is read";
+        }
+    }
+
+    /**
+     * Tells what a file is from its first bytes alone, for a stream that cannot be opened twice: as {@link #of(Path)},
+     * but any zip archive is {@link #ZIP}, as its entries cannot be looked at (an {@code .xlsx} or {@code .ods} sent as
+     * a stream is {@code ZIP} here).
+     *
+     * @param head the first bytes of the stream, up to {@value #SAMPLE} (all of it if shorter)
+     * @return the kind
+     */
+    public static FileKind ofHead(byte[] head) {
+        if (startsWith(head, OLE2)) {
+            return XLS;
+        }
+        if (isZip(head)) {
+            return ZIP;
+        }
+        return isText(head) ? TEXT : OTHER_BINARY;
+    }
+
+    /**
      * Tells what a file is from its content.
      *
      * @param file the file
@@ -83,11 +132,15 @@ public enum FileKind {
         if (startsWith(head, OLE2)) {
             return XLS;
         }
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K'
-                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6))) {
+        if (isZip(head)) {
             return zipKind(file, head);
         }
         return isText(head) ? TEXT : OTHER_BINARY;
+    }
+
+    private static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K'
+                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
     }
 
     private static FileKind zipKind(Path file, byte[] head) {

@@ -60,8 +60,9 @@ public class InputException extends RuntimeException {
      * @param problem the problem
      */
     public InputException(Problem problem) {
-        super(format(problem.source(), problem.line(), problem.column(), problem.value(), null,
-                problem.rule().code() + ": " + problem.message()), null);
+        super(problem.inSheet() ? format(problem.location(), 0, problem.column(), problem.value(), null,
+                problem.rule().code() + ": " + problem.message()) : format(problem.source(), problem.line(),
+                problem.column(), problem.value(), null, problem.rule().code() + ": " + problem.message()), null);
         this.source = problem.source();
         this.line = problem.line();
         this.column = problem.column();

@@ -15,7 +15,9 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * Opens the small CSV files a user writes by hand (a unit list, a column mapping): at most {@value #MAX_BYTES} bytes,
  * so that a wrong or hostile file cannot fill the memory, and strict UTF-8 (with or without a byte-order mark), so that
- * a file saved in Windows-1258, TCVN3 or VNI is refused instead of read as garbled names. Public for the readers of
+ * a file saved in Windows-1258, TCVN3 or VNI is refused instead of read as garbled names. A workbook ({@code .xlsx},
+ * {@code .xls}, {@code .ods}) or other binary file is refused with one line saying what it is and how to save it as CSV
+ * ({@link FileKind#refusal()}), never with the encoding message. Public for the readers of
  * the library's other packages (the values file of {@code core.csv}); not meant for applications.
  *
  * @since 0.2
@@ -34,7 +36,7 @@ public final class SmallCsvFile {
      * @param file the file
      * @param what what the file is, for messages ("unit list")
      * @return the text, decoded as strict UTF-8
-     * @throws InputException if the file is larger than {@value #MAX_BYTES} bytes
+     * @throws InputException if the file is larger than {@value #MAX_BYTES} bytes, or is not text
      * @throws IOException if it cannot be opened
      */
     public static Reader open(Path file, String what) throws IOException {
@@ -42,6 +44,15 @@ public final class SmallCsvFile {
         if (size > MAX_BYTES) {
             throw new InputException(file.toString(), 0, null, null, null, "the " + what + " is " + size
                     + " bytes; at most " + MAX_BYTES + " are read (is it the right file?)", null);
+        }
+        FileKind kind = FileKind.of(file);
+        if (kind == FileKind.XLSX) {
+            throw new InputException(file.toString(), 0, null, null, null, "this is " + kind.description() + "; a "
+                    + what + " is read from CSV: in Excel, save its sheet as \"CSV UTF-8 (Comma delimited) (.csv)\"",
+                    null);
+        }
+        if (kind != FileKind.TEXT) {
+            throw new InputException(file.toString(), 0, null, null, null, kind.refusal(), null);
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -2,6 +2,7 @@ package io.github.sipas.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -95,5 +97,25 @@ class FileKindTest {
     @Test
     void aMissingFileIsAnIoError() {
         assertThrows(UncheckedIOException.class, () -> FileKind.of(dir.resolve("none.csv")));
+    }
+
+    @Test
+    void theFirstBytesOfAStreamTellAZipAnOle2FileBinaryAndText() {
+        assertEquals(FileKind.ZIP, FileKind.ofHead(new byte[] {'P', 'K', 3, 4, 0, 0}));
+        assertEquals(FileKind.XLS, FileKind.ofHead(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+            (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}));
+        assertEquals(FileKind.OTHER_BINARY, FileKind.ofHead(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2}));
+        assertEquals(FileKind.TEXT, FileKind.ofHead("response_id,unit\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(FileKind.TEXT, FileKind.ofHead(new byte[0]));
+    }
+
+    @Test
+    void eachRefusalSaysWhatTheFileIsAndHowToSaveItAsXlsxOrCsvUtf8() {
+        for (FileKind kind : List.of(FileKind.XLS, FileKind.ODS, FileKind.OTHER_BINARY)) {
+            String m = kind.refusal();
+            assertTrue(m.startsWith("this is " + kind.description()), m);
+            assertTrue(m.contains(".xlsx") && m.contains("UTF-8"), m);
+        }
+        assertTrue(FileKind.ZIP.refusal().contains("extract the file inside it"), FileKind.ZIP.refusal());
     }
 }

@@ -130,4 +130,24 @@ class ProblemTest {
         assertEquals("K-1", p.value());
         assertEquals("r.csv:7:3: error: duplicate-id [response_id] 'K-1': response id 'K-1' again", p.toString());
     }
+
+    @Test
+    void aProblemInASheetIsLocatedByItsCellOrItsRow() {
+        Problem cell = new Problem("phieu.xlsx!Sheet1", 17, 4, "A2", "7", Rule.OUT_OF_RANGE, "7 is not a code", true);
+        assertEquals("phieu.xlsx!Sheet1!D17", cell.location());
+        assertEquals("phieu.xlsx!Sheet1!D17: error: out-of-range [A2] '7': 7 is not a code", cell.toString());
+        assertEquals("phieu.xlsx!Sheet1!AB3", new Problem("phieu.xlsx!Sheet1", 3, 28, "X", null, Rule.OUT_OF_RANGE,
+                "m", true).location(), "column 28 is AB");
+        assertEquals("phieu.xlsx!Sheet1, row 9", new Problem("phieu.xlsx!Sheet1", 9, 0, null, null,
+                Rule.WRONG_FIELD_COUNT, "m", true).location());
+        assertEquals("r.csv:17:4", new Problem("r.csv", 17, 4, "A2", "7", Rule.OUT_OF_RANGE, "m").location());
+        assertFalse(new Problem("r.csv", 17, 4, "A2", "7", Rule.OUT_OF_RANGE, "m").inSheet());
+    }
+
+    @Test
+    void aFailFastExceptionOfASheetNamesTheCell() {
+        Problem cell = new Problem("phieu.xlsx!Sheet1", 17, 4, "A2", "7", Rule.OUT_OF_RANGE, "7 is not a code", true);
+        assertEquals("phieu.xlsx!Sheet1!D17, column A2, value '7': out-of-range: 7 is not a code",
+                cell.toException().getMessage());
+    }
 }

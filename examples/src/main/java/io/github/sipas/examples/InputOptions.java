@@ -35,10 +35,15 @@ final class InputOptions {
             description = "A bundled instrument (sipas-2017, sipas-2023, laocai-2023) or a JSON instrument file.")
     String survey;
 
-    @Option(names = "--responses", paramLabel = "FILE|DIR", description = "The CSV export to read, or a journal "
-            + "written by a response collector (its directory, or one .jsonl file); in messages about a journal's "
-            + "responses, 'line' is the response's sequence number.")
+    @Option(names = "--responses", paramLabel = "FILE|DIR", description = "The export to read, a CSV file or an "
+            + "Excel workbook (.xlsx, .xlsm; told by its content), or a journal written by a response collector (its "
+            + "directory, or one .jsonl file); in messages about a journal's responses, 'line' is the response's "
+            + "sequence number.")
     Path responses;
+
+    @Option(names = "--sheet", paramLabel = "NAME|N", description = "The sheet of an Excel workbook to read: its name "
+            + "or its number, from 1; the first sheet unless given (also for --previous when it is a workbook).")
+    String sheet;
 
     @Option(names = "--sample", description = "Use the bundled sample (1,800 synthetic SIPAS 2017 forms for Lào Cai's "
             + "nine district-level units) instead of a file.")
@@ -171,7 +176,8 @@ final class InputOptions {
 
     /** Sets the reading options of an export (--preset, --id-column, --unit-column, --row-ids, --values) on a run. */
     void configure(CommandLine cl, ScoreRun.Builder b) {
-        b.values(answerValues()).preset(preset(cl)).idColumn(idColumn).unitColumn(unitColumn).rowIds(rowIds);
+        b.values(answerValues()).preset(preset(cl)).idColumn(idColumn).unitColumn(unitColumn).rowIds(rowIds)
+                .sheet(sheet);
     }
 
     /** The decimal mark of the weights: a comma with --decimal-comma, a point with --decimal-point, else either. */
@@ -234,7 +240,7 @@ final class InputOptions {
         mapping(s).ifPresent(b::mapping);
         delimiter(cl).ifPresent(b::delimiter);
         return b.decimalMark(decimalMark()).values(values(s)).preset(preset(cl)).idColumn(idColumn)
-                .unitColumn(unitColumn).rowIds(rowIds).build();
+                .unitColumn(unitColumn).rowIds(rowIds).sheet(sheet).build();
     }
 
     /** The column mapping of --map. */
@@ -279,7 +285,7 @@ final class InputOptions {
         if (sample) {
             return Progress.off();
         }
-        if (ResponseSource.isJournal(responses)) {
+        if (ResponseSource.isJournal(responses) || isBinary(responses)) {
             return Progress.forFile(0); // rows and rows/s; no share of bytes
         }
         try {
@@ -306,7 +312,17 @@ final class InputOptions {
             return ResponseSource.journal(responses, skipCorrupt);
         }
         Path file = responses;
+        if (isBinary(file)) {
+            // a workbook, read by its sheets (or another binary file, refused by the reader)
+            return ResponseSource.csv(file);
+        }
         return ResponseSource.csv(file.toString(), () -> progress.count(java.nio.file.Files.newInputStream(file)));
+    }
+
+    /** Whether a file that exists is not text: a workbook, or a file the reader refuses. */
+    private static boolean isBinary(Path file) {
+        return java.nio.file.Files.isRegularFile(file)
+                && io.github.sipas.core.FileKind.of(file) != io.github.sipas.core.FileKind.TEXT;
     }
 
     private static char delimiter(CommandLine cl, String text) {

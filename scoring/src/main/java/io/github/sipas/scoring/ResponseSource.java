@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where a scoring run's responses come from: a CSV export (a file, or a stream such as an upload or a bundled
- * resource) or a journal written by a {@link io.github.sipas.core.collect.ResponseCollector}.
+ * Where a scoring run's responses come from: an export (a CSV or Excel file, or a CSV stream such as an upload or a
+ * bundled resource) or a journal written by a {@link io.github.sipas.core.collect.ResponseCollector}.
  *
  * <p>A CSV source is read by the run's {@link CsvResponseReader}, so its rows are checked and rejected as
  * {@code sipas validate} does. A journal is read with {@link Journal#readChecked}: each response is checked against the
@@ -54,8 +54,9 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
     }
 
     /**
-     * Returns a file's responses: a journal when the path is a directory or a file named {@code *.jsonl}, a CSV export
-     * otherwise.
+     * Returns a file's responses: a journal when the path is a directory or a file named {@code *.jsonl}, an export
+     * otherwise (CSV text or an Excel workbook, told apart by the content when read: see
+     * {@link CsvResponseReader#read(Path, java.util.function.Consumer)}).
      *
      * @param path the file or the journal's directory
      * @return the source
@@ -67,7 +68,8 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
     }
 
     /**
-     * Returns a CSV export's responses.
+     * Returns an export's responses: a CSV file or an Excel workbook (its sheet chosen by the reader's
+     * {@link CsvResponseReader.Builder#sheet}), told apart by their content; any other file is refused when read.
      *
      * @param file the file
      * @return the source
@@ -75,7 +77,7 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
      */
     public static ResponseSource csv(Path file) {
         Objects.requireNonNull(file, "file");
-        return new Csv(file.toString(), () -> Files.newInputStream(file));
+        return new Csv(file.toString(), () -> Files.newInputStream(file), file);
     }
 
     /**
@@ -87,7 +89,7 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
      * @throws NullPointerException if an argument is null
      */
     public static ResponseSource csv(String name, Opener opener) {
-        return new Csv(name, Objects.requireNonNull(opener, "opener"));
+        return new Csv(name, Objects.requireNonNull(opener, "opener"), null);
     }
 
     /**
@@ -156,17 +158,30 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
         return name;
     }
 
-    /** A CSV export. */
+    /** An export: a file (CSV or a workbook) or a CSV stream. */
     static final class Csv extends ResponseSource {
         private final Opener opener;
+        /** The file, read by its kind; null for a stream. */
+        private final Path file;
 
-        Csv(String name, Opener opener) {
+        Csv(String name, Opener opener, Path file) {
             super(name);
             this.opener = opener;
+            this.file = file;
         }
 
         @Override
         public ReadReport read(CsvResponseReader reader, UnitList units, CsvResponseReader.LineSink sink) {
+            if (file != null) {
+                try {
+                    return reader.readWithLines(file, sink);
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof NoSuchFileException) {
+                        throw new UncheckedIOException("no such file: " + name(), e.getCause());
+                    }
+                    throw e;
+                }
+            }
             try (InputStream in = opener.open()) {
                 if (in == null) {
                     throw new IllegalStateException("the opener of " + name() + " gave no stream (null)");

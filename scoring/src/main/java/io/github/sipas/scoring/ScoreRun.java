@@ -151,6 +151,7 @@ public final class ScoreRun {
     private final String idColumn;
     private final String unitColumn;
     private final boolean rowIds;
+    private final String sheet;
 
     private ScoreRun(Builder b) {
         this.scorer = b.scorer;
@@ -173,6 +174,7 @@ public final class ScoreRun {
         this.idColumn = b.idColumn;
         this.unitColumn = b.unitColumn;
         this.rowIds = b.rowIds;
+        this.sheet = b.sheet;
     }
 
     /**
@@ -329,7 +331,7 @@ public final class ScoreRun {
             b.delimiter(delimiter);
         }
         return b.decimalMark(decimalMark).values(values).preset(preset).idColumn(idColumn).unitColumn(unitColumn)
-                .rowIds(rowIds).build();
+                .rowIds(rowIds).sheet(sheet).build();
     }
 
     private void problems(ReadReport report, String rejectedNote) {
@@ -578,6 +580,7 @@ public final class ScoreRun {
         private String idColumn;
         private String unitColumn;
         private boolean rowIds;
+        private String sheet;
 
         private Builder(Scorer scorer) {
             this.scorer = scorer;
@@ -807,6 +810,18 @@ public final class ScoreRun {
          */
         public Builder rowIds(boolean value) {
             this.rowIds = value;
+            return this;
+        }
+
+        /**
+         * Sets the sheet read from an Excel workbook, as {@link CsvResponseReader.Builder#sheet}; for the previous
+         * period too when it is a workbook. The first sheet unless set.
+         *
+         * @param value the sheet's name or 1-based number, or null for the first
+         * @return this builder
+         */
+        public Builder sheet(String value) {
+            this.sheet = value;
             return this;
         }
 

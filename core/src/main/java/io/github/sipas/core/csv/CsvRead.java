@@ -20,6 +20,7 @@ import io.github.sipas.core.RowRules;
 import io.github.sipas.core.Rule;
 import io.github.sipas.core.internal.IdIndex;
 import io.github.sipas.core.internal.Texts;
+import io.github.sipas.core.xlsx.XlsxWorkbook;
 
 /**
  * One read of a text: bounds its records, finds the delimiter, reads the header through {@link HeaderResolver}, starts
@@ -38,7 +39,7 @@ final class CsvRead {
     private final String source;
     private final CsvResponseReader.LineSink sink;
     private final RejectedRowSink rejects;
-    private final ProblemLog problems;
+    private ProblemLog problems;
     private List<String> header = List.of();
     private List<String> absent = List.of();
     private RowChecks rows;
@@ -88,53 +89,12 @@ final class CsvRead {
             CSVRecord head = it.next();
             limit.recordEnded();
             line = parser.getCurrentLineNumber() + 1;
-            Columns columns = readHeader(head);
+            Columns columns = readHeader(head.values());
             if (!columns.ok) {
                 return report(true);
             }
             rows = new RowChecks(columns, rules, problems, sink, decimalMark, rejects);
-            ParseAhead parsed = new ParseAhead(parser, it, limit, columns, line);
-            Thread producer = new Thread(parsed, "sipas-csv-parser");
-            producer.setDaemon(true);
-            producer.start();
-            // the ids in file order, registered here rather than on the parsing thread, which has more to do
-            IdIndex ids = new IdIndex();
-            try {
-                while (true) {
-                    ParseAhead.Batch batch = parsed.queue.take();
-                    if (batch.failure != null) {
-                        line = batch.failureLine;
-                        Throwable f = batch.failure;
-                        if (f instanceof UncheckedIOException) {
-                            throw unreadable(f.getCause(), line);
-                        }
-                        if (f instanceof IOException) {
-                            throw unreadable(f, line);
-                        }
-                        if (f instanceof Error) {
-                            throw (Error) f;
-                        }
-                        throw f instanceof RuntimeException ? (RuntimeException) f : new IllegalStateException(f);
-                    }
-                    for (int i = 0; i < batch.size; i++) {
-                        if (batch.notUtf8[i] >= 0) {
-                            throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
-                        }
-                        long first = batch.ids[i] == null ? 0 : ids.putIfAbsent(batch.idHashes[i], batch.lines[i]);
-                        rows.row(batch.records[i], batch.lines[i], batch.ids[i], batch.badIds[i], first,
-                                batch.cleaned[i], batch.cells[i]);
-                    }
-                    if (batch.last) {
-                        break;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading " + source, e);
-            } finally {
-                parsed.stop = true;
-                producer.interrupt();
-            }
+            consume(new ParseAhead(ParseAhead.csv(parser, it, limit, line), columns), "sipas-csv-parser");
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause(), line);
         } catch (IOException e) {
@@ -143,19 +103,184 @@ final class CsvRead {
         return report(false);
     }
 
+    /** The most title rows (rows whose cells all hold one text, such as a title merged across) above a header. */
+    static final int MAX_TITLE_ROWS = 10;
+
+    /**
+     * Reads a sheet of a workbook, whose name this read's source ends with: its header is its first row with text,
+     * after at most {@value #MAX_TITLE_ROWS} title rows (rows whose cells with text all hold the same text, one cell
+     * or a title merged across); each later row with text is a form, padded with empty cells to the header's width.
+     * Lines are the sheet's rows, and problems name their cells.
+     */
+    ReadReport readSheet(XlsxWorkbook workbook, String sheet) {
+        HeaderScan scan = new HeaderScan();
+        try {
+            workbook.read(sheet, scan);
+        } catch (HeaderScan.Found found) {
+            // the header's row: the rows below are read on the parsing thread
+        }
+        problems = new ProblemLog(source, problems.policy(), scan.row == 0 ? 1 : scan.row, true);
+        if (scan.header == null) {
+            Problem empty = problems.add(1, 0, null, null, Rule.MISSING_COLUMN, "the sheet is empty; expected a "
+                    + "header row with response_id, unit and the item columns (give --sheet NAME|N for another "
+                    + "sheet: the workbook has " + XlsxWorkbook.quotedNames(workbook.sheetNames()) + ")");
+            if (problems.failFast()) {
+                throw empty.toException();
+            }
+            return report(true);
+        }
+        Columns columns = readHeader(scan.header.toArray(new String[0]));
+        if (!columns.ok) {
+            List<String> names = workbook.sheetNames();
+            if (names.size() > 1) {
+                problems.add(1, 0, null, null, Rule.MISSING_COLUMN, "sheet '" + sheet + "' does not hold the forms "
+                        + "as read; the workbook has " + names.size() + " sheets: " + XlsxWorkbook.quotedNames(names)
+                        + " (give --sheet NAME|N for another)");
+            }
+            return report(true);
+        }
+        rows = new RowChecks(columns, rules, problems, sink, decimalMark, rejects);
+        int width = header.size();
+        long headerRow = scan.row;
+        consume(new ParseAhead(into -> {
+            try {
+                workbook.read(sheet, (row, cells) -> {
+                    if (row <= headerRow) {
+                        return;
+                    }
+                    into.at(row);
+                    String[] r = cells.toArray(new String[Math.max(width, cells.size())]);
+                    for (int j = cells.size(); j < r.length; j++) {
+                        r[j] = "";
+                    }
+                    try {
+                        if (!into.add(r, row)) {
+                            throw HeaderScan.STOPPED;
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw HeaderScan.STOPPED;
+                    }
+                });
+            } catch (HeaderScan.Found stopped) {
+                // the reader wants no more rows
+            }
+        }, columns), "sipas-xlsx-parser");
+        return report(false);
+    }
+
+    /** Finds a sheet's header: the first row with text that is not a title row; stops the read there. */
+    private static final class HeaderScan implements XlsxWorkbook.RowHandler {
+        /** Thrown to stop a read: the header is found, or the reader wants no more rows. */
+        static final class Found extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Found() {
+                super(null, null, false, false);
+            }
+        }
+
+        static final Found FOUND = new Found();
+        static final Found STOPPED = new Found();
+        List<String> header;
+        long row;
+        private int titles;
+
+        @Override
+        public void row(int rowNumber, List<String> cells) {
+            if (titles < MAX_TITLE_ROWS && isTitle(cells)) {
+                titles++;
+                return;
+            }
+            header = cells;
+            row = rowNumber;
+            throw FOUND;
+        }
+
+        private static boolean isTitle(List<String> cells) {
+            String text = null;
+            for (String c : cells) {
+                String t = c.strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (text == null) {
+                    text = t;
+                } else if (!text.equals(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Checks the rows the parsing thread hands on, in file order, until its last batch; rethrows its failure, a
+     * failure of the text at a line becoming an {@link InputException} naming it.
+     */
+    private void consume(ParseAhead parsed, String threadName) {
+        Thread producer = new Thread(parsed, threadName);
+        producer.setDaemon(true);
+        producer.start();
+        // the ids in file order, registered here rather than on the parsing thread, which has more to do
+        IdIndex ids = new IdIndex();
+        try {
+            while (true) {
+                ParseAhead.Batch batch = parsed.queue.take();
+                if (batch.failure != null) {
+                    long line = batch.failureLine;
+                    Throwable f = batch.failure;
+                    if (f instanceof UncheckedIOException) {
+                        throw unreadable(f.getCause(), line);
+                    }
+                    if (f instanceof IOException) {
+                        throw unreadable(f, line);
+                    }
+                    if (f instanceof Error) {
+                        throw (Error) f;
+                    }
+                    throw f instanceof RuntimeException ? (RuntimeException) f : new IllegalStateException(f);
+                }
+                for (int i = 0; i < batch.size; i++) {
+                    if (batch.notUtf8[i] >= 0) {
+                        throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
+                    }
+                    long first = batch.ids[i] == null ? 0 : ids.putIfAbsent(batch.idHashes[i], batch.lines[i]);
+                    rows.row(batch.records[i], batch.lines[i], batch.ids[i], batch.badIds[i], first,
+                            batch.cleaned[i], batch.cells[i]);
+                }
+                if (batch.last) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + source, e);
+        } finally {
+            parsed.stop = true;
+            producer.interrupt();
+            try {
+                // a sheet's parser reads the workbook, which the caller closes next
+                producer.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Cleans the header's names and resolves them; under fail-fast, throws the first error of a bad header. */
-    private Columns readHeader(CSVRecord head) {
-        if (head.size() > CsvResponseReader.MAX_COLUMNS) {
-            throw new InputException(source, 1, null, null, null, "the header has " + head.size() + " columns; a "
+    private Columns readHeader(String[] head) {
+        if (head.length > CsvResponseReader.MAX_COLUMNS) {
+            throw new InputException(source, 1, null, null, null, "the header has " + head.length + " columns; a "
                     + "file may have at most " + CsvResponseReader.MAX_COLUMNS + " columns (Excel's limit)", null);
         }
         int j0 = ParseAhead.notUtf8(head);
         if (j0 >= 0) {
             throw notUtf8(head, 1, j0);
         }
-        List<String> names = new ArrayList<>(head.size());
-        for (int j = 0; j < head.size(); j++) {
-            String h = head.get(j);
+        List<String> names = new ArrayList<>(head.length);
+        for (int j = 0; j < head.length; j++) {
+            String h = head[j];
             if (j == 0 && h.startsWith("\uFEFF")) {
                 h = h.substring(1);
             }
@@ -224,8 +349,8 @@ final class CsvRead {
      * Refuses a record holding U+FFFD, the replacement the decoder puts for bytes that are not UTF-8: such a file is
      * in another encoding, and reading on would garble every Vietnamese letter.
      */
-    private InputException notUtf8(CSVRecord r, long line, int j) {
-        String v = r.get(j);
+    private InputException notUtf8(String[] r, long line, int j) {
+        String v = r[j];
         String column = j < header.size() ? header.get(j) : "#" + (j + 1);
         return new InputException(source, line, column, v, null, "the text is not UTF-8 (column "
                 + (j + 1) + " holds bytes that are not UTF-8, shown as \uFFFD); the file may be in "

@@ -1,5 +1,6 @@
 package io.github.sipas.core.csv;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,6 +24,7 @@ import org.apache.commons.io.input.CloseShieldInputStream;
 import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.FileKind;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.ReadResult;
@@ -32,6 +34,7 @@ import io.github.sipas.core.Rule;
 import io.github.sipas.core.Survey;
 import io.github.sipas.core.UnitList;
 import io.github.sipas.core.internal.Texts;
+import io.github.sipas.core.xlsx.XlsxWorkbook;
 
 /**
  * Reads survey responses from a CSV export, one row per respondent, checking every row against the instrument.
@@ -80,6 +83,19 @@ import io.github.sipas.core.internal.Texts;
  * delimiter is {@code ,}, {@code ;} or tab, found from the header line unless set. Lines may end in LF or CRLF; quoted
  * fields may hold delimiters, quotes ({@code ""}) and line breaks. Rows whose fields are all blank are counted as blank
  * lines and skipped.
+ *
+ * <h2>Excel workbooks</h2>
+ * A file is told by its content, not its name ({@link FileKind}): an Excel workbook ({@code .xlsx}, {@code .xlsm}) is
+ * read from its first sheet, or the {@link Builder#sheet sheet} named, streaming ({@link XlsxWorkbook}: memory does not
+ * grow with the rows), each cell as the text a person sees: a number as its plain decimal ({@code 4}, never
+ * {@code 4.0}, whatever its number format), a date as ISO 8601 text, a cell of a merged range as the range's text (a
+ * header or a unit name merged over several cells). The header is the sheet's first row with text, after at most ten
+ * title rows (rows whose cells with text all hold one same text: a title, merged across or not); each later row with
+ * text is a form, and the columns and rows are matched and checked as in a CSV file. A problem names its cell, the
+ * sheet's row being its line: {@code phieu.xlsx!Phiếu khảo sát!D17} ({@link io.github.sipas.core.Problem#location()}).
+ * An Excel 97–2003 {@code .xls}, an OpenDocument {@code .ods}, a zip archive or another binary file is refused with
+ * one line saying what it is and how to save it ({@link FileKind#refusal()}), never read as text; so is, through
+ * {@link #read(InputStream, String, Consumer)}, any zip or binary stream (a workbook is read from a file).
  *
  * <h2>Units</h2>
  * Without a unit list, a response's unit is the cell's text in NFC, trimmed. With a {@link UnitList}, the cell is
@@ -157,8 +173,10 @@ public final class CsvResponseReader {
     private final RowRules rules;
     private final HeaderResolver headers;
     private final RejectedRowSink rejects;
+    private final String sheet;
 
     private CsvResponseReader(Builder b) {
+        this.sheet = b.sheet;
         this.survey = b.survey;
         this.units = b.units;
         this.policy = b.policy;
@@ -194,20 +212,17 @@ public final class CsvResponseReader {
     /**
      * Reads a file, handing each accepted response to a consumer as it is read.
      *
-     * @param file the file
+     * @param file the file: CSV text, or an Excel workbook (see the class comment), told apart by their content
      * @param sink receives each accepted response, in file order
      * @return the report of the read
-     * @throws InputException if the file is not UTF-8 or not well-formed CSV (an unclosed quote), or, under
-     *     {@link ErrorPolicy#FAIL_FAST}, at the first error
+     * @throws InputException if the file is not UTF-8 or not well-formed CSV (an unclosed quote), is neither text
+     *     nor an {@code .xlsx} workbook ({@link FileKind#refusal()}), is a workbook without the {@link Builder#sheet
+     *     sheet} asked for, or, under {@link ErrorPolicy#FAIL_FAST}, at the first error
      * @throws UncheckedIOException if the file cannot be read
      */
     public ReadReport read(Path file, Consumer<? super Response> sink) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(sink, "sink");
+        return readWithLines(file, (r, line) -> sink.accept(r));
     }
 
     /**
@@ -270,6 +285,16 @@ public final class CsvResponseReader {
     public ReadReport readWithLines(Path file, LineSink sink) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sink, "sink");
+        FileKind kind = FileKind.of(file);
+        if (kind == FileKind.XLSX) {
+            try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
+                String name = workbook.sheet(sheet);
+                return run(file + "!" + name, sink).readSheet(workbook, name);
+            }
+        }
+        if (kind != FileKind.TEXT) {
+            throw new InputException(file.toString(), 0, null, null, null, kind.refusal(), null);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return readWithLines(in, file.toString(), sink);
         } catch (IOException e) {
@@ -291,7 +316,19 @@ public final class CsvResponseReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
         try {
-            InputStream bomless = BOMInputStream.builder().setInputStream(CloseShieldInputStream.wrap(in)).get();
+            BufferedInputStream buffered = new BufferedInputStream(CloseShieldInputStream.wrap(in), FileKind.SAMPLE);
+            buffered.mark(FileKind.SAMPLE);
+            FileKind kind = FileKind.ofHead(buffered.readNBytes(FileKind.SAMPLE));
+            buffered.reset();
+            if (kind == FileKind.ZIP) {
+                throw new InputException(source, 0, null, null, null, "this is a zip archive or an Excel workbook,"
+                        + " not CSV text: a workbook is read from a file (read(Path)), and a zip's CSV once "
+                        + "extracted", null);
+            }
+            if (kind != FileKind.TEXT) {
+                throw new InputException(source, 0, null, null, null, kind.refusal(), null);
+            }
+            InputStream bomless = BOMInputStream.builder().setInputStream(buffered).get();
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -299,6 +336,15 @@ public final class CsvResponseReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Returns the sheet of a workbook this reader reads, as {@link Builder#sheet} set it.
+     *
+     * @return the sheet's name or 1-based number, or empty for the first sheet
+     */
+    public java.util.Optional<String> sheet() {
+        return java.util.Optional.ofNullable(sheet);
     }
 
     /**
@@ -352,6 +398,7 @@ public final class CsvResponseReader {
         private String idColumn;
         private String unitColumn;
         private boolean rowIds;
+        private String sheet;
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -525,6 +572,19 @@ public final class CsvResponseReader {
          */
         public Builder rowIds(boolean value) {
             this.rowIds = value;
+            return this;
+        }
+
+        /**
+         * Sets the sheet read from an Excel workbook: its name (exact, else ignoring case and surrounding spaces) or
+         * its 1-based number (see {@link XlsxWorkbook#sheet(String)}); the first sheet unless set. A CSV file is read
+         * as it is, whatever this says.
+         *
+         * @param value the sheet's name or number, or null for the first
+         * @return this builder
+         */
+        public Builder sheet(String value) {
+            this.sheet = value == null || value.isBlank() ? null : value;
             return this;
         }
 

@@ -40,27 +40,50 @@ final class ParseAhead implements Runnable {
     final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
     /** Set by the reading thread when it wants no more batches. */
     volatile boolean stop;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> it;
-    private final RecordLimit limit;
+    private final Source source;
     private final Columns columns;
     private final Map<Integer, Map<String, String>> caches = new HashMap<>();
+    private Batch batch = new Batch(BATCH);
+    /** The line of the record being parsed, for a failure. */
     private long line;
 
-    /**
-     * @param line the line where the first record after the header starts
-     */
-    ParseAhead(CSVParser parser, Iterator<CSVRecord> it, RecordLimit limit, Columns columns, long line) {
-        this.parser = parser;
-        this.it = it;
-        this.limit = limit;
+    /** Where the records after the header come from: a CSV parser or a sheet of a workbook. */
+    interface Source {
+        /**
+         * Hands each record after the header to {@link ParseAhead#add} in order, and returns when there are no more
+         * or when {@code add} returns false. Calls {@link ParseAhead#at} with the line of a record before parsing it,
+         * so that a failure names its line.
+         */
+        void produce(ParseAhead into) throws InterruptedException;
+    }
+
+    /** The records of a CSV parser, after its header; {@code line} is the line where the first starts. */
+    static Source csv(CSVParser parser, Iterator<CSVRecord> it, RecordLimit limit, long line) {
+        return into -> {
+            long at = line;
+            while (true) {
+                into.at(at);
+                if (!it.hasNext()) {
+                    return;
+                }
+                CSVRecord r = it.next();
+                limit.recordEnded();
+                if (!into.add(r.values(), at)) {
+                    return;
+                }
+                at = parser.getCurrentLineNumber() + 1;
+            }
+        };
+    }
+
+    ParseAhead(Source source, Columns columns) {
+        this.source = source;
         this.columns = columns;
-        this.line = line;
     }
 
     /** Records parsed ahead, with the line each starts on; or the failure that ended the parse. */
     static final class Batch {
-        final CSVRecord[] records;
+        final String[][] records;
         final long[] lines;
         int size;
         /** The fields of the records in the batch. */
@@ -84,7 +107,7 @@ final class ParseAhead implements Runnable {
         final Object[][] cells;
 
         Batch(int capacity) {
-            records = new CSVRecord[capacity];
+            records = new String[capacity][];
             lines = new long[capacity];
             ids = new String[capacity];
             badIds = new String[capacity];
@@ -98,67 +121,74 @@ final class ParseAhead implements Runnable {
     @Override
     public void run() {
         try {
-            Batch batch = new Batch(BATCH);
-            while (!stop) {
-                Batch failed = null;
-                boolean more;
-                try {
-                    more = it.hasNext();
-                    if (more) {
-                        CSVRecord r = it.next();
-                        limit.recordEnded();
-                        int k = batch.size;
-                        batch.records[k] = r;
-                        batch.lines[k] = line;
-                        batch.notUtf8[k] = notUtf8(r);
-                        batch.ids[k] = null;
-                        batch.badIds[k] = null;
-                        batch.idHashes[k] = 0;
-                        batch.cleaned[k] = null;
-                        batch.cells[k] = null;
-                        if (batch.notUtf8[k] < 0 && r.size() == columns.header.size()) {
-                            batch.cleaned[k] = clean(r);
-                            batch.cells[k] = parseCells(r);
-                            String id = columns.rowIds ? "row-" + line : id(r.get(columns.idColumn), batch, k);
-                            if (!id.isEmpty()) {
-                                batch.ids[k] = id;
-                                batch.idHashes[k] = IdIndex.hash(id);
-                            }
-                        }
-                        batch.size++;
-                        batch.fields += r.size();
-                        line = parser.getCurrentLineNumber() + 1;
-                    }
-                } catch (RuntimeException | Error e) {
-                    // an Error too (out of memory on a huge field): the reading thread must not wait forever
-                    failed = new Batch(0);
-                    failed.failure = e;
-                    failed.failureLine = line;
-                    more = false;
-                }
-                if (!more || batch.size == BATCH || batch.fields >= BATCH_FIELDS) {
-                    batch.last = !more && failed == null;
-                    queue.put(batch);
-                    if (failed != null) {
-                        queue.put(failed);
-                    }
-                    if (!more) {
-                        return;
-                    }
-                    batch = new Batch(BATCH);
-                }
+            try {
+                source.produce(this);
+            } catch (RuntimeException | Error e) {
+                // an Error too (out of memory on a huge field): the reading thread must not wait forever
+                Batch failed = new Batch(0);
+                failed.failure = e;
+                failed.failureLine = line;
+                queue.put(batch);
+                queue.put(failed);
+                return;
             }
+            batch.last = true;
+            queue.put(batch);
         } catch (InterruptedException e) {
             // the reader stopped early: nothing more is wanted
         }
     }
 
+    /** Notes the line of the record about to be parsed. */
+    void at(long recordLine) {
+        this.line = recordLine;
+    }
+
+    /**
+     * Parses a record ahead: its id, its cleaned cells and its answers, handed on in a batch.
+     *
+     * @param r the record's fields, not copied (a sheet's row padded to the header's width)
+     * @param recordLine the line (the sheet's row) where it starts
+     * @return false when the reader wants no more records
+     */
+    boolean add(String[] r, long recordLine) throws InterruptedException {
+        this.line = recordLine;
+        if (stop) {
+            return false;
+        }
+        int k = batch.size;
+        batch.records[k] = r;
+        batch.lines[k] = recordLine;
+        batch.notUtf8[k] = notUtf8(r);
+        batch.ids[k] = null;
+        batch.badIds[k] = null;
+        batch.idHashes[k] = 0;
+        batch.cleaned[k] = null;
+        batch.cells[k] = null;
+        if (batch.notUtf8[k] < 0 && r.length == columns.header.size()) {
+            batch.cleaned[k] = clean(r);
+            batch.cells[k] = parseCells(r);
+            String id = columns.rowIds ? "row-" + recordLine : id(r[columns.idColumn], batch, k);
+            if (!id.isEmpty()) {
+                batch.ids[k] = id;
+                batch.idHashes[k] = IdIndex.hash(id);
+            }
+        }
+        batch.size++;
+        batch.fields += r.length;
+        if (batch.size == BATCH || batch.fields >= BATCH_FIELDS) {
+            queue.put(batch);
+            batch = new Batch(BATCH);
+        }
+        return true;
+    }
+
     /**
      * The first column holding U+FFFD, the replacement the decoder puts for bytes that are not UTF-8, or -1.
      */
-    static int notUtf8(CSVRecord r) {
-        for (int j = 0; j < r.size(); j++) {
-            String v = r.get(j);
+    static int notUtf8(String[] r) {
+        for (int j = 0; j < r.length; j++) {
+            String v = r[j];
             // most cells are one character, a code: compare it rather than search
             if (v.length() == 1 ? v.charAt(0) == '\uFFFD' : v.length() > 1 && v.indexOf('\uFFFD') >= 0) {
                 return j;
@@ -168,13 +198,13 @@ final class ParseAhead implements Runnable {
     }
 
     /** Each item column's {@link Answer} or {@link AnswerParser.Failure}; the parsers are immutable. */
-    private Object[] parseCells(CSVRecord r) {
+    private Object[] parseCells(String[] r) {
         int[] itemColumns = columns.itemColumns;
         AnswerParser[] columnParsers = columns.columnParsers;
         Object[] out = new Object[itemColumns.length];
         for (int a = 0; a < itemColumns.length; a++) {
             int j = itemColumns[a];
-            out[a] = columnParsers[j].parse(r.get(j));
+            out[a] = columnParsers[j].parse(r[j]);
         }
         return out;
     }
@@ -201,13 +231,13 @@ final class ParseAhead implements Runnable {
     }
 
     /** The unit, period and attribute cells of a record, cleaned. */
-    private String[] clean(CSVRecord r) {
+    private String[] clean(String[] r) {
         int[] attributeColumns = columns.attributeColumns;
         String[] out = new String[2 + attributeColumns.length];
-        out[0] = cached(0, r.get(columns.unitColumn));
-        out[1] = columns.periodColumn < 0 ? null : cached(1, r.get(columns.periodColumn));
+        out[0] = cached(0, r[columns.unitColumn]);
+        out[1] = columns.periodColumn < 0 ? null : cached(1, r[columns.periodColumn]);
         for (int a = 0; a < attributeColumns.length; a++) {
-            out[2 + a] = cached(a + 4, r.get(attributeColumns[a]));
+            out[2 + a] = cached(a + 4, r[attributeColumns[a]]);
         }
         return out;
     }

@@ -36,9 +36,33 @@ final class ProblemLog {
     private long valueCharacters;
     private Problem firstError;
 
+    /** The line (the sheet's row) of the header: 1 in a text file, the row after any title rows in a sheet. */
+    private final long headerLine;
+    private final boolean inSheet;
+
     ProblemLog(String source, ErrorPolicy policy) {
+        this(source, policy, 1, false);
+    }
+
+    /**
+     * @param headerLine the line of the header; problems of the header are added at line 1 and recorded at it
+     * @param inSheet whether the source is a sheet of a workbook ({@link Problem#inSheet()})
+     */
+    /** The policy of the read. */
+    ErrorPolicy policy() {
+        return policy;
+    }
+
+    /** Whether the source is a sheet of a workbook. */
+    boolean inSheet() {
+        return inSheet;
+    }
+
+    ProblemLog(String source, ErrorPolicy policy, long headerLine, boolean inSheet) {
         this.source = source;
         this.policy = policy;
+        this.headerLine = headerLine;
+        this.inSheet = inSheet;
     }
 
     /**
@@ -48,9 +72,11 @@ final class ProblemLog {
      * @return the problem
      */
     Problem add(long line, int column, String name, String value, Rule rule, String message) {
-        Problem p = new Problem(source, line, column, name, value, rule, message);
+        // the header's problems come at line 1 (no row of data is on or above the header's line)
+        boolean header = line <= headerLine;
+        Problem p = new Problem(source, line == 1 ? headerLine : line, column, name, value, rule, message, inSheet);
         if (p.isError()) {
-            if (policy == ErrorPolicy.FAIL_FAST && line > 1) {
+            if (policy == ErrorPolicy.FAIL_FAST && !header) {
                 throw p.toException();
             }
             if (firstError == null) {
@@ -59,7 +85,7 @@ final class ProblemLog {
         }
         long chars = value == null ? 0 : value.length();
         if (problems.size() < ReadReport.MAX_LISTED_PROBLEMS && valueCharacters + chars <= MAX_LISTED_VALUE_CHARACTERS
-                || line == 1 && p.isError()) {
+                || header && p.isError()) {
             problems.add(p);
             valueCharacters += chars;
         } else {

@@ -100,16 +100,19 @@ final class RowChecks {
      * null when the row has the wrong number of fields), and whose item cells it parsed ({@code cells}: an
      * {@link Answer} or an {@link AnswerParser.Failure} per item column).
      */
-    void row(CSVRecord r, long line, String cleanId, String badId, long first, String[] cleaned, Object[] cells) {
+    void row(String[] r, long line, String cleanId, String badId, long first, String[] cleaned, Object[] cells) {
         if (isBlank(r)) {
             blank++;
             return;
         }
         rows++;
         List<Problem> found = new ArrayList<>(2);
-        if (r.size() != header.size()) {
-            found.add(problems.add(line, 0, null, null, Rule.WRONG_FIELD_COUNT, "the row has " + r.size()
-                    + " fields, the header " + header.size() + (r.size() > header.size()
+        if (r.length != header.size()) {
+            found.add(problems.inSheet() ? problems.add(line, firstBeyond(r) + 1, null, null,
+                    Rule.WRONG_FIELD_COUNT, "the row has text right of the header's last column (" + header.size()
+                    + " columns): give that column a header, or move or clear the text")
+                    : problems.add(line, 0, null, null, Rule.WRONG_FIELD_COUNT, "the row has " + r.length
+                    + " fields, the header " + header.size() + (r.length > header.size()
                     ? "; a value may hold an unquoted delimiter" : "")));
             reject(r, line, found);
             return;
@@ -117,10 +120,10 @@ final class RowChecks {
         int idColumn = columns.idColumn;
         String id = cleanId;
         if (badId != null) {
-            found.add(problems.add(line, idColumn + 1, header.get(idColumn), Ids.escape(r.get(idColumn)),
+            found.add(problems.add(line, idColumn + 1, header.get(idColumn), Ids.escape(r[idColumn]),
                     Rule.BAD_ID, badId));
         } else if (id == null) {
-            found.add(problems.add(line, idColumn + 1, header.get(idColumn), r.get(idColumn), Rule.MISSING_ID,
+            found.add(problems.add(line, idColumn + 1, header.get(idColumn), r[idColumn], Rule.MISSING_ID,
                     "the response id is blank"));
         } else {
             if (first != 0) {
@@ -128,10 +131,10 @@ final class RowChecks {
                         "response id '" + id + "' was first seen on line " + first));
             }
         }
-        String unit = unit(r.get(columns.unitColumn), cleaned[0], line, found);
+        String unit = unit(r[columns.unitColumn], cleaned[0], line, found);
         String period = cleaned[1];
         OptionalDouble weight = columns.weightColumn < 0 ? OptionalDouble.empty()
-                : weight(r.get(columns.weightColumn), line, found);
+                : weight(r[columns.weightColumn], line, found);
         int[] itemColumns = columns.itemColumns;
         String[] choiceItems = columns.choiceItems;
         int[] attributeColumns = columns.attributeColumns;
@@ -142,7 +145,7 @@ final class RowChecks {
         Object[] attributes = new Object[attributeColumns.length];
         for (int a = 0; a < itemColumns.length; a++) {
             int j = itemColumns[a];
-            String cell = r.get(j);
+            String cell = r[j];
             Object parsed = cells[a];
             if (parsed instanceof Answer) {
                 answers[a] = parsed;
@@ -214,11 +217,11 @@ final class RowChecks {
      * Reads a multi-select item from its option columns: a cell of 1, x, true, yes or có chooses the option; 0,
      * false, no, không or blank does not; all blank is unanswered. Another value is a problem at its column.
      */
-    private Answer choices(CSVRecord r, long line, String itemId, List<Problem> found) {
+    private Answer choices(String[] r, long line, String itemId, List<Problem> found) {
         List<Integer> chosen = new ArrayList<>();
         boolean any = false;
         for (int[] column : columns.choiceColumns.get(itemId)) {
-            String raw = r.get(column[0]);
+            String raw = r[column[0]];
             String v = Texts.fold(raw);
             if (v.isEmpty()) {
                 continue;
@@ -251,9 +254,18 @@ final class RowChecks {
         return any ? new Answer.Choices(chosen) : Answer.unanswered();
     }
 
-    private static boolean isBlank(CSVRecord r) {
-        for (int j = 0; j < r.size(); j++) {
-            if (!r.get(j).isBlank()) {
+    /** The first column right of the header's that holds text (a sheet's row is only wider when one does). */
+    private int firstBeyond(String[] r) {
+        int j = header.size();
+        while (j < r.length - 1 && r[j].isEmpty()) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isBlank(String[] r) {
+        for (int j = 0; j < r.length; j++) {
+            if (!r[j].isBlank()) {
                 return false;
             }
         }
@@ -261,19 +273,19 @@ final class RowChecks {
     }
 
     /** Hands a rejected row to the rejects sink, if any, and keeps it while the report's bounds allow. */
-    private void reject(CSVRecord r, long line, List<Problem> found) {
+    private void reject(String[] r, long line, List<Problem> found) {
         rejected++;
         long chars = 0;
-        for (int j = 0; j < r.size(); j++) {
-            chars += r.get(j).length() + 16;
+        for (int j = 0; j < r.length; j++) {
+            chars += r[j].length() + 16;
         }
         boolean keep = kept.size() < ReadReport.MAX_KEPT_REJECTED_ROWS
                 && keptSize + chars <= ReadReport.MAX_KEPT_REJECTED_SIZE;
         if (!keep && rejects == null) {
             return;
         }
-        List<String> fields = new ArrayList<>(r.size());
-        r.forEach(fields::add);
+        List<String> fields = new ArrayList<>(r.length);
+        fields.addAll(java.util.Arrays.asList(r));
         RejectedRow row = new RejectedRow(line, fields, found);
         if (rejects != null) {
             rejects.accept(row);

@@ -88,6 +88,8 @@ public final class XlsxWorkbook implements AutoCloseable {
     private final XSSFReader reader;
     private final WorkbookPart workbook;
     private final CellText cellText;
+    /** The merged ranges of each sheet read, found once: a second read of a sheet does not scan it for them again. */
+    private final java.util.Map<String, List<MergedRange>> merges = new java.util.HashMap<>();
 
     private XlsxWorkbook(Path file, OPCPackage pkg, XSSFReader reader, WorkbookPart workbook, CellText cellText) {
         this.file = file;
@@ -184,7 +186,9 @@ public final class XlsxWorkbook implements AutoCloseable {
     }
 
     /**
-     * Reads a sheet's rows in order, streaming, as the class comment says.
+     * Reads a sheet's rows in order, streaming, as the class comment says. The sheet is parsed twice the first time,
+     * once for its merged ranges (which Excel writes after the rows) and once for its rows; a second read of the same
+     * sheet (after reading its header, say) parses it once.
      *
      * @param sheet the sheet's exact name, as {@link #sheet(String)} returns it
      * @param handler receives each row with text; an exception it throws stops the read and is passed on
@@ -196,8 +200,12 @@ public final class XlsxWorkbook implements AutoCloseable {
         Objects.requireNonNull(handler, "handler");
         WorkbookPart.Sheet s = find(sheet);
         String source = file + "!" + s.name();
-        List<MergedRange> merges = parse(source, s, new MergeScan(source)).ranges();
-        parse(source, s, new SheetHandler(source, cellText, merges, handler));
+        List<MergedRange> ranges = merges.get(s.name());
+        if (ranges == null) {
+            ranges = parse(source, s, new MergeScan(source)).ranges();
+            merges.put(s.name(), ranges);
+        }
+        parse(source, s, new SheetHandler(source, cellText, ranges, handler));
     }
 
     /**
@@ -325,6 +333,16 @@ public final class XlsxWorkbook implements AutoCloseable {
         }
         return new InputException(source, 0, null, null, null, "the workbook is damaged and cannot be read ("
                 + e.getClass().getSimpleName() + "); open it in Excel and save it again as .xlsx", e);
+    }
+
+    /**
+     * Returns names quoted and listed for a message: {@code 'Hướng dẫn', 'Phiếu khảo sát'}.
+     *
+     * @param names the names, such as {@link #sheetNames()}
+     * @return the list
+     */
+    public static String quotedNames(List<String> names) {
+        return quoted(names);
     }
 
     static String quoted(List<String> names) {

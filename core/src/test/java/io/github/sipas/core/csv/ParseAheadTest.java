@@ -54,7 +54,8 @@ class ParseAheadTest {
         Columns columns = new HeaderResolver(new RowRules(SIPAS_2017, null), ColumnMapping.NONE, Set.of())
                 .resolve(List.copyOf(names), new ProblemLog("t.csv", ErrorPolicy.REJECT_ROW));
         assertTrue(columns.ok);
-        ParseAhead parsed = new ParseAhead(parser, it, limit, columns, parser.getCurrentLineNumber() + 1);
+        ParseAhead parsed = new ParseAhead(ParseAhead.csv(parser, it, limit, parser.getCurrentLineNumber() + 1),
+                columns);
         parsed.run();
         List<ParseAhead.Batch> out = new ArrayList<>();
         parsed.queue.drainTo(out);
@@ -111,15 +112,15 @@ class ParseAheadTest {
 
     @Test
     void findsTheFirstColumnHoldingTheReplacementCharacter() {
-        CSVRecord r = record("a,b\uFFFD,\uFFFD");
+        String[] r = record("a,b\uFFFD,\uFFFD");
         assertEquals(1, ParseAhead.notUtf8(r));
         assertEquals(-1, ParseAhead.notUtf8(record("a,b,c")));
         assertEquals(0, ParseAhead.notUtf8(record("\uFFFD")));
     }
 
-    private static CSVRecord record(String line) {
+    private static String[] record(String line) {
         try (CSVParser p = CSVParser.builder().setReader(new StringReader(line)).setFormat(CSVFormat.DEFAULT).get()) {
-            return p.getRecords().get(0);
+            return p.getRecords().get(0).values();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
