@@ -288,7 +288,8 @@ public final class ScoreXlsx {
         Optional<TierCuts> cuts = result.ranking().tierCuts();
         if (cuts.isPresent()) {
             s.newRow().text(t(XlsxText.TIER_CUTS)).number(cuts.get().q1().doubleValue(), Format.DECIMAL)
-                    .number(cuts.get().q2().doubleValue(), Format.DECIMAL).number(cuts.get().q3().doubleValue(), Format.DECIMAL);
+                    .number(cuts.get().q2().doubleValue(), Format.DECIMAL)
+                    .number(cuts.get().q3().doubleValue(), Format.DECIMAL);
         }
         s.newRow().text(t(XlsxText.MIN_CELL)).integer(result.disclosure().minRespondents(), Format.INTEGER);
         if (un != null && un.rankSets().isPresent()) {
