@@ -1,7 +1,7 @@
 /**
  * sipas-scoring: SIPAS indices per unit with their standard errors and intervals, small-cell suppression, rankings,
- * rank uncertainty and the writers (JSON, CSV, text table, HTML report), and {@link io.github.sipas.scoring.ScoreRun},
- * the whole run of {@code sipas score} in one call.
+ * rank uncertainty and the writers (JSON, CSV, text table, Excel workbook, HTML report), and
+ * {@link io.github.sipas.scoring.ScoreRun}, the whole run of {@code sipas score} in one call.
  *
  * <p>The packages follow the path of the data: {@code .estimate} (one-pass sums and the estimators), {@code .disclose}
  * (small cells), {@code .rank} (ranking and tiers), {@code .uncertainty} (rank sets, changes, Fay–Herriot),
@@ -13,6 +13,8 @@ module io.github.sipas.scoring {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.csv;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
     requires org.apache.commons.rng.api;
     requires org.apache.commons.rng.simple;
     requires org.apache.commons.rng.sampling;

@@ -5,6 +5,7 @@ import io.github.sipas.core.TerminalText;
 import io.github.sipas.scoring.format.ScoreCsv;
 import io.github.sipas.scoring.format.ScoreJson;
 import io.github.sipas.scoring.format.ScoreTable;
+import io.github.sipas.scoring.format.ScoreXlsx;
 import io.github.sipas.scoring.result.ScoreResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,12 +26,15 @@ import picocli.CommandLine.Option;
                 + "with the leader and the laggard and, with --previous, the ranges of the changes of rank and the "
                 + "changes of index with their tests; --fay-herriot adds empirical-Bayes estimates beside the "
                 + "direct ones.",
+                "--format xlsx writes an Excel workbook (--out FILE needed): the ranking as officials publish it, "
+                + "a sheet of elements and one of criteria per unit, and a sheet of the method and options; "
+                + "Vietnamese by default, English with --lang en.",
                 "Rejected rows are listed on standard error and counted in the output. Exit code 0 when every row "
                 + "was scored, 1 when some rows were rejected, 2 on a usage error or unreadable input."})
 final class ScoreCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { TABLE, JSON, CSV }
+    enum Format { TABLE, JSON, CSV, XLSX }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -42,7 +46,7 @@ final class ScoreCommand implements Callable<Integer> {
     private ScoringOptions scoring;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), json or csv.")
+            description = "table (default), json, csv or xlsx (an Excel workbook; needs --out).")
     private String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the output here instead of standard output: "
@@ -54,23 +58,47 @@ final class ScoreCommand implements Callable<Integer> {
             + "Vietnamese letters correctly.")
     private boolean bom;
 
+    @Option(names = "--excel", description = "With --format csv, write the CSV that Excel with Vietnamese regional "
+            + "settings opens as it is: a byte-order mark, ';' between cells and decimal commas (86,91).")
+    private boolean excel;
+
+    @Option(names = "--wide", description = "With --format csv, one row per unit with a column per element and per "
+            + "criterion, instead of one row per unit and index id.")
+    private boolean wide;
+
+    @Option(names = "--lang", paramLabel = "vi|en", description = "With --format xlsx, the workbook's language: vi "
+            + "(default, as sipas report) or en.")
+    private String lang;
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         Format f = ScoringOptions.parse(cl, Format.class, format, "--format");
+        checkFormatOptions(cl, f);
         Outputs.refuseInputs(cl, "--out", out, Outputs.inputs(input, scoring));
         ScoringOptions.Outcome outcome = scoring.run(cl, input, null);
         if (outcome == null) {
             return SipasCommand.REJECTED;
         }
         ScoreResult result = outcome.result();
+        if (f == Format.XLSX) {
+            String language = lang == null ? "vi" : lang;
+            OutputFile.writeBytes(out, o -> ScoreXlsx.write(result, outcome.scorer().survey(), language, o));
+            return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
+        }
+        ScoreCsv.Dialect dialect = excel ? ScoreCsv.Dialect.EXCEL
+                : bom ? ScoreCsv.Dialect.STANDARD_BOM : ScoreCsv.Dialect.STANDARD;
         OutputFile.Content<Writer> content = w -> {
             switch (f) {
                 case JSON:
                     ScoreJson.write(result, w);
                     break;
                 case CSV:
-                    ScoreCsv.write(result, w, bom);
+                    if (wide) {
+                        ScoreCsv.writeWide(result, w, dialect);
+                    } else {
+                        ScoreCsv.write(result, w, dialect);
+                    }
                     break;
                 default:
                     ScoreTable.write(result, outcome.scorer().survey(), w);
@@ -91,5 +119,28 @@ final class ScoreCommand implements Callable<Integer> {
             OutputFile.write(out, content);
         }
         return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
+    }
+
+    /**
+     * Refuses, before anything is read, options that do not apply to the format: --bom, --excel and --wide are for
+     * csv, --lang for xlsx, and a workbook needs --out.
+     */
+    private void checkFormatOptions(CommandLine cl, Format f) {
+        String csvOnly = bom ? "--bom" : excel ? "--excel" : wide ? "--wide" : null;
+        if (csvOnly != null && f != Format.CSV) {
+            throw new CommandLine.ParameterException(cl, csvOnly + " applies to --format csv only, not to --format "
+                    + format);
+        }
+        if (lang != null && f != Format.XLSX) {
+            throw new CommandLine.ParameterException(cl, "--lang applies to --format xlsx only, not to --format "
+                    + format);
+        }
+        if (lang != null && !ScoreXlsx.LANGUAGES.contains(lang)) {
+            throw new CommandLine.ParameterException(cl, "--lang must be vi or en, not '" + lang + "'");
+        }
+        if (f == Format.XLSX && out == null) {
+            throw new CommandLine.ParameterException(cl, "--format xlsx writes a binary workbook, not text: give "
+                    + "--out FILE.xlsx (--out /dev/stdout to send it down a pipe)");
+        }
     }
 }

@@ -415,7 +415,7 @@ class ScoreCommandTest {
     @CsvSource(delimiter = '|', value = {
         "--ci|bogus|--ci must be one of wilson, clopper-pearson, logit, wald, not 'bogus'",
         "--level|1.5|--level must be in (0, 1), not 1.5",
-        "--format|xml|--format must be one of table, json, csv, not 'xml'",
+        "--format|xml|--format must be one of table, json, csv, xlsx, not 'xml'",
         "--by|,|--by takes COLUMN or unit,COLUMN, not ','"})
     void badOptionValueIsAUsageErrorNamingTheOptionAndWhatIsAllowed(String option, String value, String message) {
         CommandLineRun run = score("--sample", option, value);

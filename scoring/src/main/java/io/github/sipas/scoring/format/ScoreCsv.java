@@ -3,9 +3,13 @@ package io.github.sipas.scoring.format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,8 +40,8 @@ import io.github.sipas.scoring.estimate.VariantScore;
  * {@code index} is {@code satisfaction} for the SIPAS index and the name of a {@link Variant} (e.g.
  * {@code mean-score}) for variant rows; text cells that a spreadsheet would take for a formula are neutralized with a
  * leading apostrophe (see {@link #write(ScoreResult, Appendable, boolean)}, which can also write a byte-order mark for
- * Excel); {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for the overall index, an element id or a criterion
- * id. Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
+ * Excel); {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for
+ * the overall index, an element id or a criterion id. Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
  * columns are filled on the overall row only; flags are separated by {@code ;}; {@code reason} says why a unit is not
  * ranked.
  *
@@ -51,6 +55,15 @@ import io.github.sipas.scoring.estimate.VariantScore;
  * suppresses ({@link ScoreResult#suppressed()}): such a cell has its overall row only, with its label, its number of
  * forms, its flags, its previous rank and the reason, and every figure cell empty; no element, criterion or variant
  * rows.
+ *
+ * <p>The table can be written in a {@link Dialect}: {@link Dialect#EXCEL} for Excel with Vietnamese regional settings
+ * (byte-order mark, {@code ;}, decimal commas). {@link #writeWide(ScoreResult, Appendable, Dialect)} writes the wide
+ * table beside this long one: one row per unit, the overall index's figures and ranks, then a column per element and
+ * per criterion holding its index (variants are in the long table only):
+ * <pre>
+ * unit,name,group,respondents,index,se,lower,upper,rank,previous_rank,rank_change,tier,flags,reason,status,A,B,...,A1,...
+ * Si Ma Cai,Si Ma Cai,,90,86.91...,1.2...,84.5...,89.3...,1,3,2,high,,,published,85.2...,...
+ * </pre>
  *
  * @since 0.1
  */
@@ -71,6 +84,44 @@ public final class ScoreCsv {
 
     /** The columns added last when the result has Fay–Herriot estimates. */
     public static final List<String> FAY_HERRIOT_COLUMNS = List.of("fh_estimate", "fh_rmse", "fh_shrinkage");
+
+    /**
+     * The columns of the wide table ({@link #writeWide}) before those of the uncertainty, the elements and the
+     * criteria: {@code index} is the overall SIPAS index, and {@code se}, {@code lower}, {@code upper} its standard
+     * error and interval; the others are those of {@link #HEADER}.
+     */
+    public static final List<String> WIDE_HEADER = List.of("unit", "name", "group", "respondents", "index", "se",
+            "lower", "upper", "rank", "previous_rank", "rank_change", "tier", "flags", "reason", "status");
+
+    /**
+     * How the table is written: byte-order mark, delimiter, decimal mark and line ends.
+     *
+     * <p>Example: the overall row of a unit begins {@code Si Ma Cai,Si Ma Cai,,satisfaction,SIPAS,90,,,86.91...} in
+     * {@link #STANDARD} and {@code Si Ma Cai;Si Ma Cai;;satisfaction;SIPAS;90;;;86,91...} in {@link #EXCEL}.
+     */
+    public enum Dialect {
+        /** RFC 4180 with {@code ,} between cells, a decimal point and {@code \n} line ends: for R, Python, Stata. */
+        STANDARD(false, ',', false),
+        /** {@link #STANDARD} preceded by a byte-order mark (U+FEFF), for Excel to read UTF-8 letters. */
+        STANDARD_BOM(true, ',', false),
+        /**
+         * For Excel with Vietnamese (or other decimal-comma) regional settings to open as it is: a byte-order mark,
+         * {@code ;} between cells, decimal commas ({@code 86,91}) and {@code \r\n} line ends; numbers keep the full
+         * precision of {@link #STANDARD}. An Excel set to a decimal point reads such numbers as text: give it
+         * {@code --format xlsx} instead.
+         */
+        EXCEL(true, ';', true);
+
+        private final boolean byteOrderMark;
+        private final char delimiter;
+        private final boolean decimalComma;
+
+        Dialect(boolean byteOrderMark, char delimiter, boolean decimalComma) {
+            this.byteOrderMark = byteOrderMark;
+            this.delimiter = delimiter;
+            this.decimalComma = decimalComma;
+        }
+    }
 
     private static final String PUBLISHED = "published";
     private static final String SUPPRESSED = "suppressed";
@@ -99,49 +150,62 @@ public final class ScoreCsv {
      * @throws UncheckedIOException if writing fails
      */
     public static void write(ScoreResult result, Appendable out, boolean byteOrderMark) {
+        write(result, out, byteOrderMark ? Dialect.STANDARD_BOM : Dialect.STANDARD);
+    }
+
+    /**
+     * Writes the table in a dialect: {@link Dialect#EXCEL} for a file that Excel with Vietnamese regional settings
+     * opens as it is (byte-order mark, {@code ;} between cells, decimal commas).
+     *
+     * @param result the result
+     * @param out where to write; not closed
+     * @param dialect the byte-order mark, the delimiter and the decimal mark
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ScoreResult result, Appendable out, Dialect dialect) {
+        Objects.requireNonNull(dialect, "dialect");
         try {
-            if (byteOrderMark) {
-                out.append('\uFEFF');
-            }
             List<String> header = header(result);
             int width = header.size();
-            CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+            CSVPrinter p = printer(out, dialect);
             p.printRecord(header);
             Uncertainty uncertainty = result.uncertainty();
+            Dialect d = dialect;
             for (RankedUnit r : result.ranking().units()) {
                 UnitScore u = result.unit(r.label());
                 String flags = r.flags().stream().map(ScoreJson::name).collect(Collectors.joining(";"));
                 String name = u.unit() == null ? "" : result.nameOf(u.unit());
                 if (r.isSuppressed()) {
-                    print(p, row(u, name, "satisfaction", "SIPAS", Estimate.UNDEFINED, null, null, null, null,
+                    print(p, row(d, u, name, "satisfaction", "SIPAS", Estimate.UNDEFINED, null, null, null, null,
                             null, null, null, r.previousRank(), null, "", flags, r.reason(), SUPPRESSED), width);
                     continue;
                 }
-                List<String> overall = row(u, name, "satisfaction", "SIPAS", u.index(), null, null, null, null, null,
-                        null, r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? ""
+                List<String> overall = row(d, u, name, "satisfaction", "SIPAS", u.index(), null, null, null, null,
+                        null, null, r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? ""
                         : ScoreJson.name(r.tier()), flags, r.reason() == null ? "" : r.reason(), PUBLISHED);
                 if (uncertainty != null) {
-                    uncertain(overall, r.label(), uncertainty);
+                    uncertain(d, overall, r.label(), uncertainty);
                 }
                 print(p, overall, width);
                 for (ElementScore e : u.elements()) {
-                    print(p, row(u, name, "satisfaction", e.id(), e.estimate(), null, null, null, null, null,
+                    print(p, row(d, u, name, "satisfaction", e.id(), e.estimate(), null, null, null, null, null,
                             e.alpha(), null, null, null, "", "", "", PUBLISHED), width);
                 }
                 for (ItemScore i : u.items()) {
-                    print(p, row(u, name, "satisfaction", i.id(), i.estimate(), i.valid(), i.satisfied(), i.mean(),
-                            i.sd(), i.median(), null, null, null, null, "", "", "", PUBLISHED), width);
+                    print(p, row(d, u, name, "satisfaction", i.id(), i.estimate(), i.valid(), i.satisfied(),
+                            i.mean(), i.sd(), i.median(), null, null, null, null, "", "", "", PUBLISHED), width);
                 }
                 for (VariantScore v : u.variants()) {
                     String index = ScoreJson.name(v.variant());
-                    print(p, row(u, name, index, "SIPAS", v.index(), null, null, null, null, null, null, null, null,
-                            null, "", "", "", PUBLISHED), width);
+                    print(p, row(d, u, name, index, "SIPAS", v.index(), null, null, null, null, null, null, null,
+                            null, null, "", "", "", PUBLISHED), width);
                     for (Map.Entry<String, Estimate> e : v.elements().entrySet()) {
-                        print(p, row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
+                        print(p, row(d, u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
                                 null, null, null, null, "", "", "", PUBLISHED), width);
                     }
                     for (Map.Entry<String, Estimate> e : v.items().entrySet()) {
-                        print(p, row(u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
+                        print(p, row(d, u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
                                 null, null, null, null, "", "", "", PUBLISHED), width);
                     }
                 }
@@ -150,6 +214,104 @@ public final class ScoreCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the wide table: one row per unit in ranking order, the columns of {@link #wideHeader(ScoreResult)}.
+     *
+     * @param result the result
+     * @param out where to write; not closed
+     * @param dialect the byte-order mark, the delimiter and the decimal mark
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeWide(ScoreResult result, Appendable out, Dialect dialect) {
+        Objects.requireNonNull(dialect, "dialect");
+        try {
+            List<String> elements = ids(result, u -> u.elements().stream().map(ElementScore::id).toList());
+            List<String> items = ids(result, u -> u.items().stream().map(ItemScore::id).toList());
+            List<String> header = wideHeader(result);
+            CSVPrinter p = printer(out, dialect);
+            p.printRecord(header);
+            Uncertainty uncertainty = result.uncertainty();
+            for (RankedUnit r : result.ranking().units()) {
+                UnitScore u = result.unit(r.label());
+                String flags = r.flags().stream().map(ScoreJson::name).collect(Collectors.joining(";"));
+                String name = u.unit() == null ? "" : result.nameOf(u.unit());
+                boolean shown = !r.isSuppressed();
+                Estimate e = shown ? u.index() : Estimate.UNDEFINED;
+                List<String> row = new ArrayList<>(header.size());
+                row.add(text(u.unit() == null ? "" : u.unit()));
+                row.add(text(name));
+                row.add(text(u.group() == null ? "" : u.group()));
+                row.add(Long.toString(u.respondents()));
+                row.add(num(e.value(), dialect));
+                row.add(num(e.se(), dialect));
+                row.add(num(e.lower(), dialect));
+                row.add(num(e.upper(), dialect));
+                row.add(r.rank() == null ? "" : r.rank().toString());
+                row.add(r.previousRank() == null ? "" : r.previousRank().toString());
+                row.add(r.rankChange() == null ? "" : r.rankChange().toString());
+                row.add(r.tier() == null ? "" : ScoreJson.name(r.tier()));
+                row.add(flags);
+                row.add(text(r.reason() == null ? "" : r.reason()));
+                row.add(shown ? PUBLISHED : SUPPRESSED);
+                if (uncertainty != null) {
+                    if (shown) {
+                        uncertain(dialect, row, r.label(), uncertainty);
+                    }
+                    while (row.size() < header.size() - elements.size() - items.size()) {
+                        row.add("");
+                    }
+                }
+                for (String id : elements) {
+                    ElementScore x = u.element(id);
+                    row.add(!shown || x == null ? "" : num(x.estimate().value(), dialect));
+                }
+                for (String id : items) {
+                    ItemScore x = u.item(id);
+                    row.add(!shown || x == null ? "" : num(x.estimate().value(), dialect));
+                }
+                p.printRecord(row);
+            }
+            p.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns the header of a result's wide table: {@link #WIDE_HEADER}, then the columns of the result's
+     * {@link Uncertainty} as in {@link #header(ScoreResult)}, then one column per element id and one per criterion
+     * id, named by the id, in the scorecard's order, each holding that index's value.
+     *
+     * @param result the result
+     * @return the column names, immutable
+     * @throws NullPointerException if the result is null
+     */
+    public static List<String> wideHeader(ScoreResult result) {
+        List<String> header = new ArrayList<>(WIDE_HEADER);
+        List<String> long_ = header(result);
+        header.addAll(long_.subList(HEADER.size(), long_.size()));
+        header.addAll(ids(result, u -> u.elements().stream().map(ElementScore::id).toList()));
+        header.addAll(ids(result, u -> u.items().stream().map(ItemScore::id).toList()));
+        return List.copyOf(header);
+    }
+
+    private static List<String> ids(ScoreResult result, Function<UnitScore, List<String>> of) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (UnitScore u : result.scorecard().units()) {
+            ids.addAll(of.apply(u));
+        }
+        return List.copyOf(ids);
+    }
+
+    private static CSVPrinter printer(Appendable out, Dialect dialect) throws IOException {
+        if (dialect.byteOrderMark) {
+            out.append('\uFEFF');
+        }
+        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter)
+                .setRecordSeparator(dialect == Dialect.EXCEL ? "\r\n" : "\n").get());
     }
 
     /** Prints a row, with empty cells up to the header's width. */
@@ -191,7 +353,7 @@ public final class ScoreCsv {
     }
 
     /** Appends a unit's rank set, change intervals and Fay–Herriot estimate, in the order of {@link #header}. */
-    private static void uncertain(List<String> row, String label, Uncertainty uncertainty) {
+    private static void uncertain(Dialect dialect, List<String> row, String label, Uncertainty uncertainty) {
         if (uncertainty.rankSets().isPresent()) {
             Optional<RankSet> set = uncertainty.rankSet(label);
             row.add(set.map(x -> Integer.toString(x.lower())).orElse(""));
@@ -202,23 +364,24 @@ public final class ScoreCsv {
             row.add(change.map(c -> Integer.toString(c.changeLower())).orElse(""));
             row.add(change.map(c -> Integer.toString(c.changeUpper())).orElse(""));
             Optional<IndexDifference> d = uncertainty.indexChange(label);
-            row.add(d.map(x -> num(x.difference())).orElse(""));
-            row.add(d.map(x -> num(x.se())).orElse(""));
-            row.add(d.map(x -> num(x.lower())).orElse(""));
-            row.add(d.map(x -> num(x.upper())).orElse(""));
-            row.add(d.map(x -> num(x.pValue())).orElse(""));
+            row.add(d.map(x -> num(x.difference(), dialect)).orElse(""));
+            row.add(d.map(x -> num(x.se(), dialect)).orElse(""));
+            row.add(d.map(x -> num(x.lower(), dialect)).orElse(""));
+            row.add(d.map(x -> num(x.upper(), dialect)).orElse(""));
+            row.add(d.map(x -> num(x.pValue(), dialect)).orElse(""));
             row.add(d.map(x -> Boolean.toString(x.isSignificant())).orElse(""));
         }
         if (uncertainty.fayHerriot().isPresent()) {
             Optional<SmallAreaEstimate> e = uncertainty.fayHerriot(label);
-            row.add(e.map(x -> num(x.estimate())).orElse(""));
-            row.add(e.map(x -> num(x.rmse())).orElse(""));
-            row.add(e.map(x -> num(x.shrinkage())).orElse(""));
+            row.add(e.map(x -> num(x.estimate(), dialect)).orElse(""));
+            row.add(e.map(x -> num(x.rmse(), dialect)).orElse(""));
+            row.add(e.map(x -> num(x.shrinkage(), dialect)).orElse(""));
         }
     }
 
-    private static List<String> row(UnitScore u, String name, String index, String id, Estimate est, Long valid, Long satisfied,
-            Double mean, Double sd, Double median, Double alpha, Integer rank, Integer previous, Integer change,
+    private static List<String> row(Dialect d, UnitScore u, String name, String index, String id, Estimate est,
+            Long valid, Long satisfied, Double mean, Double sd, Double median, Double alpha, Integer rank,
+            Integer previous, Integer change,
             String tier, String flags, String reason, String status) {
         List<String> row = new ArrayList<>(HEADER.size());
         row.add(text(u.unit() == null ? "" : u.unit()));
@@ -229,14 +392,14 @@ public final class ScoreCsv {
         row.add(Long.toString(u.respondents()));
         row.add(valid == null ? "" : valid.toString());
         row.add(satisfied == null ? "" : satisfied.toString());
-        row.add(num(est.value()));
-        row.add(num(est.se()));
-        row.add(num(est.lower()));
-        row.add(num(est.upper()));
-        row.add(mean == null ? "" : num(mean));
-        row.add(sd == null ? "" : num(sd));
-        row.add(median == null ? "" : num(median));
-        row.add(alpha == null ? "" : num(alpha));
+        row.add(num(est.value(), d));
+        row.add(num(est.se(), d));
+        row.add(num(est.lower(), d));
+        row.add(num(est.upper(), d));
+        row.add(mean == null ? "" : num(mean, d));
+        row.add(sd == null ? "" : num(sd, d));
+        row.add(median == null ? "" : num(median, d));
+        row.add(alpha == null ? "" : num(alpha, d));
         row.add(rank == null ? "" : rank.toString());
         row.add(previous == null ? "" : previous.toString());
         row.add(change == null ? "" : change.toString());
@@ -256,6 +419,12 @@ public final class ScoreCsv {
      */
     static String text(String cell) {
         return io.github.sipas.core.csv.CsvCells.neutralize(cell);
+    }
+
+    /** A number at full precision in a dialect: {@link #num(double)} with the dialect's decimal mark. */
+    static String num(double v, Dialect d) {
+        String s = num(v);
+        return d.decimalComma ? s.replace('.', ',') : s;
     }
 
     /** A number at full precision (the shortest text that reads back as the same double), or empty when undefined. */

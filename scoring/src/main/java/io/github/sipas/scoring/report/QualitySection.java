@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Draws the data-quality findings: check, unit, item, group, forms, the first lines and the message; a finding that
+ * Draws the data-quality findings: check, unit, item, group, forms, the first lines and the message, in the page's
+ * language ({@link QualityText}: in Vietnamese the checks are named and their messages written in Vietnamese with
+ * decimal commas); a finding that
  * the result's {@link io.github.sipas.core.quality.QualityScope} does not show (about a suppressed unit or group) is
  * left out, and a personal group's value is withheld.
  */
@@ -100,7 +102,12 @@ final class QualitySection extends ReportSection {
     }
 
     private void finding(QualityFinding f) {
-        h.open("tr", "class", "finding").open("td").element("code", f.check()).close("td");
+        h.open("tr", "class", "finding").open("td");
+        String name = QualityText.check(f.check(), d.lang);
+        if (name != null) {
+            h.text(name).text(" ");
+        }
+        h.element("code", f.check()).close("td");
         if (f.unit() == null) {
             td(UNDEFINED, "name");
         } else {
@@ -110,12 +117,14 @@ final class QualitySection extends ReportSection {
         td(f.group() == null ? UNDEFINED : f.group(), null);
         td(count(f.count()), "num");
         List<Long> lines = f.lines();
-        String shown = lines.stream().limit(MAX_LINES).map(String::valueOf).collect(Collectors.joining(", "));
+        // line numbers as written in the file, not grouped; "; " between them in Vietnamese, where "," is decimal
+        String shown = lines.stream().limit(MAX_LINES).map(String::valueOf)
+                .collect(Collectors.joining("en".equals(d.lang) ? ", " : "; "));
         if (lines.size() > MAX_LINES) {
             shown += " … (" + t(HtmlReportText.MORE_LINES, "n", count(lines.size() - MAX_LINES)) + ")";
         }
         td(lines.isEmpty() ? UNDEFINED : shown, null);
-        td(f.message(), null);
+        td(QualityText.message(f.message(), d.lang), null);
         h.close("tr").newline();
     }
 

@@ -516,4 +516,105 @@ public class ScoreCsvTest {
             }
         }
     }
+
+    /** The long and wide tables in both dialects, held to golden files written with -Dsipas.golden.update=true. */
+    private static final java.nio.file.Path GOLDEN = java.nio.file.Path.of("src/test/resources/golden");
+
+    private static String text(ScoreResult result, ScoreCsv.Dialect dialect, boolean wide) {
+        StringBuilder sb = new StringBuilder();
+        if (wide) {
+            ScoreCsv.writeWide(result, sb, dialect);
+        } else {
+            ScoreCsv.write(result, sb, dialect);
+        }
+        return sb.toString();
+    }
+
+    private static void golden(String name, String text) throws IOException {
+        io.github.sipas.scoring.Golden.assertFile(GOLDEN.resolve(name),
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.file.Path.of("target/golden-actual"));
+    }
+
+    @Test
+    void excelDialectHasAByteOrderMarkSemicolonsAndDecimalCommasAndTheSameFigures() throws IOException {
+        ScoreResult result = ScoreJsonTest.laocai();
+        String excel = text(result, ScoreCsv.Dialect.EXCEL, false);
+        assertTrue(excel.startsWith("\uFEFFunit;name;group;index;id;"), excel.substring(0, 40));
+        golden("laocai.excel.csv", excel);
+        CSVFormat f = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+        List<CSVRecord> standard = records(text(result));
+        try (CSVParser p = f.parse(new StringReader(excel.substring(1)))) {
+            List<CSVRecord> rows = p.getRecords();
+            assertEquals(standard.size(), rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                for (String c : List.of("value", "se", "lower", "upper", "alpha", "mean", "sd")) {
+                    assertEquals(standard.get(i).get(c), rows.get(i).get(c).replace(',', '.'), c);
+                    assertTrue(!rows.get(i).get(c).contains("."), "decimal comma in " + c);
+                }
+            }
+        }
+    }
+
+    @Test
+    void wideTableHasOneRowPerUnitAndAColumnPerElementAndCriterion() throws IOException {
+        ScoreResult result = ScoreJsonTest.laocai();
+        String wide = text(result, ScoreCsv.Dialect.STANDARD, true);
+        golden("laocai.wide.csv", wide);
+        List<String> header = ScoreCsv.wideHeader(result);
+        assertEquals(ScoreCsv.WIDE_HEADER.size() + SURVEY.elements().size() + SURVEY.criteria().size(),
+                header.size());
+        CSVFormat f = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser p = f.parse(new StringReader(wide))) {
+            assertEquals(header, p.getHeaderNames());
+            List<CSVRecord> rows = p.getRecords();
+            assertEquals(result.ranking().units().size(), rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                UnitScore u = result.unit(result.ranking().units().get(i).label());
+                CSVRecord r = rows.get(i);
+                assertEquals(u.index().value(), Double.parseDouble(r.get("index")), 0.0, "full precision");
+                for (ElementScore e : u.elements()) {
+                    assertEquals(e.estimate().value(), Double.parseDouble(r.get(e.id())), 0.0, e.id());
+                }
+                for (ItemScore it : u.items()) {
+                    assertEquals(ScoreCsv.num(it.estimate().value()), r.get(it.id()), it.id());
+                }
+            }
+        }
+        golden("laocai.wide.excel.csv", text(result, ScoreCsv.Dialect.EXCEL, true));
+    }
+
+    @Test
+    void wideTableOfSuppressedCellsKeepsLabelFormsAndReasonOnly() throws IOException {
+        ScoreResult result = UncertaintyFixtures.withSets(UncertaintyFixtures.withSmallUnit());
+        CSVFormat f = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        int seen = 0;
+        try (CSVParser p = f.parse(new StringReader(text(result, ScoreCsv.Dialect.STANDARD, true)))) {
+            List<String> header = p.getHeaderNames();
+            assertEquals(ScoreCsv.wideHeader(result), header);
+            for (CSVRecord r : p.getRecords()) {
+                assertEquals(header.size(), r.size());
+                if (!r.get("unit").equals(UncertaintyFixtures.SMALL)) {
+                    continue;
+                }
+                seen++;
+                assertEquals("suppressed", r.get("status"));
+                assertTrue(r.get("reason").startsWith("suppressed"), r.get("reason"));
+                for (int c = header.indexOf("index"); c < header.size(); c++) {
+                    if (!List.of("previous_rank", "flags", "reason", "status").contains(header.get(c))) {
+                        assertEquals("", r.get(c), header.get(c));
+                    }
+                }
+            }
+        }
+        assertEquals(1, seen);
+    }
+
+    @Test
+    void wideTableWithRankSetsHasTheirColumnsBeforeTheElements() {
+        ScoreResult result = UncertaintyFixtures.withSets(UncertaintyFixtures.withSmallUnit());
+        List<String> header = ScoreCsv.wideHeader(result);
+        int status = header.indexOf("status");
+        assertEquals("rank_lower", header.get(status + 1));
+        assertEquals("rank_upper", header.get(status + 2));
+    }
 }

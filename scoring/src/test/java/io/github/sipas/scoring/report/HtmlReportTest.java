@@ -872,7 +872,8 @@ public class HtmlReportTest {
             assertFalse(html.contains("Lò Thị Hoa"));
             String withheld = lang.equals("vi") ? "[không công bố]" : "[withheld]";
             assertTrue(html.contains("Tên điều tra viên=" + withheld), "the column is shown, not the value");
-            assertTrue(html.contains("Tên điều tra viên " + withheld + ": 20 forms"), "and so in the message");
+            assertTrue(html.contains("Tên điều tra viên " + withheld + (lang.equals("vi") ? ": 20 phiếu" : ": 20 forms")),
+                    "and so in the message");
             assertTrue(html.contains("interviewer=ĐTV07"), "an interviewer's code is not personal");
         }
     }
