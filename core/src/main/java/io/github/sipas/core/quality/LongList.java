@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A growable list of longs, the lines of a finding's forms; 0 stands for a form of unknown line. */
+/** A growable list of longs, the lines of a finding's forms; 0 or a negative ordinal stands for a form of unknown line. */
 final class LongList {
     long[] values = new long[0];
     int size;
@@ -22,13 +22,13 @@ final class LongList {
         }
     }
 
-    /** The known (non-zero) lines, ascending. */
+    /** The known (positive) lines, ascending. */
     List<Long> sortedKnown() {
         long[] copy = Arrays.copyOf(values, size);
         Arrays.sort(copy);
         List<Long> out = new ArrayList<>(size);
         for (long v : copy) {
-            if (v != 0) {
+            if (v > 0) {
                 out.add(v);
             }
         }

@@ -194,6 +194,8 @@ public final class QualityChecks {
         private long forms;
         private final Map<String, UnitTally> units = new LinkedHashMap<>();
         private final Map<String, Boolean> groupColumnCache = new HashMap<>();
+        /** The forms added without a line, numbered for the pattern table. */
+        private long lineless;
 
         private Accumulator() {
         }
@@ -293,7 +295,9 @@ public final class QualityChecks {
                 u.noValid++;
                 u.noValidLines.add(line);
             }
-            u.patterns.add(DuplicatePatterns.fmix(hash), line, symbols);
+            // a form without a line gets a negative ordinal: the pattern table takes 0 for "not seen yet", and the
+            // findings list only positive lines
+            u.patterns.add(DuplicatePatterns.fmix(hash), line > 0 ? line : -(++lineless), symbols);
             for (int i = 0; i < dkItems.size(); i++) {
                 Answer a = response.answer(dkItems.get(i).id());
                 if (a instanceof Answer.DontKnow) {

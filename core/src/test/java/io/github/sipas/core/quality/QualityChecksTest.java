@@ -351,6 +351,32 @@ class QualityChecksTest {
         assertTrue(f.message().contains("C6=DK C7=blank"), f.message());
     }
 
+    /** Regression: forms added without lines (check(Iterable), add(Response)) were never found repeated. */
+    @Test
+    void copiesAddedWithoutLinesAreFlaggedTooWithNoLinesListed() {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
+        List<Response> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            forms.add(form("F" + i, "U", randomCodes(rng, 20)));
+        }
+        int[] copy = {1, 2, 3, 4, 5, 0, -1, 5, 4, 3, 2, 1, 1, 2, 3, 4, 5, 5, 4, 3};
+        forms.add(form("X1", "U", copy));
+        forms.add(form("X3", "U", copy));
+        QualityFinding f = only(QualityChecks.builder(survey(20)).build().check(forms),
+                QualityCheck.DUPLICATE_PATTERN);
+        assertEquals(2, f.count());
+        assertEquals(List.of(), f.lines(), "no line is known");
+        QualityChecks.Accumulator mixed = QualityChecks.builder(survey(20)).build().accumulator();
+        for (int i = 0; i < 100; i++) {
+            mixed.add(forms.get(i), i + 2);
+        }
+        mixed.add(form("X1", "U", copy));
+        mixed.add(form("X2", "U", copy), 200);
+        QualityFinding g = only(mixed.result(), QualityCheck.DUPLICATE_PATTERN);
+        assertEquals(2, g.count());
+        assertEquals(List.of(200L), g.lines(), "only the known line");
+    }
+
     @Test
     void repeatedNearUniformAndUniformPatternsAreNotFlagged() {
         // twenty 5s and one 4 can be put in 20 orders: three forms sharing one of them is no evidence of copying
