@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,42 +32,17 @@ class FileKindTest {
 
     @Test
     void anOle2FileIsAnXls() throws IOException {
-        byte[] head = new byte[512];
-        byte[] sig = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        System.arraycopy(sig, 0, head, 0, sig.length);
-        assertEquals(FileKind.XLS, FileKind.of(Files.write(dir.resolve("a.xls"), head)));
+        assertEquals(FileKind.XLS, FileKind.of(io.github.sipas.core.testing.OtherFiles.xls(dir.resolve("a.xls"))));
     }
 
     @Test
     void aZipWithAnOpenDocumentSpreadsheetMimetypeFirstIsAnOds() throws IOException {
-        Path file = dir.resolve("a.ods");
-        byte[] mime = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            ZipEntry e = new ZipEntry("mimetype");
-            e.setMethod(ZipEntry.STORED);
-            e.setSize(mime.length);
-            CRC32 crc = new CRC32();
-            crc.update(mime);
-            e.setCrc(crc.getValue());
-            zip.putNextEntry(e);
-            zip.write(mime);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        assertEquals(FileKind.ODS, FileKind.of(file));
+        assertEquals(FileKind.ODS, FileKind.of(io.github.sipas.core.testing.OtherFiles.ods(dir.resolve("a.ods"))));
     }
 
     @Test
     void anotherZipIsAZip() throws IOException {
-        Path file = dir.resolve("a.zip");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new ZipEntry("data.csv"));
-            zip.write("a,b\n".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        assertEquals(FileKind.ZIP, FileKind.of(file));
+        assertEquals(FileKind.ZIP, FileKind.of(io.github.sipas.core.testing.OtherFiles.zip(dir.resolve("a.zip"))));
     }
 
     @Test

@@ -50,10 +50,7 @@ class SmallCsvFileTest {
 
     @Test
     void anXlsIsRefusedSayingHowToSaveIt() throws IOException {
-        byte[] head = new byte[1024];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1}, 0, head, 0, 8);
-        Path xls = Files.write(dir.resolve("units.csv"), head);
+        Path xls = io.github.sipas.core.testing.OtherFiles.xls(dir.resolve("units.csv"));
         InputException e = assertThrows(InputException.class, () -> UnitList.read(xls));
         assertTrue(e.getMessage().startsWith(xls + ": this is an Excel 97-2003 workbook (.xls)"), e.getMessage());
         assertThrows(InputException.class, () -> ColumnMapping.read(xls));

@@ -97,10 +97,7 @@ class WorkbookInputCommandTest {
 
     @Test
     void anXlsForTheResponsesOrTheUnitsIsRefusedInOneLine() throws IOException {
-        byte[] head = new byte[4096];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1}, 0, head, 0, 8);
-        Path xls = Files.write(dir.resolve("phieu.xls"), head);
+        Path xls = io.github.sipas.core.testing.OtherFiles.xls(dir.resolve("phieu.xls"));
         CommandLineRun r = CommandLineRun.of("score", "--survey", "sipas-2017", "--responses", xls.toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());

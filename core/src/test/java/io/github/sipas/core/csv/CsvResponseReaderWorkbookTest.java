@@ -13,6 +13,7 @@ import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.ReadResult;
 import io.github.sipas.core.Response;
 import io.github.sipas.core.Rule;
+import io.github.sipas.core.testing.OtherFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,8 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -236,40 +235,13 @@ class CsvResponseReaderWorkbookTest {
     @ParameterizedTest
     @ValueSource(strings = {"xls", "ods", "zip", "pdf"})
     void aFileThatIsNeitherCsvNorXlsxIsRefusedInOneLineSayingWhatItIsAndHowToSaveIt(String kind) throws IOException {
-        Path file = dir.resolve("phieu." + kind);
-        switch (kind) {
-            case "xls":
-                byte[] head = new byte[4096];
-                System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
-                    0x1A, (byte) 0xE1}, 0, head, 0, 8);
-                Files.write(file, head);
-                break;
-            case "pdf":
-                byte[] pdf = new byte[2048];
-                byte[] start = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-                System.arraycopy(start, 0, pdf, 0, start.length);
-                Files.write(file, pdf);
-                break;
-            default:
-                try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-                    if (kind.equals("ods")) {
-                        byte[] mime = "application/vnd.oasis.opendocument.spreadsheet"
-                                .getBytes(StandardCharsets.US_ASCII);
-                        ZipEntry e = new ZipEntry("mimetype");
-                        e.setMethod(ZipEntry.STORED);
-                        e.setSize(mime.length);
-                        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                        crc.update(mime);
-                        e.setCrc(crc.getValue());
-                        zip.putNextEntry(e);
-                        zip.write(mime);
-                    } else {
-                        zip.putNextEntry(new ZipEntry("responses.csv"));
-                        zip.write("response_id,unit\n".getBytes(StandardCharsets.UTF_8));
-                    }
-                    zip.closeEntry();
-                }
-        }
+        Path name = dir.resolve("phieu." + kind);
+        Path file = switch (kind) {
+            case "xls" -> OtherFiles.xls(name);
+            case "ods" -> OtherFiles.ods(name);
+            case "zip" -> OtherFiles.zip(name);
+            default -> OtherFiles.pdf(name);
+        };
         InputException e = assertThrows(InputException.class,
                 () -> CsvResponseReader.builder(SIPAS_2017).build().readAll(file));
         String m = e.getMessage();
