@@ -3,8 +3,10 @@ package io.github.sipas.core;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,6 +48,16 @@ public final class AnswerParser {
      */
     public record Failure(Rule rule, String message) {
     }
+
+    /**
+     * The error values a spreadsheet shows for a formula that failed ({@code #N/A}, {@code #DIV/0!}…), refused as
+     * answers ({@link Rule#NOT_A_CODE}) before any spelling is matched: {@code #N/A} is a lookup that found nothing,
+     * not the respondent's "N/A". Matched ignoring case, after the answer values (a values file can still give one a
+     * meaning).
+     */
+    public static final Set<String> EXCEL_ERRORS = Set.of("#N/A", "#DIV/0!", "#VALUE!", "#REF!",
+            "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#BUSY!",
+            "#CONNECT!", "#UNKNOWN!");
 
     /**
      * The spellings of don't know and not applicable that a scale with a don't-know code takes by default, folded:
@@ -185,6 +197,10 @@ public final class AnswerParser {
             if (given != null) {
                 return given;
             }
+        }
+        if (EXCEL_ERRORS.contains(s.toUpperCase(Locale.ROOT))) {
+            return new Failure(Rule.NOT_A_CODE, "'" + s + "' is a spreadsheet's error value (a formula that failed, "
+                    + "such as a lookup that found nothing), not an answer; correct the formula or the cell");
         }
         Object single = parseOne(s);
         if (item.type() == ItemType.SINGLE || !(single instanceof Failure)) {

@@ -17,10 +17,11 @@ import java.util.zip.ZipFile;
  * <p>The rules, in order: a file starting with the zip signature {@code PK 03 04} (or the empty-archive {@code PK 05
  * 06}) whose first entry is {@code mimetype} holding {@code application/vnd.oasis.opendocument.spreadsheet} is
  * {@link #ODS}; a zip whose {@code [Content_Types].xml} declares a SpreadsheetML main part ({@code
- * …spreadsheetml.sheet.main+xml}, {@code …sheet.macroEnabled.main+xml} or the template forms) is {@link #XLSX}; any
- * other zip (a Word document, an {@code .xlsb}, a zip of CSV files) is {@link #ZIP}. A file starting with the OLE2
- * signature {@code D0 CF 11 E0 A1 B1 1A E1} is {@link #XLS} (Excel 97–2003; a password-protected {@code .xlsx} is such
- * a container too). Otherwise the first {@value #SAMPLE} bytes decide: a NUL byte, or more than one byte in a hundred
+ * …spreadsheetml.sheet.main+xml}, {@code …sheet.macroEnabled.main+xml} or the template forms) is {@link #XLSX}, and
+ * so is an archive too damaged to open (cut short) whose first bytes name a workbook's parts ({@code xl/…}), which the
+ * workbook reader then reports as damaged; any other zip (a Word document, an {@code .xlsb}, a zip of CSV files) is
+ * {@link #ZIP}. A file starting with the OLE2 signature {@code D0 CF 11 E0 A1 B1 1A E1} is {@link #XLS} (Excel
+ * 97–2003; a password-protected {@code .xlsx} is such a container too). Otherwise the first {@value #SAMPLE} bytes decide: a NUL byte, or more than one byte in a hundred
  * being a control character other than tab, line feed, form feed and carriage return, make it {@link #OTHER_BINARY}
  * (a PDF, an image, a UTF-16 file); anything else, an empty file included, is {@link #TEXT}, left to the text reader
  * to decode.
@@ -158,8 +159,8 @@ public enum FileKind {
             }
             return declaresWorkbook(text) ? XLSX : ZIP;
         } catch (IOException | IllegalArgumentException e) {
-            // a zip signature over a broken archive: not something a spreadsheet reader can open
-            return ZIP;
+            // a broken archive (cut short by a download, say): a workbook if its first entries are a workbook's
+            return namesWorkbookParts(head) ? XLSX : ZIP;
         }
     }
 
@@ -179,6 +180,13 @@ public enum FileKind {
         int size = Math.min(Math.max(0, head.length - data), 128);
         String mime = size == 0 ? "" : new String(head, data, size, StandardCharsets.US_ASCII);
         return mime.startsWith(ODS_MIME);
+    }
+
+    /** Whether the first bytes of a zip name a workbook's parts, as the local headers of an .xlsx do. */
+    private static boolean namesWorkbookParts(byte[] head) {
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        return text.contains("[Content_Types].xml") && (text.contains("xl/") || text.contains("_rels/.rels"))
+                || text.contains("xl/workbook.xml") || text.contains("xl/worksheets/");
     }
 
     private static boolean declaresWorkbook(String contentTypes) {

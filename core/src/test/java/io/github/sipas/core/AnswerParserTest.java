@@ -290,6 +290,21 @@ class AnswerParserTest {
         assertTrue(RATING.parse(cell) instanceof AnswerParser.Failure, cell);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"#N/A", "#n/a", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
+        "#SPILL!"})
+    void aSpreadsheetErrorValueIsNotACodeNotTheNaOfDontKnow(String cell) {
+        AnswerParser.Failure f = failure(RATING.parse(cell));
+        assertEquals(Rule.NOT_A_CODE, f.rule());
+        assertTrue(f.message().contains("spreadsheet's error value"), f.message());
+        assertEquals(Answer.dontKnow(), RATING.parse("N/A"), "the respondent's N/A is still don't know");
+    }
+
+    @Test
+    void aValuesFileCanStillGiveAnErrorValueAMeaning() {
+        assertEquals(Answer.dontKnow(), RATING.withValues(java.util.Map.of("#N/A", Answer.dontKnow())).parse("#N/A"));
+    }
+
     @Test
     void koboChoiceNamesOfThePointsFoldToTheirLabels() {
         assertEquals(Answer.point(5), RATING.parse("rat_hai_long"));

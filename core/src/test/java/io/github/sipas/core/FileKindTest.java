@@ -31,6 +31,24 @@ class FileKindTest {
     }
 
     @Test
+    void aWorkbookCutShortIsStillAWorkbookAndAnotherBrokenZipAZip() throws IOException {
+        Path whole = dir.resolve("whole.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(whole)) {
+            org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("S");
+            for (int i = 0; i < 2000; i++) {
+                s.createRow(i).createCell(0).setCellValue("phiếu " + i);
+            }
+            wb.write(out);
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertEquals(FileKind.XLSX, FileKind.of(cut), "so that the workbook reader says it is damaged");
+        byte[] zip = Files.readAllBytes(io.github.sipas.core.testing.OtherFiles.zip(dir.resolve("a.zip")));
+        Path cutZip = Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(zip, zip.length - 30));
+        assertEquals(FileKind.ZIP, FileKind.of(cutZip));
+    }
+
+    @Test
     void anOle2FileIsAnXls() throws IOException {
         assertEquals(FileKind.XLS, FileKind.of(io.github.sipas.core.testing.OtherFiles.xls(dir.resolve("a.xls"))));
     }

@@ -123,7 +123,7 @@ final class CsvRead {
         if (scan.header == null) {
             Problem empty = problems.add(1, 0, null, null, Rule.MISSING_COLUMN, "the sheet is empty; expected a "
                     + "header row with response_id, unit and the item columns (give --sheet NAME|N for another "
-                    + "sheet: the workbook has " + XlsxWorkbook.quotedNames(workbook.sheetNames()) + ")");
+                    + "sheet: the workbook has " + workbook.sheetList() + ")");
             if (problems.failFast()) {
                 throw empty.toException();
             }
@@ -134,7 +134,7 @@ final class CsvRead {
             List<String> names = workbook.sheetNames();
             if (names.size() > 1) {
                 problems.add(1, 0, null, null, Rule.MISSING_COLUMN, "sheet '" + sheet + "' does not hold the forms "
-                        + "as read; the workbook has " + names.size() + " sheets: " + XlsxWorkbook.quotedNames(names)
+                        + "as read; the workbook has " + names.size() + " sheets: " + workbook.sheetList()
                         + " (give --sheet NAME|N for another)");
             }
             return report(true);
@@ -149,8 +149,13 @@ final class CsvRead {
                         return;
                     }
                     into.at(row);
-                    String[] r = cells.toArray(new String[Math.max(width, cells.size())]);
-                    for (int j = cells.size(); j < r.length; j++) {
+                    int n = cells.size();
+                    // spaces right of the header are nothing to the eye: only text there makes the row too wide
+                    while (n > width && cells.get(n - 1).isBlank()) {
+                        n--;
+                    }
+                    String[] r = cells.subList(0, n).toArray(new String[Math.max(width, n)]);
+                    for (int j = n; j < r.length; j++) {
                         r[j] = "";
                     }
                     try {

@@ -65,14 +65,16 @@ final class CellText {
 
     private String shared(String index, String source, int row, int column) {
         int i = SheetHandler.parseNumber(index);
-        if (strings == null || i < 0 || i >= strings.getCount() && i >= strings.getUniqueCount()) {
+        // the counts of the part are optional and may be wrong: the strings themselves are the bound
+        if (strings == null || i < 0) {
             throw new InputException(at(source, row, column), 0, null, null, null, "the cell points at shared string "
                     + index + ", which the workbook does not have", null);
         }
         RichTextString s;
         try {
             s = strings.getItemAt(i);
-        } catch (IndexOutOfBoundsException e) {
+        } catch (IndexOutOfBoundsException | IllegalStateException e) {
+            // POI reports an index past the strings it read as either, by version
             throw new InputException(at(source, row, column), 0, null, null, null, "the cell points at shared string "
                     + index + ", which the workbook does not have", e);
         }
@@ -108,10 +110,21 @@ final class CellText {
         return plain(d);
     }
 
-    /** A number as Excel shows it in General format, to 15 significant digits, in plain decimals. */
+    /** The largest whole number a double holds exactly: 2^53. */
+    private static final BigDecimal EXACT_WHOLE = BigDecimal.valueOf(1L << 53);
+
+    /**
+     * A number as Excel shows it in General format, to 15 significant digits, in plain decimals; but a whole number up
+     * to 2<sup>53</sup> as all its digits, which the double holds exactly (an id of 16 digits, written by a program
+     * rather than typed, stays itself).
+     */
     static String plain(BigDecimal d) {
         if (d.signum() == 0) {
             return "0";
+        }
+        BigDecimal whole = d.stripTrailingZeros();
+        if (whole.scale() <= 0 && whole.abs().compareTo(EXACT_WHOLE) <= 0) {
+            return whole.toBigIntegerExact().toString();
         }
         return d.round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
     }

@@ -30,7 +30,11 @@ final class SheetHandler extends DefaultHandler {
     private int width;
     private long rowLength;
 
+    /** Whether the current row has text of its own, not only the text merged ranges above it bring. */
+    private boolean ownText;
     private boolean inCell;
+    private boolean formula;
+    private boolean value;
     private int column;
     private String type;
     private String style;
@@ -54,9 +58,11 @@ final class SheetHandler extends DefaultHandler {
             case "v" -> {
                 if (inCell) {
                     inValue = true;
+                    value = true;
                     text.setLength(0);
                 }
             }
+            case "f" -> formula |= inCell;
             case "is" -> {
                 if (inCell) {
                     inInline = true;
@@ -111,6 +117,7 @@ final class SheetHandler extends DefaultHandler {
         }
         rowNumber = n;
         width = 0;
+        ownText = false;
         rowLength = 0;
         column = -1;
     }
@@ -129,8 +136,9 @@ final class SheetHandler extends DefaultHandler {
             c = (int) (ref & 0xFFFF);
         }
         if (c >= XlsxWorkbook.MAX_COLUMNS) {
-            throw new InputException(source + "!" + XlsxWorkbook.cellName(rowNumber, XlsxWorkbook.MAX_COLUMNS - 1),
-                    0, null, null, null, "a cell lies past column XFD (" + XlsxWorkbook.MAX_COLUMNS
+            throw new InputException(source + "!" + (r != null ? r : XlsxWorkbook.cellName(rowNumber,
+                    XlsxWorkbook.MAX_COLUMNS - 1)), 0, null, null, null, "a cell lies past column XFD ("
+                    + XlsxWorkbook.MAX_COLUMNS
                     + " columns, the most allowed)", null);
         }
         if (c <= column) {
@@ -141,6 +149,8 @@ final class SheetHandler extends DefaultHandler {
         inCell = true;
         type = atts.getValue("t");
         style = atts.getValue("s");
+        formula = false;
+        value = false;
         text.setLength(0);
         inValue = false;
         inInline = false;
@@ -151,16 +161,23 @@ final class SheetHandler extends DefaultHandler {
             return;
         }
         inCell = false;
-        String value = cellText.text(type, style, text, source, rowNumber, column);
-        if (value.isEmpty()) {
+        if (formula && !value && !"inlineStr".equals(type)) {
+            throw new InputException(source + "!" + XlsxWorkbook.cellName(rowNumber, column), 0, null, null, null,
+                    "the cell holds a formula without its value (the workbook was written by a program that does not "
+                    + "compute formulas); open it in Excel or LibreOffice Calc and save it, so that the values are "
+                    + "saved with the formulas", null);
+        }
+        String shown = cellText.text(type, style, text, source, rowNumber, column);
+        if (shown.isEmpty()) {
             return;
         }
-        rowLength += value.length();
+        ownText = true;
+        rowLength += shown.length();
         if (rowLength > RowRules.MAX_LENGTH) {
             throw new InputException(source + "!" + XlsxWorkbook.cellName(rowNumber, column), 0, null, null, null,
                     "the row holds more than " + RowRules.MAX_LENGTH + " characters, the most allowed", null);
         }
-        put(column, value);
+        put(column, shown);
     }
 
     private void put(int c, String value) {
@@ -176,7 +193,8 @@ final class SheetHandler extends DefaultHandler {
 
     private void endRow() {
         fillMerges();
-        if (width > 0) {
+        // a row whose only text is that of ranges merged from above is empty to the eye: not delivered
+        if (width > 0 && ownText) {
             List<String> row = Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(cells, width)));
             handler.row(rowNumber, row);
         }

@@ -21,8 +21,8 @@ record WorkbookPart(List<Sheet> sheets, boolean date1904) {
         sheets = List.copyOf(sheets);
     }
 
-    /** A sheet: its name and the relationship id of its part. */
-    record Sheet(String name, String relationId) {
+    /** A sheet: its name, the relationship id of its part, and whether it is hidden (or very hidden). */
+    record Sheet(String name, String relationId, boolean hidden) {
     }
 
     static WorkbookPart parse(String source, XSSFReader reader)
@@ -72,7 +72,8 @@ record WorkbookPart(List<Sheet> sheets, boolean date1904) {
                     throw new InputException(source, 0, null, null, null,
                             "the workbook lists a sheet without a name or a part", null);
                 }
-                sheets.add(new Sheet(sheetName, id));
+                String state = atts.getValue("state");
+                sheets.add(new Sheet(sheetName, id, "hidden".equals(state) || "veryHidden".equals(state)));
             }
         }
     }

@@ -34,13 +34,16 @@ import org.xml.sax.XMLReader;
  * XML part one at a time (Apache POI's event API: {@link XSSFReader}, {@link ReadOnlySharedStringsTable}, a SAX
  * handler on a secure parser with external entities and DTDs off), so memory does not grow with the rows; only the
  * workbook's shared strings, its styles and a sheet's merged ranges are held. Formulas are never evaluated: a formula
- * cell reads as the value Excel cached when it saved the file (empty if it has none).
+ * cell reads as the value Excel cached when it saved the file; one with no cached value (a workbook written by a
+ * program that does not compute formulas) stops the read with an {@link InputException} naming the cell, rather than
+ * being read as empty.
  *
  * <p>A cell reads as the text a person sees, with these rules:
  * <ul>
  * <li>text (shared or inline strings) as it is, without phonetic runs;</li>
  * <li>a number as its plain decimal, rounded to 15 significant digits as Excel shows it, without trailing zeros and
- * without exponent: {@code 4} (not {@code 4.0}), {@code 0.1}, {@code 0.3} for a sum stored as
+ * without exponent (but a whole number up to 2<sup>53</sup> with all its digits, as a 16-digit id written by a
+ * program): {@code 4} (not {@code 4.0}), {@code 0.1}, {@code 0.3} for a sum stored as
  * {@code 0.30000000000000004}, {@code 1234567} for {@code 1.234567E6}; the cell's number format (decimals, percent,
  * thousands) is ignored, so that a code formatted {@code 0.00} still reads {@code 4};</li>
  * <li>a number in a date or time format as ISO 8601 text: {@code 2024-05-17} when it has no time of day,
@@ -50,7 +53,8 @@ import org.xml.sax.XMLReader;
  * <li>a cell inside a merged range as the text of the range's top-left cell, so that a header or a unit name
  * merged over several cells is read in each of them;</li>
  * <li>a missing cell as the empty string: a row's cells are dense from column A up to its last cell with text
- * (trailing empty cells are dropped), and a row with no text at all is not delivered.</li>
+ * (trailing empty cells are dropped), and a row with no text of its own (none, or only the text of ranges merged
+ * from a row above) is not delivered.</li>
  * </ul>
  *
  * <p>Limits, so that a hostile file gives an {@link InputException}, never an {@link OutOfMemoryError}: the zip is
@@ -154,8 +158,9 @@ public final class XlsxWorkbook implements AutoCloseable {
 
     /**
      * Resolves a sheet as a user names it ({@code --sheet NAME|N}): the sheet of that exact name; else the one whose
-     * name matches ignoring case and surrounding spaces; else, for a whole number N, the N-th sheet (1-based). A null
-     * or blank choice is the first sheet.
+     * name matches in Unicode NFC, ignoring case and surrounding spaces (a name typed with composed Vietnamese letters
+     * matches one written decomposed); else, for a whole number N, the N-th sheet (1-based, hidden sheets counted). A
+     * null or blank choice is the first sheet that is not hidden (the first sheet when all are).
      *
      * @param nameOrNumber a sheet name or a 1-based number, or null
      * @return the sheet's name
@@ -164,14 +169,15 @@ public final class XlsxWorkbook implements AutoCloseable {
     public String sheet(String nameOrNumber) {
         List<String> names = sheetNames();
         if (nameOrNumber == null || nameOrNumber.isBlank()) {
-            return names.get(0);
+            return workbook.sheets().stream().filter(s -> !s.hidden()).findFirst()
+                    .orElse(workbook.sheets().get(0)).name();
         }
         if (names.contains(nameOrNumber)) {
             return nameOrNumber;
         }
-        String wanted = nameOrNumber.strip().toLowerCase(Locale.ROOT);
+        String wanted = comparable(nameOrNumber);
         for (String name : names) {
-            if (name.strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+            if (comparable(name).equals(wanted)) {
                 return name;
             }
         }
@@ -182,7 +188,21 @@ public final class XlsxWorkbook implements AutoCloseable {
             }
         }
         throw new InputException(file.toString(), 0, null, null, null, "there is no sheet '" + nameOrNumber
-                + "'; give a name or a number from 1 to " + names.size() + ": " + quoted(names), null);
+                + "'; give a name or a number from 1 to " + names.size() + ": " + sheetList(), null);
+    }
+
+    /**
+     * Returns the sheets' names quoted for a message, a hidden one marked: {@code 'Hướng dẫn' (hidden), 'Phiếu'}.
+     *
+     * @return the list
+     */
+    public String sheetList() {
+        return workbook.sheets().stream().map(s -> "'" + s.name() + "'" + (s.hidden() ? " (hidden)" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String comparable(String name) {
+        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -333,16 +353,6 @@ public final class XlsxWorkbook implements AutoCloseable {
         }
         return new InputException(source, 0, null, null, null, "the workbook is damaged and cannot be read ("
                 + e.getClass().getSimpleName() + "); open it in Excel and save it again as .xlsx", e);
-    }
-
-    /**
-     * Returns names quoted and listed for a message: {@code 'Hướng dẫn', 'Phiếu khảo sát'}.
-     *
-     * @param names the names, such as {@link #sheetNames()}
-     * @return the list
-     */
-    public static String quotedNames(List<String> names) {
-        return quoted(names);
     }
 
     static String quoted(List<String> names) {

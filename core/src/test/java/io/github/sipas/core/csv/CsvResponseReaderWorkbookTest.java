@@ -231,6 +231,39 @@ class CsvResponseReaderWorkbookTest {
         assertEquals(file + "!S!Z2", p.location(), "24 columns A..X, an empty Y, the text in Z");
     }
 
+    @Test
+    void spacesRightOfTheHeaderAreNothingAndTheRowIsAccepted() throws IOException {
+        List<String> header = new ArrayList<>(List.of("response_id", "unit"));
+        header.addAll(CsvResponseReaderTest.CRITERIA_2017);
+        List<String> row = new ArrayList<>(List.of("R1", "Bắc Hà"));
+        for (int i = 0; i < 22; i++) {
+            row.add("4");
+        }
+        row.add("");
+        row.add("   ");
+        Path file = write("spaces.xlsx", "S", List.of(header, row), null);
+        ReadResult r = CsvResponseReader.builder(SIPAS_2017).build().readAll(file);
+        assertTrue(r.report().isValid(), r.report().problems().toString());
+        assertEquals(1, r.responses().size());
+    }
+
+    @Test
+    void aFormulaErrorInAnAnswerCellIsRefusedNotReadAsDontKnow() throws IOException {
+        List<String> header = new ArrayList<>(List.of("response_id", "unit"));
+        header.addAll(CsvResponseReaderTest.CRITERIA_2017);
+        List<String> row = new ArrayList<>(List.of("R1", "Bắc Hà"));
+        for (int i = 0; i < 22; i++) {
+            row.add("4");
+        }
+        Path file = write("na.xlsx", "S", List.of(header, row), s -> s.getRow(1).getCell(2)
+                .setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode()));
+        ReadReport report = CsvResponseReader.builder(SIPAS_2017).build().readAll(file).report();
+        assertEquals(1, report.rejected());
+        Problem p = report.problems().get(0);
+        assertEquals(Rule.NOT_A_CODE, p.rule());
+        assertEquals(file + "!S!C2", p.location());
+    }
+
     /** A file of each kind that is not read, and a word its refusal must hold. */
     @ParameterizedTest
     @ValueSource(strings = {"xls", "ods", "zip", "pdf"})

@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -37,6 +41,29 @@ class XlsxWorkbookTest {
             wb.write(out);
         }
         return file;
+    }
+
+    /** Rewrites one part of a saved workbook, as another program might have written it. */
+    private static Path rewrite(Path file, String part, UnaryOperator<String> edit) throws IOException {
+        Path out = file.resolveSibling("edited-" + file.getFileName());
+        boolean found = false;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    String edited = edit.apply(new String(bytes, StandardCharsets.UTF_8));
+                    assertTrue(!edited.equals(new String(bytes, StandardCharsets.UTF_8)), "the edit changes " + part);
+                    bytes = edited.getBytes(StandardCharsets.UTF_8);
+                    found = true;
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        assertTrue(found, part);
+        return out;
     }
 
     @Test
@@ -179,6 +206,124 @@ class XlsxWorkbookTest {
         assertEquals("D17", XlsxWorkbook.cellName(17, 3));
         assertEquals("AA3", XlsxWorkbook.cellName(3, 26));
         assertEquals("XFD1", XlsxWorkbook.cellName(1, XlsxWorkbook.MAX_COLUMNS - 1));
+    }
+
+    @Test
+    void aWholeNumberUpToTwoToThe53IsReadWithAllItsDigits() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Row r = wb.createSheet("S").createRow(0);
+        r.createCell(0).setCellValue(1234567890123456.0); // a 16-digit id written by a program
+        r.createCell(1).setCellValue(9007199254740992.0); // 2^53, the last whole number held exactly
+        r.createCell(2).setCellValue(12345678901234567.0); // past 2^53: 15 significant digits, as Excel shows it
+        r.createCell(3).setCellValue(-4.0);
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "ids.xlsx"))) {
+            assertEquals(List.of(List.of("1234567890123456", "9007199254740992", "12345678901234600", "-4")),
+                    x.readAll("S", 10));
+        }
+    }
+
+    @Test
+    void aFormulaWithoutItsCachedValueStopsTheReadNamingTheCell() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Row r = wb.createSheet("S").createRow(1);
+        r.createCell(0).setCellValue("R1");
+        Cell f = r.createCell(2);
+        f.setCellFormula("1+1");
+        f.setCellValue(2.0);
+        // a program that writes formulas without computing them leaves out the <v> of the cell
+        Path file = rewrite(save(wb, "f.xlsx"), "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceAll("<v>2(\\.0)?</v>", ""));
+        try (XlsxWorkbook x = XlsxWorkbook.open(file)) {
+            InputException e = assertThrows(InputException.class, () -> x.readAll("S", 10));
+            assertTrue(e.getMessage().startsWith(file + "!S!C2"), e.getMessage());
+            assertTrue(e.getMessage().contains("formula without its value")
+                    && e.getMessage().contains("LibreOffice Calc"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aRowHoldingOnlyTheTextOfARangeMergedFromAboveIsNotDelivered() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("S");
+        Row first = s.createRow(0);
+        first.createCell(0).setCellValue("Bảo Yên");
+        first.createCell(1).setCellValue("4");
+        s.createRow(1); // a blank row under the unit's merged name
+        s.createRow(2).createCell(1).setCellValue("5");
+        s.addMergedRegion(new CellRangeAddress(0, 2, 0, 0)); // A1:A3
+        List<Integer> rows = new ArrayList<>();
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "blank.xlsx"))) {
+            x.read("S", (n, cells) -> rows.add(n));
+            assertEquals(List.of(List.of("Bảo Yên", "4"), List.of(), List.of("Bảo Yên", "5")), x.readAll("S", 10),
+                    "readAll keeps the rows' places");
+        }
+        assertEquals(List.of(1, 3), rows, "row 2 is empty to the eye");
+    }
+
+    @Test
+    void theFirstSheetThatIsNotHiddenIsTheDefaultAndHiddenSheetsAreMarkedInTheList() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        wb.createSheet("Danh mục");
+        wb.createSheet("Phiếu");
+        wb.createSheet("Cũ");
+        wb.setSheetHidden(0, true);
+        wb.setSheetVisibility(2, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "h.xlsx"))) {
+            assertEquals("Phiếu", x.sheet(null));
+            assertEquals("Danh mục", x.sheet("1"), "numbers count the hidden sheets, as Excel's order shows them");
+            assertEquals("'Danh mục' (hidden), 'Phiếu', 'Cũ' (hidden)", x.sheetList());
+            InputException e = assertThrows(InputException.class, () -> x.sheet("Data"));
+            assertTrue(e.getMessage().contains("'Danh mục' (hidden), 'Phiếu'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aSheetNameTypedComposedMatchesOneWrittenDecomposed() throws IOException {
+        String decomposed = java.text.Normalizer.normalize("Phiếu khảo sát", java.text.Normalizer.Form.NFD);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        wb.createSheet("Khác");
+        wb.createSheet(decomposed);
+        try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "nfd.xlsx"))) {
+            assertEquals(decomposed, x.sheet("phiếu khảo sát"));
+        }
+    }
+
+    @Test
+    void sharedStringsWithoutTheirOptionalCountsAreReadAndAMissingOneNamesTheCell() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Row r = wb.createSheet("S").createRow(0);
+        r.createCell(0).setCellValue("Hài lòng");
+        r.createCell(1).setCellValue("Rất hài lòng");
+        Path file = save(wb, "ss.xlsx");
+        Path uncounted = rewrite(file, "xl/sharedStrings.xml",
+                xml -> xml.replaceAll(" (count|uniqueCount)=\"[0-9]+\"", ""));
+        try (XlsxWorkbook x = XlsxWorkbook.open(uncounted)) {
+            assertEquals(List.of(List.of("Hài lòng", "Rất hài lòng")), x.readAll("S", 10));
+        }
+        Path dangling = rewrite(file, "xl/worksheets/sheet1.xml", xml -> xml.replace("<v>1</v>", "<v>7</v>"));
+        try (XlsxWorkbook x = XlsxWorkbook.open(dangling)) {
+            InputException e = assertThrows(InputException.class, () -> x.readAll("S", 10));
+            assertTrue(e.getMessage().startsWith(dangling + "!S!B1"), e.getMessage());
+            assertTrue(e.getMessage().contains("shared string 7"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aWorkbookCutShortIsReportedAsDamaged() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("S");
+        for (int i = 0; i < 2000; i++) {
+            s.createRow(i).createCell(0).setCellValue("phiếu " + i);
+        }
+        byte[] whole = Files.readAllBytes(save(wb, "whole.xlsx"));
+        Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        InputException e = assertThrows(InputException.class, () -> {
+            try (XlsxWorkbook x = XlsxWorkbook.open(cut)) {
+                x.readAll(x.sheet(null), 10_000);
+            }
+        });
+        assertTrue(e.getMessage().startsWith(cut.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
     }
 
     @Test
