@@ -29,6 +29,7 @@ import io.github.sipas.core.AggregationMethod;
 import io.github.sipas.core.Confidence;
 import io.github.sipas.core.Domain;
 import io.github.sipas.core.Element;
+import io.github.sipas.core.FileKind;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.Item;
 import io.github.sipas.core.ItemRole;
@@ -102,6 +103,10 @@ public final class SurveyJson {
     /**
      * Reads an instrument from a JSON file.
      *
+     * <p>A workbook, an archive or an old {@code .xls} given as the instrument is refused in one line saying what the
+     * file is (by {@link FileKind#of(Path)}), before any JSON is parsed: an {@code .xlsx} is most often a Kobo/ODK form
+     * definition, from which {@link XlsForm} makes an instrument ({@code sipas surveys --from-xlsform}).
+     *
      * @param file the file, UTF-8
      * @return the survey
      * @throws InputException if the file is not a valid instrument; the message names the file and JSON path
@@ -109,6 +114,25 @@ public final class SurveyJson {
      */
     public static Survey read(Path file) {
         Objects.requireNonNull(file, "file");
+        FileKind kind;
+        try {
+            kind = FileKind.of(file);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read survey file " + file + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+        switch (kind) {
+            case XLSX -> throw new InputException(file.toString(), 0, null, null, null, "this is " + kind.description()
+                    + ", not an instrument JSON: if it is a Kobo/ODK form definition (XLSForm), make the instrument "
+                    + "from it with 'sipas surveys --from-xlsform FILE --out survey.json' (XlsForm in the API), "
+                    + "check it, and give that JSON file", null);
+            case XLS, ODS, ZIP -> throw new InputException(file.toString(), 0, null, null, null, "this is " + kind.description()
+                    + ", not an instrument JSON: give a bundled instrument's id or a JSON file such as 'sipas "
+                    + "surveys --json sipas-2017' prints", null);
+            default -> {
+                // text, or what may be a UTF-16 or UTF-32 JSON file: the JSON parser decides
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {

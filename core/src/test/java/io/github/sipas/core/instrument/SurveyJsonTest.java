@@ -277,6 +277,19 @@ class SurveyJsonTest {
     }
 
     @Test
+    void aWorkbookGivenAsTheInstrumentIsRefusedPointingAtTheXlsFormCommand() throws IOException {
+        Path form = Path.of("src/test/resources/fixtures/xlsform/sipas-kobo-form.xlsx");
+        InputException e = assertThrows(InputException.class, () -> SurveyJson.read(form));
+        assertTrue(e.getMessage().startsWith(form + ": this is an Excel workbook (.xlsx), not an instrument JSON"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("--from-xlsform") && !e.getMessage().contains("PK"), e.getMessage());
+        Path xls = io.github.sipas.core.testing.OtherFiles.xls(dir.resolve("survey.json"));
+        e = assertThrows(InputException.class, () -> SurveyJson.read(xls));
+        assertTrue(e.getMessage().contains("this is an Excel 97-2003 workbook (.xls), not an instrument JSON"),
+                e.getMessage());
+    }
+
+    @Test
     void readOfAMissingFileFailsWithUncheckedIoException() {
         Path missing = dir.resolve("none.json");
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> SurveyJson.read(missing));
