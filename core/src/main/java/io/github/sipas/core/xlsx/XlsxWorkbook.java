@@ -207,8 +207,8 @@ public final class XlsxWorkbook implements AutoCloseable {
 
     /**
      * Reads a sheet's rows in order, streaming, as the class comment says. The sheet is parsed twice the first time,
-     * once for its merged ranges (which Excel writes after the rows) and once for its rows; a second read of the same
-     * sheet (after reading its header, say) parses it once.
+     * once for its merged ranges (which Excel writes after the rows) and once for its rows, unless a scan of its bytes
+     * finds no merged range in it; a second read of the same sheet (after reading its header, say) parses it once.
      *
      * @param sheet the sheet's exact name, as {@link #sheet(String)} returns it
      * @param handler receives each row with text; an exception it throws stops the read and is passed on
@@ -222,7 +222,7 @@ public final class XlsxWorkbook implements AutoCloseable {
         String source = file + "!" + s.name();
         List<MergedRange> ranges = merges.get(s.name());
         if (ranges == null) {
-            ranges = parse(source, s, new MergeScan(source)).ranges();
+            ranges = mayHoldMerges(source, s) ? parse(source, s, new MergeScan(source)).ranges() : List.of();
             merges.put(s.name(), ranges);
         }
         parse(source, s, new SheetHandler(source, cellText, ranges, handler));
@@ -297,6 +297,16 @@ public final class XlsxWorkbook implements AutoCloseable {
         }
         throw new InputException(file.toString(), 0, null, null, null, "there is no sheet '" + sheet
                 + "'; the sheets are " + quoted(sheetNames()), null);
+    }
+
+    private boolean mayHoldMerges(String source, WorkbookPart.Sheet sheet) {
+        try (InputStream in = reader.getSheet(sheet.relationId())) {
+            return MergeScan.mayHold(in);
+        } catch (IOException e) {
+            throw zipLimitOr(source, e);
+        } catch (OpenXML4JException | IllegalArgumentException e) {
+            throw damaged(source, e);
+        }
     }
 
     private <H extends org.xml.sax.ContentHandler> H parse(String source, WorkbookPart.Sheet sheet, H handler) {

@@ -45,6 +45,11 @@ class XlsxWorkbookTest {
 
     /** Rewrites one part of a saved workbook, as another program might have written it. */
     private static Path rewrite(Path file, String part, UnaryOperator<String> edit) throws IOException {
+        return rewrite(file, part, edit, StandardCharsets.UTF_8);
+    }
+
+    private static Path rewrite(Path file, String part, UnaryOperator<String> edit, java.nio.charset.Charset charset)
+            throws IOException {
         Path out = file.resolveSibling("edited-" + file.getFileName());
         boolean found = false;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
@@ -54,7 +59,7 @@ class XlsxWorkbookTest {
                 if (e.getName().equals(part)) {
                     String edited = edit.apply(new String(bytes, StandardCharsets.UTF_8));
                     assertTrue(!edited.equals(new String(bytes, StandardCharsets.UTF_8)), "the edit changes " + part);
-                    bytes = edited.getBytes(StandardCharsets.UTF_8);
+                    bytes = edited.getBytes(charset);
                     found = true;
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));
@@ -169,6 +174,21 @@ class XlsxWorkbookTest {
         try (XlsxWorkbook x = XlsxWorkbook.open(save(wb, "m.xlsx"))) {
             assertEquals(List.of(List.of("id", "Đánh giá", "Đánh giá"), List.of("id", "A1", "A2")),
                     x.readAll("S", 10));
+        }
+    }
+
+    @Test
+    void theMergedRangesOfASheetWrittenInUtf16AreReadToo() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("S");
+        s.createRow(0).createCell(0).setCellValue("Đánh giá");
+        s.getRow(0).createCell(2).setCellValue("x");
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, 1)); // A1:B1
+        Path file = rewrite(save(wb, "u16.xlsx"), "xl/worksheets/sheet1.xml",
+                xml -> "\uFEFF" + xml.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\""), StandardCharsets.UTF_16LE);
+        try (XlsxWorkbook x = XlsxWorkbook.open(file)) {
+            assertEquals(List.of(List.of("Đánh giá", "Đánh giá", "x")), x.readAll("S", 10),
+                    "a scan of the bytes cannot tell, so the ranges are parsed");
         }
     }
 
