@@ -21,10 +21,10 @@ import java.util.zip.ZipFile;
  * so is an archive too damaged to open (cut short) whose first bytes name a workbook's parts ({@code xl/…}), which the
  * workbook reader then reports as damaged; any other zip (a Word document, an {@code .xlsb}, a zip of CSV files) is
  * {@link #ZIP}. A file starting with the OLE2 signature {@code D0 CF 11 E0 A1 B1 1A E1} is {@link #XLS} (Excel
- * 97–2003; a password-protected {@code .xlsx} is such a container too). Otherwise the first {@value #SAMPLE} bytes decide: a NUL byte, or more than one byte in a hundred
- * being a control character other than tab, line feed, form feed and carriage return, make it {@link #OTHER_BINARY}
- * (a PDF, an image, a UTF-16 file); anything else, an empty file included, is {@link #TEXT}, left to the text reader
- * to decode.
+ * 97–2003; a password-protected {@code .xlsx} is such a container too). Otherwise the first {@value #SAMPLE} bytes
+ * decide: a NUL byte, or more than one byte in a hundred being a control character other than tab, line feed, form
+ * feed and carriage return, make it {@link #OTHER_BINARY} (a PDF, an image, a UTF-16 file); anything else, an empty
+ * file included, is {@link #TEXT}, left to the text reader to decode.
  *
  * @since 0.9
  */

@@ -122,11 +122,13 @@ public final class SurveyJson {
                     e.getCause());
         }
         switch (kind) {
-            case XLSX -> throw new InputException(file.toString(), 0, null, null, null, "this is " + kind.description()
+            case XLSX -> throw new InputException(file.toString(), 0, null, null, null, "this is "
+                    + kind.description()
                     + ", not an instrument JSON: if it is a Kobo/ODK form definition (XLSForm), make the instrument "
                     + "from it with 'sipas surveys --from-xlsform FILE --out survey.json' (XlsForm in the API), "
                     + "check it, and give that JSON file", null);
-            case XLS, ODS, ZIP -> throw new InputException(file.toString(), 0, null, null, null, "this is " + kind.description()
+            case XLS, ODS, ZIP -> throw new InputException(file.toString(), 0, null, null, null, "this is "
+                    + kind.description()
                     + ", not an instrument JSON: give a bundled instrument's id or a JSON file such as 'sipas "
                     + "surveys --json sipas-2017' prints", null);
             default -> {

@@ -85,6 +85,22 @@ class CsvResponseReaderWorkbookTest {
         return file;
     }
 
+    /** The header of a SIPAS 2017 file: id, unit and the 22 criteria. */
+    private static List<String> header() {
+        List<String> header = new ArrayList<>(List.of("response_id", "unit"));
+        header.addAll(CsvResponseReaderTest.CRITERIA_2017);
+        return header;
+    }
+
+    /** A form of Bắc Hà answering 4 to every criterion, to be changed by the test. */
+    private static List<String> form(String id) {
+        List<String> row = new ArrayList<>(List.of(id, "Bắc Hà"));
+        for (int i = 0; i < 22; i++) {
+            row.add("4");
+        }
+        return row;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"plain.csv", "bad-weights.csv", "labels.csv", "unknown-column.csv",
         "missing-criterion.csv", "sipas2023-multiselect.csv"})
@@ -108,14 +124,10 @@ class CsvResponseReaderWorkbookTest {
 
     @Test
     void aProblemNamesItsCellInTheSheet() throws IOException {
-        List<String> header = new ArrayList<>(List.of("response_id", "unit"));
-        header.addAll(CsvResponseReaderTest.CRITERIA_2017);
-        List<String> good = new ArrayList<>(List.of("R1", "Bắc Hà"));
-        List<String> bad = new ArrayList<>(List.of("R2", "Bắc Hà"));
-        for (int i = 0; i < 22; i++) {
-            good.add("4");
-            bad.add(i == 1 ? "7" : "4");
-        }
+        List<String> header = header();
+        List<String> good = form("R1");
+        List<String> bad = form("R2");
+        bad.set(3, "7"); // the 2nd criterion, A2
         Path file = write("phieu.xlsx", "Phiếu", List.of(header, good, bad), null);
         ReadResult r = CsvResponseReader.builder(SIPAS_2017).build().readAll(file);
         assertEquals(1, r.responses().size());
@@ -215,12 +227,8 @@ class CsvResponseReaderWorkbookTest {
 
     @Test
     void textRightOfTheHeaderRejectsTheRowAndNamesTheCell() throws IOException {
-        List<String> header = new ArrayList<>(List.of("response_id", "unit"));
-        header.addAll(CsvResponseReaderTest.CRITERIA_2017);
-        List<String> row = new ArrayList<>(List.of("R1", "Bắc Hà"));
-        for (int i = 0; i < 22; i++) {
-            row.add("4");
-        }
+        List<String> header = header();
+        List<String> row = form("R1");
         row.add("");
         row.add("ghi chú lạc chỗ");
         Path file = write("wide.xlsx", "S", List.of(header, row), null);
@@ -233,12 +241,8 @@ class CsvResponseReaderWorkbookTest {
 
     @Test
     void spacesRightOfTheHeaderAreNothingAndTheRowIsAccepted() throws IOException {
-        List<String> header = new ArrayList<>(List.of("response_id", "unit"));
-        header.addAll(CsvResponseReaderTest.CRITERIA_2017);
-        List<String> row = new ArrayList<>(List.of("R1", "Bắc Hà"));
-        for (int i = 0; i < 22; i++) {
-            row.add("4");
-        }
+        List<String> header = header();
+        List<String> row = form("R1");
         row.add("");
         row.add("   ");
         Path file = write("spaces.xlsx", "S", List.of(header, row), null);
@@ -249,12 +253,8 @@ class CsvResponseReaderWorkbookTest {
 
     @Test
     void aFormulaErrorInAnAnswerCellIsRefusedNotReadAsDontKnow() throws IOException {
-        List<String> header = new ArrayList<>(List.of("response_id", "unit"));
-        header.addAll(CsvResponseReaderTest.CRITERIA_2017);
-        List<String> row = new ArrayList<>(List.of("R1", "Bắc Hà"));
-        for (int i = 0; i < 22; i++) {
-            row.add("4");
-        }
+        List<String> header = header();
+        List<String> row = form("R1");
         Path file = write("na.xlsx", "S", List.of(header, row), s -> s.getRow(1).getCell(2)
                 .setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode()));
         ReadReport report = CsvResponseReader.builder(SIPAS_2017).build().readAll(file).report();

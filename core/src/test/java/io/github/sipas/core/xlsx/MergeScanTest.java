@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MergeScanTest {
 
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet><sheetData>";
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<worksheet><sheetData>";
 
     private static boolean mayHold(byte[] bytes) throws IOException {
         return MergeScan.mayHold(new ByteArrayInputStream(bytes));
