@@ -161,7 +161,8 @@ final class SheetHandler extends DefaultHandler {
             return;
         }
         inCell = false;
-        if (formula && !value && !"inlineStr".equals(type)) {
+        // no <v> at all, or an empty <v/> (as openpyxl writes) where only a text formula may have returned ""
+        if (formula && !"inlineStr".equals(type) && (!value || text.length() == 0 && !"str".equals(type))) {
             throw new InputException(source + "!" + XlsxWorkbook.cellName(rowNumber, column), 0, null, null, null,
                     "the cell holds a formula without its value (the workbook was written by a program that does not "
                     + "compute formulas); open it in Excel or LibreOffice Calc and save it, so that the values are "

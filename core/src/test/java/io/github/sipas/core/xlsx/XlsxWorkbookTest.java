@@ -261,6 +261,29 @@ class XlsxWorkbookTest {
         }
     }
 
+    /** Regression (new-user trial): openpyxl writes a formula as {@code <f>2+2</f><v/>}, an empty value. */
+    @Test
+    void aFormulaWithAnEmptyValueStopsTooButATextFormulaThatReturnedNothingIsEmpty() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Row r = wb.createSheet("S").createRow(0);
+        r.createCell(0).setCellValue("R1");
+        Cell f = r.createCell(1);
+        f.setCellFormula("2+2");
+        f.setCellValue(4.0);
+        Path saved = save(wb, "openpyxl.xlsx");
+        Path empty = rewrite(saved, "xl/worksheets/sheet1.xml", xml -> xml.replaceAll("<v>4(\\.0)?</v>", "<v/>"));
+        try (XlsxWorkbook x = XlsxWorkbook.open(empty)) {
+            InputException e = assertThrows(InputException.class, () -> x.readAll("S", 10));
+            assertTrue(e.getMessage().startsWith(empty + "!S!B1") && e.getMessage().contains("formula without"),
+                    e.getMessage());
+        }
+        Path text = rewrite(saved, "xl/worksheets/sheet1.xml", xml -> xml.replaceAll(
+                "<c r=\"B1\"([^>]*)><f>2\\+2</f><v>4(\\.0)?</v>", "<c r=\"B1\" t=\"str\"><f>2+2</f><v/>"));
+        try (XlsxWorkbook x = XlsxWorkbook.open(text)) {
+            assertEquals(List.of(List.of("R1")), x.readAll("S", 10), "a text formula that returned \"\"");
+        }
+    }
+
     @Test
     void aRowHoldingOnlyTheTextOfARangeMergedFromAboveIsNotDelivered() throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
