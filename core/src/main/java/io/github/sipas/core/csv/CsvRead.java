@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -142,29 +143,41 @@ final class CsvRead {
         rows = new RowChecks(columns, rules, problems, sink, decimalMark, rejects);
         int width = header.size();
         long headerRow = scan.row;
+        int weightColumn = columns.weightColumn;
         consume(new ParseAhead(into -> {
             try {
-                workbook.read(sheet, (row, cells) -> {
-                    if (row <= headerRow) {
-                        return;
+                workbook.read(sheet, new XlsxWorkbook.RowHandler() {
+                    @Override
+                    public void row(int row, List<String> cells) {
+                        row(row, cells, new BitSet());
                     }
-                    into.at(row);
-                    int n = cells.size();
-                    // spaces right of the header are nothing to the eye: only text there makes the row too wide
-                    while (n > width && cells.get(n - 1).isBlank()) {
-                        n--;
-                    }
-                    String[] r = cells.subList(0, n).toArray(new String[Math.max(width, n)]);
-                    for (int j = n; j < r.length; j++) {
-                        r[j] = "";
-                    }
-                    try {
-                        if (!into.add(r, row)) {
+
+                    @Override
+                    public void row(int row, List<String> cells, BitSet numbers) {
+                        if (row <= headerRow) {
+                            return;
+                        }
+                        into.at(row);
+                        int n = cells.size();
+                        // spaces right of the header are nothing to the eye: only text there makes the row too wide
+                        while (n > width && cells.get(n - 1).isBlank()) {
+                            n--;
+                        }
+                        String[] r = cells.subList(0, n).toArray(new String[Math.max(width, n)]);
+                        for (int j = n; j < r.length; j++) {
+                            r[j] = "";
+                        }
+                        if (weightColumn >= 0 && numbers.get(weightColumn)) {
+                            r[weightColumn] = WeightCells.numberCell(r[weightColumn], decimalMark);
+                        }
+                        try {
+                            if (!into.add(r, row)) {
+                                throw HeaderScan.STOPPED;
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
                             throw HeaderScan.STOPPED;
                         }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw HeaderScan.STOPPED;
                     }
                 });
             } catch (HeaderScan.Found stopped) {

@@ -23,6 +23,24 @@ final class WeightCells {
         this.mark = mark;
     }
 
+    /**
+     * The text of a workbook's number cell ({@code 1.234}: a plain decimal with a point, whatever the workbook's
+     * locale) written so that {@link #read} takes its value under {@code mark}: with the decimal comma, the point
+     * becomes a comma ({@code 1,234}); with either mark, exactly three decimals gain a zero ({@code 1.2340}) so that
+     * they cannot be taken for a thousands group; with the decimal point, the text as it is.
+     */
+    static String numberCell(String text, DecimalMark mark) {
+        int point = text.indexOf('.');
+        if (point < 0) {
+            return text;
+        }
+        return switch (mark) {
+            case COMMA -> text.replace('.', ',');
+            case EITHER -> text.length() - point - 1 == 3 ? text + "0" : text;
+            case POINT -> text;
+        };
+    }
+
     /** The weight of the last cell read without a problem. */
     double value() {
         return value;

@@ -29,6 +29,7 @@ final class CellText {
     private final StylesTable styles;
     private final boolean date1904;
     private final Map<String, Shown> byStyle = new HashMap<>();
+    private boolean lastNumber;
 
     CellText(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
         this.strings = strings;
@@ -38,6 +39,7 @@ final class CellText {
 
     /** The text of a cell; {@code raw} is its {@code <v>} or inline text. */
     String text(String type, String style, CharSequence raw, String source, int row, int column) {
+        lastNumber = false;
         String v = raw.toString();
         if (type == null || "n".equals(type)) {
             return v.isEmpty() ? "" : number(v.strip(), style, source, row, column);
@@ -107,7 +109,16 @@ final class CellText {
                 }
             }
         }
+        lastNumber = true;
         return plain(d);
+    }
+
+    /**
+     * Whether the last cell read was a number shown as a number (not a date or time), its text then {@link #plain}:
+     * a decimal with a point, whatever the workbook's locale.
+     */
+    boolean lastWasNumber() {
+        return lastNumber;
     }
 
     /** The largest whole number a double holds exactly: 2^53. */

@@ -4,6 +4,7 @@ import io.github.sipas.core.InputException;
 import io.github.sipas.core.RowRules;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import org.xml.sax.Attributes;
@@ -32,6 +33,8 @@ final class SheetHandler extends DefaultHandler {
 
     /** Whether the current row has text of its own, not only the text merged ranges above it bring. */
     private boolean ownText;
+    /** The columns of this row holding a number cell's text. */
+    private final BitSet numbers = new BitSet();
     private boolean inCell;
     private boolean formula;
     private boolean value;
@@ -118,6 +121,7 @@ final class SheetHandler extends DefaultHandler {
         rowNumber = n;
         width = 0;
         ownText = false;
+        numbers.clear();
         rowLength = 0;
         column = -1;
     }
@@ -179,6 +183,9 @@ final class SheetHandler extends DefaultHandler {
                     "the row holds more than " + RowRules.MAX_LENGTH + " characters, the most allowed", null);
         }
         put(column, shown);
+        if (cellText.lastWasNumber()) {
+            numbers.set(column);
+        }
     }
 
     private void put(int c, String value) {
@@ -197,7 +204,7 @@ final class SheetHandler extends DefaultHandler {
         // a row whose only text is that of ranges merged from above is empty to the eye: not delivered
         if (width > 0 && ownText) {
             List<String> row = Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(cells, width)));
-            handler.row(rowNumber, row);
+            handler.row(rowNumber, row, numbers);
         }
     }
 
@@ -208,7 +215,7 @@ final class SheetHandler extends DefaultHandler {
             if (m.lastRow() >= rowNumber) {
                 boolean top = m.firstRow() == rowNumber;
                 String topLeft = top && m.firstColumn() < width ? cells[m.firstColumn()] : "";
-                active.add(new ActiveMerge(m, topLeft));
+                active.add(new ActiveMerge(m, topLeft, top && numbers.get(m.firstColumn())));
             }
         }
         for (ActiveMerge m : active) {
@@ -221,6 +228,7 @@ final class SheetHandler extends DefaultHandler {
                 }
                 rowLength += m.text.length();
                 put(c, m.text);
+                numbers.set(c, m.number); // a copy of the range's top-left cell, a number or not
             }
             if (rowLength > RowRules.MAX_LENGTH) {
                 throw new InputException(source + "!" + XlsxWorkbook.cellName(rowNumber, m.range.firstColumn()), 0,
@@ -236,8 +244,8 @@ final class SheetHandler extends DefaultHandler {
                 + " characters, the most allowed (Excel's limit)", null);
     }
 
-    /** A merged range met, with its top-left text. */
-    private record ActiveMerge(MergedRange range, String text) {
+    /** A merged range met, with its top-left text and whether that is a number cell's. */
+    private record ActiveMerge(MergedRange range, String text, boolean number) {
     }
 
     /** An element's local name whether or not the parser is namespace-aware. */

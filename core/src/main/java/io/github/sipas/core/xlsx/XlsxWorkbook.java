@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -287,6 +288,20 @@ public final class XlsxWorkbook implements AutoCloseable {
          * @param cells the cells' text, dense from column A, unmodifiable, not empty
          */
         void row(int rowNumber, List<String> cells);
+
+        /**
+         * Receives a row and which of its cells are number cells shown as numbers (not dates or times), whose text is
+         * then a plain decimal with a point ({@code 1.234}, {@code 1000}) in every locale; by default, passes the
+         * row to {@link #row(int, List)}.
+         *
+         * @param rowNumber the sheet's 1-based row, increasing (rows without text are skipped)
+         * @param cells the cells' text, dense from column A, unmodifiable, not empty
+         * @param numbers the 0-based columns holding a number cell's text; valid during the call only, not to be
+         *     changed
+         */
+        default void row(int rowNumber, List<String> cells, BitSet numbers) {
+            row(rowNumber, cells);
+        }
     }
 
     private WorkbookPart.Sheet find(String sheet) {

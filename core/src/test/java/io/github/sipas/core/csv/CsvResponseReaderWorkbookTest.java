@@ -251,7 +251,47 @@ class CsvResponseReaderWorkbookTest {
         assertEquals(1, r.responses().size());
     }
 
+    /**
+     * Regression (new-user trial): a weight typed as a number (1.234) was read as its text and refused as ambiguous,
+     * or as grouping thousands under the decimal comma. A number cell holds its value whatever the locale.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"EITHER", "COMMA", "POINT"})
+    void aWeightInANumberCellIsItsValueUnderAnyDecimalMark(String mark) throws IOException {
+        List<String> header = header();
+        header.add("weight");
+        double[] weights = {1.234, 12.345, 2.5, 1000, 0.125, 123.456};
+        List<List<String>> rows = new ArrayList<>(List.of(header));
+        for (int i = 0; i < weights.length; i++) {
+            List<String> row = form("R" + i);
+            row.add(Double.toString(weights[i])); // written as a number cell by write()
+            rows.add(row);
+        }
+        Path file = write("weights.xlsx", "S", rows, null);
+        ReadResult r = CsvResponseReader.builder(SIPAS_2017).decimalMark(DecimalMark.valueOf(mark)).build()
+                .readAll(file);
+        assertTrue(r.report().isValid(), r.report().problems().toString());
+        for (int i = 0; i < weights.length; i++) {
+            assertEquals(weights[i], r.responses().get(i).weight().getAsDouble(), 0.0, "row " + (i + 2));
+        }
+    }
+
     @Test
+    void aWeightInATextCellKeepsTheRulesOfItsDecimalMark() throws IOException {
+        List<String> header = header();
+        header.add("weight");
+        List<String> row = form("R1");
+        row.add("1.234");
+        Path file = write("text-weight.xlsx", "S", List.of(header, row), s -> {
+            Row r = s.getRow(1);
+            r.createCell(row.size() - 1).setCellValue("1.234"); // typed as text ('1.234)
+        });
+        ReadResult r = CsvResponseReader.builder(SIPAS_2017).build().readAll(file);
+        assertEquals(List.of(Rule.BAD_WEIGHT), r.report().problems().stream().map(Problem::rule).toList());
+        assertTrue(r.report().problems().get(0).toString().contains("ambiguous"), r.report().problems().toString());
+    }
+
+        @Test
     void aFormulaErrorInAnAnswerCellIsRefusedNotReadAsDontKnow() throws IOException {
         List<String> header = header();
         List<String> row = form("R1");

@@ -35,7 +35,30 @@ class WeightCellsTest {
         assertEquals(expected, read(DecimalMark.EITHER, cell));
     }
 
-    @Test
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1.234|EITHER|1.2340", "1.234|COMMA|1,234", "1.234|POINT|1.234",
+        "12.5|EITHER|12.5", "12.5|COMMA|12,5", "1000|EITHER|1000", "1000|COMMA|1000", "0.125|EITHER|0.1250"})
+    void aNumberCellIsWrittenSoItsMarkReadsItsValue(String text, DecimalMark mark, String written) {
+        assertEquals(written, WeightCells.numberCell(text, mark));
+    }
+
+    /** Seeded: a workbook's number text (15 significant digits, a point) reads to its value under every mark. */
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 2L, 3L})
+    void everyNumberCellReadsToItsValueUnderEveryMark(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < 2_000; i++) {
+            double v = Math.pow(10, random.nextInt(12) - 6) * (1 + random.nextInt(999_999)) / 1000.0;
+            String text = new java.math.BigDecimal(v).round(new java.math.MathContext(15)).stripTrailingZeros()
+                    .toPlainString();
+            for (DecimalMark mark : DecimalMark.values()) {
+                assertEquals(Double.parseDouble(text), read(mark, WeightCells.numberCell(text, mark)),
+                        () -> text + " under " + mark);
+            }
+        }
+    }
+
+        @Test
     void spacesOfAnyKindAroundTheNumberAreTrimmed() {
         assertEquals(2.5, read(DecimalMark.EITHER, " 2.5\t"));
         assertEquals(2.5, read(DecimalMark.EITHER, "\u00A02.5\u202F"));

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -261,7 +262,45 @@ class XlsxWorkbookTest {
         }
     }
 
-    /** Regression (new-user trial): openpyxl writes a formula as {@code <f>2+2</f><v/>}, an empty value. */
+    @Test
+    void theColumnsHoldingNumbersAreMarkedButNotDatesOrTextAndAMergedNumberIsANumberThroughout() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+        CellStyle twoDecimals = wb.createCellStyle();
+        twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        Sheet s = wb.createSheet("S");
+        Row r = s.createRow(0);
+        r.createCell(0).setCellValue("R1");
+        r.createCell(1).setCellValue(1.234);
+        r.createCell(2).setCellValue("1.234");
+        r.createCell(3).setCellValue(45000);
+        r.getCell(3).setCellStyle(date);
+        r.createCell(4).setCellValue(2.5);
+        r.getCell(4).setCellStyle(twoDecimals);
+        r.createCell(5).setCellValue(7);
+        s.createRow(1).createCell(0).setCellValue("R2");
+        s.addMergedRegion(new CellRangeAddress(0, 1, 5, 5));
+        Path file = save(wb, "numbers.xlsx");
+        List<String> marked = new ArrayList<>();
+        try (XlsxWorkbook x = XlsxWorkbook.open(file)) {
+            x.read("S", new XlsxWorkbook.RowHandler() {
+                @Override
+                public void row(int rowNumber, List<String> cells) {
+                    throw new AssertionError("the three-argument row is called");
+                }
+
+                @Override
+                public void row(int rowNumber, List<String> cells, BitSet numbers) {
+                    marked.add(rowNumber + ":" + numbers + ":" + cells);
+                }
+            });
+        }
+        assertEquals(List.of("1:{1, 4, 5}:[R1, 1.234, 1.234, 2023-03-15, 2.5, 7]", "2:{5}:[R2, , , , , 7]"), marked,
+                "number cells in B, E and F, and F2 filled from F1; the text and the date are not numbers");
+    }
+
+        /** Regression (new-user trial): openpyxl writes a formula as {@code <f>2+2</f><v/>}, an empty value. */
     @Test
     void aFormulaWithAnEmptyValueStopsTooButATextFormulaThatReturnedNothingIsEmpty() throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
