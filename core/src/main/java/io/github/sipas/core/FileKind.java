@@ -182,11 +182,25 @@ public enum FileKind {
         return mime.startsWith(ODS_MIME);
     }
 
-    /** Whether the first bytes of a zip name a workbook's parts, as the local headers of an .xlsx do. */
+    /**
+     * Whether the first bytes of a broken zip name a workbook's parts, as the local headers of an .xlsx do: a
+     * workbook's part, or {@code [Content_Types].xml} (the first entry of every Office file) without a Word or
+     * PowerPoint part in sight, so that even a workbook cut short in its first entry is called a workbook.
+     */
     private static boolean namesWorkbookParts(byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
-        return text.contains("[Content_Types].xml") && (text.contains("xl/") || text.contains("_rels/.rels"))
-                || text.contains("xl/workbook.xml") || text.contains("xl/worksheets/");
+        if (text.contains("xl/workbook.xml") || text.contains("xl/worksheets/")) {
+            return true;
+        }
+        boolean other = text.contains("word/") || text.contains("ppt/");
+        return !other && (text.contains("[Content_Types].xml") && (text.contains("xl/") || text.contains("_rels/.rels"))
+                || firstEntryIsContentTypes(head));
+    }
+
+    private static boolean firstEntryIsContentTypes(byte[] head) {
+        String name = "[Content_Types].xml";
+        return head.length >= 30 + name.length() && u16(head, 26) == name.length()
+                && name.equals(new String(head, 30, name.length(), StandardCharsets.US_ASCII));
     }
 
     private static boolean declaresWorkbook(String contentTypes) {

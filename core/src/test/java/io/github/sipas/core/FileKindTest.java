@@ -46,6 +46,23 @@ class FileKindTest {
         byte[] zip = Files.readAllBytes(io.github.sipas.core.testing.OtherFiles.zip(dir.resolve("a.zip")));
         Path cutZip = Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(zip, zip.length - 30));
         assertEquals(FileKind.ZIP, FileKind.of(cutZip));
+        // regression (new-user trial): `head -c 100` of a workbook, cut inside its first entry, [Content_Types].xml
+        Path head = Files.write(dir.resolve("head.xlsx"), java.util.Arrays.copyOf(bytes, 100));
+        assertEquals(FileKind.XLSX, FileKind.of(head), "a workbook cut short in its first entry");
+    }
+
+    @Test
+    void aWordDocumentCutShortIsABrokenZipNotAWorkbook() throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(b)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            z.write("<Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            z.write("<w:document/>".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] docx = b.toByteArray();
+        Path cut = Files.write(dir.resolve("cut.docx"), java.util.Arrays.copyOf(docx, docx.length - 40));
+        assertEquals(FileKind.ZIP, FileKind.of(cut));
     }
 
     @Test
