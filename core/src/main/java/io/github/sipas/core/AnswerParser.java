@@ -39,6 +39,9 @@ public final class AnswerParser {
     private static final Pattern CODE_AND_LABEL = Pattern.compile("^(\\d{1,9})\\s*[-\u2013\u2014.:)/]\\s*(\\S.*)$");
     private static final Pattern WHOLE_DECIMAL = Pattern.compile("^(\\d{1,9})[.,]0+$");
     private static final Pattern DECIMAL = Pattern.compile("^-?\\d*[.,]\\d+$|^-\\d+$");
+    /** A date or date-time as a workbook's date cell is read (ISO 8601), or as a CSV saved from one may hold it. */
+    private static final Pattern DATE = Pattern.compile(
+            "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?$");
 
     /**
      * A cell, or a typed answer ({@link RowRules#answer(String, Answer)}), that breaks a rule.
@@ -261,6 +264,11 @@ public final class AnswerParser {
         Answer a = byKey.get(key);
         if (a != null) {
             return a;
+        }
+        if (DATE.matcher(s).matches()) {
+            return new Failure(Rule.NOT_A_CODE, "'" + s + "' is a date, not an answer code (a spreadsheet turns an "
+                    + "answer typed as 1/5 or 1-5 into a date); item " + item.id() + " allows " + allowed
+                    + ": correct the cell, or format the column as text before typing");
         }
         Matcher m = CODE_AND_LABEL.matcher(s);
         if (m.matches()) {

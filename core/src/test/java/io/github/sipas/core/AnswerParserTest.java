@@ -1,6 +1,7 @@
 package io.github.sipas.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -298,6 +299,22 @@ class AnswerParserTest {
         assertEquals(Rule.NOT_A_CODE, f.rule());
         assertTrue(f.message().contains("spreadsheet's error value"), f.message());
         assertEquals(Answer.dontKnow(), RATING.parse("N/A"), "the respondent's N/A is still don't know");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-01-05", "2026-05-01T00:00", "2026-05-01 00:00:00",
+        "2026-05-01T00:00:00.000"})
+    void aDateIsNotACodeAndTheMessageSaysASpreadsheetMayHaveMadeIt(String cell) {
+        AnswerParser.Failure f = failure(RATING.parse(cell));
+        assertEquals(Rule.NOT_A_CODE, f.rule());
+        assertTrue(f.message().startsWith("'" + cell + "' is a date, not an answer code"), f.message());
+        assertTrue(f.message().contains("format the column as text"), f.message());
+    }
+
+    @Test
+    void aTextThatOnlyLooksLikePartOfADateGetsTheUsualMessage() {
+        AnswerParser.Failure f = failure(RATING.parse("2026-01"));
+        assertFalse(f.message().contains("is a date"), f.message());
     }
 
     @Test

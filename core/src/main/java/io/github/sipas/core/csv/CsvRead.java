@@ -122,7 +122,10 @@ final class CsvRead {
         }
         problems = new ProblemLog(source, problems.policy(), scan.row == 0 ? 1 : scan.row, true);
         if (scan.header == null) {
-            Problem empty = problems.add(1, 0, null, null, Rule.MISSING_COLUMN, "the sheet is empty; expected a "
+            String what = scan.titleCount == 0 ? "the sheet is empty"
+                    : "the sheet has no header row: its only text is " + (scan.titleCount == 1 ? "one title row"
+                    : scan.titleCount + " title rows") + ", such as '" + scan.firstTitle + "'";
+            Problem empty = problems.add(1, 0, null, null, Rule.MISSING_COLUMN, what + "; expected a "
                     + "header row with response_id, unit and the item columns (give --sheet NAME|N for another "
                     + "sheet: the workbook has " + workbook.sheetList() + ")");
             if (problems.failFast()) {
@@ -203,16 +206,36 @@ final class CsvRead {
         List<String> header;
         long row;
         private int titles;
+        /** The rows with text read as titles, the first of them (cut to 60 characters). */
+        int titleCount;
+        String firstTitle;
 
         @Override
         public void row(int rowNumber, List<String> cells) {
             if (titles < MAX_TITLE_ROWS && isTitle(cells)) {
                 titles++;
+                String text = titleText(cells);
+                if (!text.isEmpty()) {
+                    if (titleCount++ == 0) {
+                        int cut = Character.isHighSurrogate(text.charAt(Math.min(56, text.length() - 1))) ? 56 : 57;
+                        firstTitle = text.length() > 60 ? text.substring(0, cut) + "..." : text;
+                    }
+                }
                 return;
             }
             header = cells;
             row = rowNumber;
             throw FOUND;
+        }
+
+        private static String titleText(List<String> cells) {
+            for (String c : cells) {
+                String t = c.strip();
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+            return "";
         }
 
         private static boolean isTitle(List<String> cells) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.AnswerParser;
@@ -128,7 +129,7 @@ final class RowChecks {
         } else {
             if (first != 0) {
                 found.add(problems.add(line, idColumn + 1, header.get(idColumn), id, Rule.DUPLICATE_ID,
-                        "response id '" + id + "' was first seen on line " + first));
+                        "response id '" + id + "' was first seen on line " + first + excelDigitsHint(id)));
             }
         }
         String unit = unit(r[columns.unitColumn], cleaned[0], line, found);
@@ -295,4 +296,20 @@ final class RowChecks {
             keptSize += chars;
         }
     }
+
+    /**
+     * Why two long numeric ids may have become one: Excel keeps 15 significant digits of a number, so ids of more
+     * digits typed or stored as numbers lose their last digits (shown as zeros, or as {@code 1.23457E+17} in a CSV
+     * file Excel saved).
+     */
+    private String excelDigitsHint(String id) {
+        boolean lost = problems.inSheet() ? id.length() > 15 && id.chars().allMatch(c -> c >= '0' && c <= '9')
+                : EXCEL_SCIENTIFIC.matcher(id).matches();
+        return lost ? "; Excel keeps 15 significant digits of a number, so longer ids stored as numbers lose their last "
+                + "digits: store the ids as text (format the column as Text before pasting, or export them as text)"
+                : "";
+    }
+
+    private static final Pattern EXCEL_SCIENTIFIC = Pattern.compile(
+            "^\\d(?:[.,]\\d+)?E\\+\\d+$", Pattern.CASE_INSENSITIVE);
 }

@@ -189,6 +189,31 @@ class CsvResponseReaderWorkbookTest {
     }
 
     @Test
+    void aSheetOfTitleRowsOnlyIsSaidToHaveNoHeaderRowNotToBeEmpty() throws IOException {
+        Path titles = write("titles.xlsx", "Sheet1", List.of(List.of("PHIẾU KHẢO SÁT NĂM 2024"), List.of(),
+                List.of("Huyện Bảo Yên", "Huyện Bảo Yên")), null);
+        Problem p = CsvResponseReader.builder(SIPAS_2017).build().readAll(titles).report().problems().get(0);
+        assertEquals(Rule.MISSING_COLUMN, p.rule());
+        assertTrue(p.message().startsWith("the sheet has no header row: its only text is 2 title rows, such as "
+                + "'PHIẾU KHẢO SÁT NĂM 2024'; expected a header row"), p.message());
+        Path empty = write("empty.xlsx", "Sheet1", List.of(), null);
+        Problem none = CsvResponseReader.builder(SIPAS_2017).build().readAll(empty).report().problems().get(0);
+        assertTrue(none.message().startsWith("the sheet is empty; expected a header row"), none.message());
+    }
+
+    @Test
+    void idsOfMoreThan15DigitsStoredAsNumbersAreDuplicatesAndTheMessageSaysWhy() throws IOException {
+        List<List<String>> rows = List.of(header(), form("123456789012345671"), form("123456789012345672"),
+                form("123456789012345"), form("123456789012345"));
+        List<Problem> problems = CsvResponseReader.builder(SIPAS_2017).build()
+                .readAll(write("long-ids.xlsx", "Sheet1", rows, null)).report().problems();
+        assertEquals(List.of(Rule.DUPLICATE_ID, Rule.DUPLICATE_ID), problems.stream().map(Problem::rule).toList());
+        assertTrue(problems.get(0).message().contains("Excel keeps 15 significant digits of a number")
+                && problems.get(0).message().contains("store the ids as text"), problems.get(0).message());
+        assertFalse(problems.get(1).message().contains("Excel"), "15 digits are kept: " + problems.get(1).message());
+    }
+
+    @Test
     void theSheetIsChosenByNameOrNumberAndAWrongOneListsTheSheets() throws IOException {
         Path csv = CsvResponseReaderTest.QUIRKY.resolve("plain.csv");
         Path file = dir.resolve("two.xlsx");

@@ -125,6 +125,19 @@ class RowChecksTest {
         }
 
         @Test
+        void duplicateIdsInExcelsScientificFormSayThatExcelCutTheirDigits() {
+            String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + "\n"
+                    + "1.23457E+17,Bắc Hà" + ",4".repeat(22) + "\n"
+                    + "1.23457E+17,Bắc Hà" + ",4".repeat(22) + "\n"
+                    + "K-1,Bắc Hà" + ",4".repeat(22) + "\n"
+                    + "K-1,Bắc Hà" + ",4".repeat(22) + "\n";
+            List<Problem> problems = reader().readAll(new StringReader(csv), "ids").report().problems();
+            assertEquals(2, problems.size(), problems.toString());
+            assertTrue(problems.get(0).message().contains("Excel keeps 15 significant digits"), problems.toString());
+            assertEquals("response id 'K-1' was first seen on line 4", problems.get(1).message());
+        }
+
+        @Test
         void idsThatDifferOnlyInUnicodeFormAreDuplicates() {
             String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + "\n"
                     + "Lê-01,Bắc Hà" + ",4".repeat(22) + "\n"
