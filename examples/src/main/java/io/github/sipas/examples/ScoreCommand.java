@@ -46,7 +46,8 @@ final class ScoreCommand implements Callable<Integer> {
     private ScoringOptions scoring;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), json, csv or xlsx (an Excel workbook; needs --out).")
+            description = "table, json, csv or xlsx (an Excel workbook; needs --out). Without it, the extension "
+                    + "of --out chooses (.xlsx/.xlsm, .json, .csv), and anything else is the table.")
     private String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the output here instead of standard output: "
@@ -73,7 +74,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        Format f = ScoringOptions.parse(cl, Format.class, format, "--format");
+        Format f = format(cl);
         checkFormatOptions(cl, f);
         Outputs.refuseInputs(cl, "--out", out, Outputs.inputs(input, scoring));
         ScoringOptions.Outcome outcome = scoring.run(cl, input, null);
@@ -119,6 +120,41 @@ final class ScoreCommand implements Callable<Integer> {
             OutputFile.write(out, content);
         }
         return outcome.report().isValid() ? SipasCommand.OK : SipasCommand.REJECTED;
+    }
+
+    /**
+     * The format given, or without --format the one --out's extension names (.xlsx or .xlsm, .json, .csv; any other
+     * name, or none, is the table); refuses a workbook's extension for a text format and a text file's for xlsx.
+     */
+    private Format format(CommandLine cl) {
+        String name = out == null || out.getFileName() == null ? ""
+                : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String extension = name.lastIndexOf('.') < 0 ? "" : name.substring(name.lastIndexOf('.') + 1);
+        boolean workbookName = extension.equals("xlsx") || extension.equals("xlsm");
+        if (!cl.getParseResult().hasMatchedOption("--format")) {
+            switch (extension) {
+                case "xlsx":
+                case "xlsm":
+                    return Format.XLSX;
+                case "json":
+                    return Format.JSON;
+                case "csv":
+                    return Format.CSV;
+                default:
+                    return Format.TABLE;
+            }
+        }
+        Format f = ScoringOptions.parse(cl, Format.class, format, "--format");
+        if (workbookName && f != Format.XLSX) {
+            throw new CommandLine.ParameterException(cl, "--out " + out.getFileName() + " names an Excel workbook, "
+                    + "but --format " + format + " writes text that Excel cannot open as one: give --format xlsx, "
+                    + "or leave --format out to take it from the name");
+        }
+        if (f == Format.XLSX && (extension.equals("csv") || extension.equals("json") || extension.equals("txt"))) {
+            throw new CommandLine.ParameterException(cl, "--format xlsx writes an Excel workbook, but --out "
+                    + out.getFileName() + " names a ." + extension + " file: name it .xlsx");
+        }
+        return f;
     }
 
     /**

@@ -58,6 +58,36 @@ class ScoreCommandExcelOutputTest {
     }
 
     @Test
+    void withoutFormatTheExtensionOfOutChoosesIt() throws IOException {
+        Path xlsx = dir.resolve("Xep hang.XLSX");
+        CommandLineRun r = score("--out", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        try (Workbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals("Xếp hạng", wb.getSheetName(0));
+        }
+        Path json = dir.resolve("r.json");
+        assertEquals(0, score("--out", json.toString()).code());
+        assertTrue(Files.readString(json, StandardCharsets.UTF_8).startsWith("{"));
+        Path csv = dir.resolve("r.csv");
+        assertEquals(0, score("--excel", "--out", csv.toString()).code());
+        assertTrue(Files.readString(csv, StandardCharsets.UTF_8).startsWith("\uFEFFunit;name;"));
+        Path txt = dir.resolve("r.txt");
+        assertEquals(0, score("--out", txt.toString()).code());
+        assertTrue(Files.readString(txt, StandardCharsets.UTF_8).contains("Bảo Yên"), "the table");
+    }
+
+    @Test
+    void aTextFormatToAWorkbookNameAndAWorkbookToATextNameAreRefusedBeforeReading() {
+        CommandLineRun r = score("--format", "csv", "--out", dir.resolve("r.xlsx").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--out r.xlsx names an Excel workbook, but --format csv writes text"), r.err());
+        CommandLineRun w = score("--format", "xlsx", "--out", dir.resolve("r.csv").toString());
+        assertEquals(2, w.code(), w.err());
+        assertTrue(w.err().contains("--out r.csv names a .csv file: name it .xlsx"), w.err());
+        assertFalse(Files.exists(dir.resolve("r.xlsx")) || Files.exists(dir.resolve("r.csv")));
+    }
+
+    @Test
     void langEnWritesEnglishSheets() throws IOException {
         Path out = dir.resolve("ranking.xlsx");
         CommandLineRun r = score("--format", "xlsx", "--lang", "en", "--out", out.toString());
