@@ -25,6 +25,9 @@ final class Intervals {
             case WALD:
                 ci = wald(p, se, z);
                 break;
+            case BETA:
+                ci = p > 0 && p < 1 ? kornGraubard(p, se, level) : clopperPearson(p, n, level);
+                break;
             default:
                 throw new AssertionError(method);
         }
@@ -71,6 +74,25 @@ final class Intervals {
         double lower = x <= 0 ? 0 : BetaDistribution.of(x, n - x + 1).inverseCumulativeProbability(alpha / 2);
         double upper = x >= n ? 1 : BetaDistribution.of(x + 1, n - x).inverseCumulativeProbability(1 - alpha / 2);
         return new double[] {lower, upper};
+    }
+
+    /**
+     * Clopper–Pearson on n.eff = p(1 − p)/se², for 0 &lt; p &lt; 1 (R survey's {@code svyciprop(method = "beta")}); the
+     * point p when se = 0 (or so small that n.eff overflows), undefined when se is.
+     */
+    static double[] kornGraubard(double p, double se, double level) {
+        if (Double.isNaN(se)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double nEff = p * (1 - p) / (se * se);
+        if (!Double.isFinite(nEff)) {
+            return new double[] {p, p};
+        }
+        double alpha = 1 - level;
+        double x = nEff * p;
+        double y = nEff * (1 - p);
+        return new double[] {BetaDistribution.of(x, y + 1).inverseCumulativeProbability(alpha / 2),
+            BetaDistribution.of(x + 1, y).inverseCumulativeProbability(1 - alpha / 2)};
     }
 
     static double[] logit(double p, double se, double z) {

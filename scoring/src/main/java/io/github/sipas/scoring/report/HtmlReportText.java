@@ -352,6 +352,14 @@ enum HtmlReportText {
             + "Clopper–Pearson khi p = 0 hoặc p = 1.",
             "The {level} interval of a criterion: logit, expit(logit p ± z · SE / (p(1 − p))) with z = {z}; "
             + "Clopper–Pearson when p is 0 or 1."),
+    M_BETA("Khoảng tin cậy {level} của tiêu chí: Korn–Graubard (như svyciprop với method = \"beta\" của gói survey "
+            + "trong R), tức Clopper–Pearson (phân vị của phân phối Beta) trên cỡ mẫu hiệu dụng theo thiết kế "
+            + "n.eff = p(1 − p) / SE², với x = p · n.eff; khi p = 0 hoặc p = 1 (R không cho khoảng), Clopper–Pearson "
+            + "trên cỡ mẫu hiệu dụng Kish n* = (Σ w)² / Σ w².",
+            "The {level} interval of a criterion: Korn–Graubard (as svyciprop with method = \"beta\" in R's survey "
+            + "package), that is Clopper–Pearson (quantiles of the Beta distribution) on the design's effective size "
+            + "n.eff = p(1 − p) / SE², with x = p · n.eff; when p is 0 or 1 (where R gives no interval), "
+            + "Clopper–Pearson on Kish's effective size n* = (Σ w)² / Σ w²."),
     M_WALD("Khoảng tin cậy {level} của tiêu chí: Wald, p ± z · SE với z = {z}, giới hạn trong [0; 100].",
             "The {level} interval of a criterion: Wald, p ± z · SE with z = {z}, clipped to [0, 100]."),
     M_COMPOSITE_WALD("Khoảng tin cậy của chỉ số thành phần và chỉ số chung: Wald, chỉ số ± z · SE, giới hạn trong "

@@ -48,6 +48,7 @@ final class MethodsSection extends ReportSection {
             case CLOPPER_PEARSON -> HtmlReportText.M_CLOPPER_PEARSON;
             case LOGIT -> HtmlReportText.M_LOGIT;
             case WALD -> HtmlReportText.M_WALD;
+            case BETA -> HtmlReportText.M_BETA;
         };
         li(t(interval, "level", d.level, "z", z) + " " + t(d.card.method() == IntervalMethod.LOGIT
                 ? HtmlReportText.M_COMPOSITE_LOGIT : HtmlReportText.M_COMPOSITE_WALD));

@@ -298,6 +298,7 @@ final class ReportData {
             case CLOPPER_PEARSON -> "Clopper–Pearson";
             case LOGIT -> "logit";
             case WALD -> "Wald";
+            case BETA -> "Korn–Graubard (beta)";
         };
     }
 

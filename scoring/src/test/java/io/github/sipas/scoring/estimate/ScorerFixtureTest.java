@@ -128,6 +128,53 @@ public class ScorerFixtureTest {
         assertEquals(252, checked);
     }
 
+    static Stream<Arguments> betaCases() {
+        return Stream.of(Arguments.of("sipas2017-laocai", 0.95), Arguments.of("sipas2017-laocai", 0.90),
+                Arguments.of("sipas2017-laocai-weighted", 0.95), Arguments.of("sipas2017-laocai-weighted", 0.90));
+    }
+
+    /**
+     * BETA's limits of every unit and criterion: R 4.2.2 survey 4.1.1 {@code svyciprop(method = "beta", df = Inf)}, by
+     * src/test/resources/intervals/beta_reference.R into beta.expected.csv, to 1e-9 (absolute, percent scale). Where R
+     * gives NaN (p = 0 or 1) the file's limits are the documented Clopper–Pearson ones on Kish's n*.
+     */
+    @ParameterizedTest
+    @MethodSource("betaCases")
+    void betaReproducesSvycipropBeta(String name, double level) throws IOException {
+        ReadResult read = CsvResponseReader.builder(Surveys.bundled("sipas-2017")).build()
+                .readAll(io.github.sipas.core.testing.Fixtures.path("fixtures/" + name + ".csv"));
+        Scorecard card = Scorer.builder(Surveys.bundled("sipas-2017")).interval(IntervalMethod.BETA).level(level)
+                .build().score(read.responses());
+        int checked = 0;
+        int withoutR = 0;
+        try (Reader r = Files.newBufferedReader(Path.of("src/test/resources/intervals/beta.expected.csv"),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (!row.get("fixture").equals(name) || Double.parseDouble(row.get("level")) != level) {
+                    continue;
+                }
+                String where = name + " " + level + " " + row.get("unit") + " " + row.get("id");
+                ItemScore i = card.unit(row.get("unit")).orElseThrow().item(row.get("id"));
+                assertEquals(Long.parseLong(row.get("valid")), i.valid(), where);
+                assertEquals(Long.parseLong(row.get("satisfied")), i.satisfied(), where);
+                check(row, "value", i.estimate().value(), where);
+                check(row, "se", i.estimate().se(), where);
+                check(row, "lower", i.estimate().lower(), where);
+                check(row, "upper", i.estimate().upper(), where);
+                if (row.get("r_lower").isEmpty()) {
+                    withoutR++;
+                    assertTrue(i.satisfied() == 0 || i.satisfied() == i.valid(), where);
+                } else {
+                    check(row, "r_lower", i.estimate().lower(), where);
+                    check(row, "r_upper", i.estimate().upper(), where);
+                }
+                checked++;
+            }
+        }
+        assertEquals(9 * 22, checked);
+        assertEquals(name.endsWith("weighted") ? 3 : 2, withoutR);
+    }
+
     public static void check(CSVRecord row, String column, double actual, String where) {
         String text = row.get(column);
         if (text.isEmpty()) {

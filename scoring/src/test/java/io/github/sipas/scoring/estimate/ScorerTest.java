@@ -206,7 +206,7 @@ class ScorerTest {
         }
         Map<IntervalMethod, double[]> expected = Map.of(IntervalMethod.WILSON, new double[] {78.64, 95.65},
                 IntervalMethod.CLOPPER_PEARSON, new double[] {78.19, 96.67},
-                IntervalMethod.WALD, new double[] {81.60, 98.40});
+                IntervalMethod.WALD, new double[] {81.60, 98.40}, IntervalMethod.BETA, new double[] {78.03, 96.72});
         for (Map.Entry<IntervalMethod, double[]> e : expected.entrySet()) {
             Estimate est = Scorer.builder(SURVEY).interval(e.getKey()).build().score(rows).units().get(0)
                     .item("A1").estimate();
