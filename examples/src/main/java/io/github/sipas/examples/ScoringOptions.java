@@ -46,7 +46,8 @@ final class ScoringOptions {
     private Path previous;
 
     @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "wilson", description = "Interval of the criteria: "
-            + "wilson (default), clopper-pearson, logit or wald. Elements and the index use Wald (logit with logit).")
+            + "wilson (default), clopper-pearson, logit, wald or beta (Korn-Graubard, as R's svyciprop "
+            + "method = \"beta\"). Elements and the index use Wald (logit with logit).")
     private String ci;
 
     @Option(names = "--level", paramLabel = "P", defaultValue = "0.95",

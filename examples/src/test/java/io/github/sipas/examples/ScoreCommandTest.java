@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import io.github.sipas.scoring.uncertainty.IndexDifference;
 import io.github.sipas.scoring.uncertainty.RankSetType;
 import io.github.sipas.scoring.rank.Tier;
@@ -365,13 +366,39 @@ class ScoreCommandTest {
         assertEquals(22, checked);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0.95", "0.9"})
+    void ciBetaGivesSvycipropBetaLimits(String level) throws IOException {
+        JsonNode root = json(laocai("--ci", "beta", "--level", level));
+        assertEquals("beta", root.get("method").textValue());
+        JsonNode u = unit(root, "Bát Xát");
+        int checked = 0;
+        // R 4.2.2 survey 4.1.1 svyciprop(method = "beta", df = Inf), scoring's intervals/beta.expected.csv (its script
+        // beta_reference.R beside it); 1e-9 on the percent scale
+        try (Reader r = Files.newBufferedReader(io.github.sipas.core.testing.Fixtures.path(
+                "intervals/beta.expected.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord ref : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (ref.get("fixture").equals("sipas2017-laocai") && ref.get("level").equals(level)
+                        && ref.get("unit").equals("Bát Xát")) {
+                    JsonNode i = item(u, ref.get("id"));
+                    assertEquals(Double.parseDouble(ref.get("lower")), i.get("lower").doubleValue(), TOL,
+                            ref.get("id") + " lower");
+                    assertEquals(Double.parseDouble(ref.get("upper")), i.get("upper").doubleValue(), TOL,
+                            ref.get("id") + " upper");
+                    checked++;
+                }
+            }
+        }
+        assertEquals(22, checked);
+    }
+
     @Test
     void ciMethodsGiveDifferentCriteriaLimits() throws IOException {
         Set<Double> lowers = new HashSet<>();
-        for (String m : List.of("wilson", "clopper-pearson", "logit", "wald")) {
+        for (String m : List.of("wilson", "clopper-pearson", "logit", "wald", "beta")) {
             lowers.add(item(unit(json(laocai("--ci", m)), "Bát Xát"), "A1").get("lower").doubleValue());
         }
-        assertEquals(4, lowers.size(), lowers.toString());
+        assertEquals(5, lowers.size(), lowers.toString());
     }
 
     @Test
@@ -413,7 +440,7 @@ class ScoreCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--ci|bogus|--ci must be one of wilson, clopper-pearson, logit, wald, not 'bogus'",
+        "--ci|bogus|--ci must be one of wilson, clopper-pearson, logit, wald, beta, not 'bogus'",
         "--level|1.5|--level must be in (0, 1), not 1.5",
         "--format|xml|--format must be one of table, json, csv, xlsx, not 'xml'",
         "--by|,|--by takes COLUMN or unit,COLUMN, not ','"})

@@ -826,6 +826,24 @@ public class HtmlReportTest {
     }
 
     @Test
+    void betaIntervalsAreNamedInTheSummaryAndMethodsInBothLanguages() throws Exception {
+        ReadResult read = CsvResponseReader.builder(SURVEY).build().readAll(LAOCAI);
+        Scorecard card = Scorer.builder(SURVEY).interval(IntervalMethod.BETA).build().score(read.responses());
+        ScoreResult result = new ScoreResult(card, Ranking.of(card), read.report().rowsRead(), read.report().rejected());
+        Document en = parse(HtmlReport.builder(SURVEY).language("en").build().toHtml(result));
+        Document vi = parse(HtmlReport.builder(SURVEY).build().toHtml(result));
+        assertTrue(byId(en, "summary").getTextContent().contains("Korn–Graubard (beta) for criteria; Wald for elements"));
+        assertTrue(byId(vi, "summary").getTextContent().contains("Korn–Graubard (beta) cho từng tiêu chí; Wald cho"));
+        String methodsEn = byId(en, "methods-section").getTextContent();
+        assertTrue(methodsEn.contains("interval of a criterion: Korn–Graubard (as svyciprop with method = "
+                + "\"beta\" in R's survey package)"), methodsEn);
+        assertTrue(methodsEn.contains("n.eff = p(1 − p) / SE²"), methodsEn);
+        assertTrue(methodsEn.contains("The interval of element and overall indices: Wald"), methodsEn);
+        assertTrue(byId(vi, "methods-section").getTextContent().contains("của tiêu chí: Korn–Graubard (như svyciprop "
+                + "với method = \"beta\""));
+    }
+
+    @Test
     void aFindingOfASuppressedUnitIsLeftOutAndTheCaptionSaysSo() throws Exception {
         ScoreResult result = PersonalFieldsFixture.result(false, Disclosure.defaults());
         List<QualityFinding> findings = List.of(
