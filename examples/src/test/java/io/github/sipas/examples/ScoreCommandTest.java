@@ -440,9 +440,10 @@ class ScoreCommandTest {
     void byGenderGivesTwoGroupsWithGroupInTheJson() throws IOException {
         JsonNode root = json("--sample", "--by", "gender");
         assertEquals(2, root.get("units").size());
+        assertEquals("{\"unit\":false,\"attribute\":\"gender\"}", root.get("grouping").toString());
         Set<String> groups = new HashSet<>();
         for (JsonNode u : root.get("units")) {
-            assertTrue(u.get("unit").isNull(), u.toString());
+            assertEquals(u.get("group").textValue(), u.get("unit").textValue(), "unit names the group: " + u);
             groups.add(u.get("group").textValue());
             assertEquals(u.get("group").textValue(), u.get("label").textValue());
             assertTrue(u.get("rank").isIntegralNumber());

@@ -37,11 +37,24 @@ import io.github.sipas.scoring.estimate.VariantScore;
  * Si Ma Cai,Si Ma Cai,,satisfaction,A1,90,88,75,85.23...,3.8...,76.3...,91.1...,4.1...,0.9...,4,,,,,,,,published
  * Mường Khương,Mường Khương,,satisfaction,SIPAS,5,,,,,,,,,,,,,,,few-respondents,"suppressed: 5 respondents, fewer than the 10 needed to publish a figure",suppressed
  * </pre>
- * {@code index} is {@code satisfaction} for the SIPAS index and the name of a {@link Variant} (e.g.
+ * {@code index} is {@code satisfaction} for the overall index and the name of a {@link Variant} (e.g.
  * {@code mean-score}) for variant rows; text cells that a spreadsheet would take for a formula are neutralized with a
  * leading apostrophe (see {@link #write(ScoreResult, Appendable, boolean)}, which can also write a byte-order mark for
- * Excel); {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for
- * the overall index, an element id or a criterion id. Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
+ * Excel); {@code id} is the overall index's id ({@link io.github.sipas.scoring.estimate.Scorecard#indexId()}: the
+ * instrument's, {@code SIPAS} for the bundled instruments, {@code index} when it gives none), an element id or a
+ * criterion id.
+ *
+ * <p>The unit or group of a row, by one rule: {@code unit} is the unit (its id with a unit list, else as written), or
+ * with a grouping by an attribute alone ({@code --by gender}) the group's value, never empty; {@code name} is the
+ * unit's name from a unit list, else the unit as written, or the group's value; {@code group} is the attribute's
+ * value, empty without such a grouping; and with a grouping by an attribute, alone or with the unit, the column
+ * {@link #GROUP_BY} follows {@code group} and holds the attribute's name ({@code gender}) on every row:
+ * <pre>
+ * unit,name,group,group_by,index,id,respondents,...
+ * Nữ,Nữ,Nữ,gender,satisfaction,SIPAS,881,...                   (--by gender)
+ * Sa Pa,Sa Pa,Nam,gender,satisfaction,SIPAS,133,...            (--by unit,gender)
+ * </pre>
+ * Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
  * columns are filled on the overall row only; flags are separated by {@code ;}; {@code reason} says why a unit is not
  * ranked.
  *
@@ -288,7 +301,8 @@ public final class ScoreCsv {
     }
 
     /**
-     * Returns the header of a result's wide table: {@link #WIDE_HEADER}, then the columns of the result's
+     * Returns the header of a result's wide table: {@link #WIDE_HEADER} (with {@link #GROUP_BY} after {@code group}
+     * when the result is grouped by an attribute), then the columns of the result's
      * {@link Uncertainty} as in {@link #header(ScoreResult)}, then one column per element id and one per criterion
      * id, named by the id, in the scorecard's order, each holding that index's value.
      *
@@ -336,10 +350,11 @@ public final class ScoreCsv {
     }
 
     /**
-     * Returns the header of a result's table: {@link #HEADER}, then {@link #RANK_SET_COLUMNS} when it has rank sets,
+     * Returns the header of a result's table: {@link #HEADER} (with {@link #GROUP_BY} after {@code group} when the
+     * result is grouped by an attribute), then {@link #RANK_SET_COLUMNS} when it has rank sets,
      * {@link #CHANGE_COLUMNS} when they were computed against a previous period, and {@link #FAY_HERRIOT_COLUMNS}
      * when it has Fay–Herriot estimates ({@link ScoreResult#uncertainty()}). These columns are filled on the unit's
-     * overall row ({@code index} {@code satisfaction}, {@code id} {@code SIPAS}) only, and left empty for a unit
+     * overall row ({@code index} {@code satisfaction}, {@code id} the overall index's) only, and left empty for a unit
      * that has no such figure (not ranked, or not in both periods) and for a suppressed one.
      *
      * @param result the result
