@@ -24,7 +24,7 @@ import io.github.sipas.core.internal.Texts;
  * weight}; an element naming a missing domain; an item naming a missing element or scale; a criterion whose scale has
  * no satisfied codes; an element without criteria; a survey without criteria; weights for elements that do not exist,
  * or missing for some; {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a domain no element;
- * an id of the overall index ({@link #indexId()}) that is also an element's or (ignoring case) an item's.
+ * an id of the overall index ({@link #indexId()}) that is also an element's or a criterion's.
  *
  * <p>Bundled instruments are loaded with {@link io.github.sipas.core.instrument.Surveys#bundled(String)}; a province's
  * own is read from JSON with {@link io.github.sipas.core.instrument.SurveyJson#read(java.nio.file.Path)} or built in
@@ -117,9 +117,9 @@ public final class Survey {
         if (criteria.isEmpty()) {
             throw new DefinitionException("items", "survey '" + id + "' has no criterion");
         }
-        if (elementsById.containsKey(indexId) || lower.containsKey(indexId.toLowerCase(Locale.ROOT))) {
+        if (elementsById.containsKey(indexId) || criteria.stream().anyMatch(c -> c.id().equals(indexId))) {
             throw new DefinitionException("indexId", "survey '" + id + "': the overall index's id '" + indexId
-                    + "' is also the id of " + (elementsById.containsKey(indexId) ? "an element" : "an item")
+                    + "' is also the id of " + (elementsById.containsKey(indexId) ? "an element" : "a criterion")
                     + ", and the outputs name every index by its id; give the overall index another id"
                     + (b.indexId == null ? " (indexId; '" + DEFAULT_INDEX_ID + "' unless given)" : ""));
         }
@@ -309,7 +309,7 @@ public final class Survey {
      * {@code id} column): the one the instrument gives ({@code SIPAS} for the bundled instruments), or
      * {@value #DEFAULT_INDEX_ID} when it gives none.
      *
-     * @return the id; never that of an element or item
+     * @return the id; never that of an element or criterion
      */
     public String indexId() {
         return indexId;
@@ -487,7 +487,7 @@ public final class Survey {
          * Survey#DEFAULT_INDEX_ID} unless set.
          *
          * @param value the id, e.g. {@code "SIPAS"}: an id as those of elements (not blank, no leading or trailing
-         *     white space, no control character, at most 100 characters), not that of an element or item; null for
+         *     white space, no control character, at most 100 characters), not that of an element or criterion; null for
          *     the default
          * @return this builder
          */

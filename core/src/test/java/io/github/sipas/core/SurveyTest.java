@@ -92,11 +92,26 @@ class SurveyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"A", "B1", "b1", "note"})
-    void indexIdOfAnElementOrItemIsRefused(String id) {
+    @ValueSource(strings = {"A", "B1"})
+    void indexIdOfAnElementOrCriterionIsRefused(String id) {
         DefinitionException e = assertThrows(DefinitionException.class, () -> valid().indexId(id).build());
         assertEquals("indexId", e.where());
         assertTrue(e.getMessage().contains("'" + id + "'"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"b1", "NOTE", "A0"})
+    void indexIdOfAnotherCaseOrOfAnItemThatIsNoCriterionIsAllowed(String id) {
+        assertEquals(id, valid().indexId(id).build().indexId());
+    }
+
+    @Test
+    void theDefaultIndexIdThatIsACriterionsIdIsRefusedPointingAtIndexId() {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> base()
+                .element(Element.of("A", t("Element A"))).item(crit("index", "A")).build());
+        assertEquals("indexId", e.where());
+        assertTrue(e.getMessage().contains("a criterion") && e.getMessage().contains("'index' unless given"),
+                e.getMessage());
     }
 
     @ParameterizedTest

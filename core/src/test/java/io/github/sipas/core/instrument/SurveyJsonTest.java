@@ -231,9 +231,9 @@ class SurveyJsonTest {
     }
 
     @Test
-    void indexIdThatIsAnItemsIdIgnoringCaseFailsAtIndexId() {
-        InputException e = fails(replace(minimal(), "\"elements\":", "\"indexId\": \"a1\", \"elements\":"));
-        assertFault(e, "$.indexId", "overall index's id 'a1'", "an item");
+    void indexIdThatIsACriterionsIdFailsAtIndexId() {
+        InputException e = fails(replace(minimal(), "\"elements\":", "\"indexId\": \"A1\", \"elements\":"));
+        assertFault(e, "$.indexId", "overall index's id 'A1'", "a criterion");
     }
 
     @Test
