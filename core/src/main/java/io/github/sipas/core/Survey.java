@@ -23,7 +23,8 @@ import io.github.sipas.core.internal.Texts;
  * way); an item id that is one of the reserved column names {@code response_id}, {@code unit}, {@code period}, {@code
  * weight}; an element naming a missing domain; an item naming a missing element or scale; a criterion whose scale has
  * no satisfied codes; an element without criteria; a survey without criteria; weights for elements that do not exist,
- * or missing for some; {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a domain no element.
+ * or missing for some; {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a domain no element;
+ * an id of the overall index ({@link #indexId()}) that is also an element's or a criterion's.
  *
  * <p>Bundled instruments are loaded with {@link io.github.sipas.core.instrument.Surveys#bundled(String)}; a province's
  * own is read from JSON with {@link io.github.sipas.core.instrument.SurveyJson#read(java.nio.file.Path)} or built in
@@ -36,6 +37,9 @@ public final class Survey {
     /** Column names of the wide CSV format that no item may take. */
     public static final Set<String> RESERVED_COLUMNS = Set.of("response_id", "unit", "period", "weight");
 
+    /** The id of the overall index of an instrument that gives it none ({@link Builder#indexId(String)}). */
+    public static final String DEFAULT_INDEX_ID = "index";
+
     private final String id;
     private final String version;
     private final LocalizedText title;
@@ -45,6 +49,7 @@ public final class Survey {
     private final List<Scale> scales;
     private final List<Item> items;
     private final Aggregation aggregation;
+    private final String indexId;
 
     private final Map<String, Element> elementsById;
     private final Map<String, Scale> scalesById;
@@ -65,6 +70,7 @@ public final class Survey {
         scales = List.copyOf(b.scales);
         items = List.copyOf(b.items);
         aggregation = Objects.requireNonNull(b.aggregation, "aggregation");
+        indexId = b.indexId == null ? DEFAULT_INDEX_ID : Require.requireId(b.indexId, "index id", "indexId");
 
         Map<String, Domain> domainsById = unique(domains, Domain::id, "domains", "domain");
         elementsById = unique(elements, Element::id, "elements", "element");
@@ -110,6 +116,12 @@ public final class Survey {
         criteria = List.copyOf(crit);
         if (criteria.isEmpty()) {
             throw new DefinitionException("items", "survey '" + id + "' has no criterion");
+        }
+        if (elementsById.containsKey(indexId) || criteria.stream().anyMatch(c -> c.id().equals(indexId))) {
+            throw new DefinitionException("indexId", "survey '" + id + "': the overall index's id '" + indexId
+                    + "' is also the id of " + (elementsById.containsKey(indexId) ? "an element" : "a criterion")
+                    + ", and the outputs name every index by its id; give the overall index another id"
+                    + (b.indexId == null ? " (indexId; '" + DEFAULT_INDEX_ID + "' unless given)" : ""));
         }
         for (int e = 0; e < elements.size(); e++) {
             Element element = elements.get(e);
@@ -182,6 +194,7 @@ public final class Survey {
      */
     public Builder toBuilder() {
         Builder b = new Builder(id).version(version).title(title).source(source).aggregation(aggregation);
+        b.indexId = indexId;
         b.domains.addAll(domains);
         b.elements.addAll(elements);
         b.scales.addAll(scales);
@@ -292,6 +305,17 @@ public final class Survey {
     }
 
     /**
+     * Returns the id that the outputs give the overall index, beside the ids of the elements and criteria (the CSV's
+     * {@code id} column): the one the instrument gives ({@code SIPAS} for the bundled instruments), or
+     * {@value #DEFAULT_INDEX_ID} when it gives none.
+     *
+     * @return the id; never that of an element or criterion
+     */
+    public String indexId() {
+        return indexId;
+    }
+
+    /**
      * Returns an item by id.
      *
      * @param itemId the item's id, matched exactly
@@ -379,12 +403,12 @@ public final class Survey {
         Survey s = (Survey) o;
         return id.equals(s.id) && version.equals(s.version) && title.equals(s.title) && source.equals(s.source)
                 && domains.equals(s.domains) && elements.equals(s.elements) && scales.equals(s.scales)
-                && items.equals(s.items) && aggregation.equals(s.aggregation);
+                && items.equals(s.items) && aggregation.equals(s.aggregation) && indexId.equals(s.indexId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, title, source, domains, elements, scales, items, aggregation);
+        return Objects.hash(id, version, title, source, domains, elements, scales, items, aggregation, indexId);
     }
 
     @Override
@@ -404,6 +428,7 @@ public final class Survey {
         private LocalizedText title;
         private SourceDocument source;
         private Aggregation aggregation = Aggregation.MEAN_OF_ELEMENTS;
+        private String indexId;
         private final List<Domain> domains = new ArrayList<>();
         private final List<Element> elements = new ArrayList<>();
         private final List<Scale> scales = new ArrayList<>();
@@ -454,6 +479,20 @@ public final class Survey {
          */
         public Builder aggregation(Aggregation value) {
             this.aggregation = value;
+            return this;
+        }
+
+        /**
+         * Sets the id that the outputs give the overall index ({@link Survey#indexId()}); {@value
+         * Survey#DEFAULT_INDEX_ID} unless set.
+         *
+         * @param value the id, e.g. {@code "SIPAS"}: an id as those of elements (not blank, no leading or trailing
+         *     white space, no control character, at most 100 characters), not that of an element or criterion; null for
+         *     the default
+         * @return this builder
+         */
+        public Builder indexId(String value) {
+            this.indexId = value;
             return this;
         }
 

@@ -83,6 +83,45 @@ class SurveyTest {
     }
 
     @Test
+    void indexIdIsIndexUnlessSetAndKeptByToBuilderAndEquals() {
+        assertEquals(Survey.DEFAULT_INDEX_ID, valid().build().indexId());
+        Survey named = valid().indexId("CSI").build();
+        assertEquals("CSI", named.indexId());
+        assertEquals(named, named.toBuilder().build());
+        assertNotEquals(valid().build(), named);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A", "B1"})
+    void indexIdOfAnElementOrCriterionIsRefused(String id) {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> valid().indexId(id).build());
+        assertEquals("indexId", e.where());
+        assertTrue(e.getMessage().contains("'" + id + "'"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"b1", "NOTE", "A0"})
+    void indexIdOfAnotherCaseOrOfAnItemThatIsNoCriterionIsAllowed(String id) {
+        assertEquals(id, valid().indexId(id).build().indexId());
+    }
+
+    @Test
+    void theDefaultIndexIdThatIsACriterionsIdIsRefusedPointingAtIndexId() {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> base()
+                .element(Element.of("A", t("Element A"))).item(crit("index", "A")).build());
+        assertEquals("indexId", e.where());
+        assertTrue(e.getMessage().contains("a criterion") && e.getMessage().contains("'index' unless given"),
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " SIPAS", "SI\u0007PAS"})
+    void malformedIndexIdIsRefused(String id) {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> valid().indexId(id).build());
+        assertEquals("indexId", e.where());
+    }
+
+    @Test
     void toStringGivesIdAndCounts() {
         String s = valid().build().toString();
         assertTrue(s.contains("demo") && s.contains("2 elements") && s.contains("3 criteria") && s.contains("5 items"), s);

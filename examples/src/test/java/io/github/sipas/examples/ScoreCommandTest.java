@@ -467,9 +467,10 @@ class ScoreCommandTest {
     void byGenderGivesTwoGroupsWithGroupInTheJson() throws IOException {
         JsonNode root = json("--sample", "--by", "gender");
         assertEquals(2, root.get("units").size());
+        assertEquals("{\"unit\":false,\"attribute\":\"gender\"}", root.get("grouping").toString());
         Set<String> groups = new HashSet<>();
         for (JsonNode u : root.get("units")) {
-            assertTrue(u.get("unit").isNull(), u.toString());
+            assertEquals(u.get("group").textValue(), u.get("unit").textValue(), "unit names the group: " + u);
             groups.add(u.get("group").textValue());
             assertEquals(u.get("group").textValue(), u.get("label").textValue());
             assertTrue(u.get("rank").isIntegralNumber());
@@ -477,6 +478,46 @@ class ScoreCommandTest {
         // the sample's gender column (examples/src/main/resources/io/github/sipas/examples/laocai-2023-sample.csv)
         assertEquals(Set.of("Nam", "Nữ"), groups);
         assertEquals(SAMPLE_FORMS, respondents(root));
+    }
+
+    @Test
+    void aCustomInstrumentsCsvNamesItsOverallRowIndexAndByGenderItsGroupsInUnitAndGroupBy() throws IOException {
+        Path survey = dir.resolve("clinic.json");
+        java.nio.file.Files.writeString(survey, """
+                {"id": "clinic", "version": "1", "title": {"vi": "Trạm y tế", "en": "Clinic"},
+                 "source": {"document": "Test", "confidence": "inferred"},
+                 "scales": [{"id": "sat3", "title": {"vi": "Hài lòng", "en": "Satisfaction"},
+                             "points": [{"code": 1, "label": {"vi": "Không", "en": "No"}},
+                                        {"code": 2, "label": {"vi": "Vừa", "en": "So-so"}},
+                                        {"code": 3, "label": {"vi": "Có", "en": "Yes"}}], "satisfied": [3]}],
+                 "elements": [{"id": "P", "title": {"vi": "Tiếp đón", "en": "Reception"}}],
+                 "items": [{"id": "P1", "element": "P", "scale": "sat3", "text": {"vi": "Chào", "en": "Welcome"}},
+                           {"id": "P2", "element": "P", "scale": "sat3", "text": {"vi": "Chờ", "en": "Wait"}}]}
+                """);
+        StringBuilder csv = new StringBuilder("response_id,unit,gender,P1,P2\n");
+        for (int i = 0; i < 24; i++) {
+            csv.append("r").append(i).append(i < 12 ? ",Trạm A," : ",Trạm B,").append(i % 2 == 0 ? "Nam" : "Nữ")
+                    .append(',').append(1 + i % 3).append(',').append(1 + (i / 3) % 3).append('\n');
+        }
+        Path responses = dir.resolve("clinic.csv");
+        java.nio.file.Files.writeString(responses, csv);
+        CommandLineRun plain = score("--survey", survey.toString(), "--responses", responses.toString(), "--format",
+                "csv");
+        assertEquals(0, plain.code(), plain.err());
+        List<String> lines = plain.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("unit,name,group,index,id,"), lines.get(0));
+        assertTrue(lines.get(1).matches("Trạm [AB],Trạm [AB],,satisfaction,index,12,.*"), lines.get(1));
+        assertTrue(lines.stream().noneMatch(l -> l.contains(",SIPAS,")), plain.out());
+        CommandLineRun byGender = score("--survey", survey.toString(), "--responses", responses.toString(),
+                "--by", "gender", "--min-cell", "5", "--format", "csv");
+        assertEquals(0, byGender.code(), byGender.err());
+        lines = byGender.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("unit,name,group,group_by,index,id,"), lines.get(0));
+        assertTrue(lines.get(1).matches("(Nam,Nam,Nam|Nữ,Nữ,Nữ),gender,satisfaction,index,12,.*"), lines.get(1));
+        CommandLineRun table = score("--survey", survey.toString(), "--responses", responses.toString(),
+                "--by", "unit,gender", "--min-cell", "5");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().lines().anyMatch(l -> l.startsWith("Rank  Unit / gender  ")), table.out());
     }
 
     @Test

@@ -53,6 +53,7 @@ import io.github.sipas.core.Survey;
  *   "source": {"document": "Quyết định 2640/QĐ-BNV", "confidence": "secondary", "note": "..."},   // note optional
  *   "aggregation": {"method": "mean-of-elements"},           // optional; or mean-of-items, mean-of-domains,
  *                                                            // {"method": "weighted-elements", "weights": {"A": 2, ...}}
+ *   "indexId": "SIPAS",                                      // optional; the overall index's id, "index" if absent
  *   "scales": [{"id": "satisfaction5", "title": {...},
  *               "points": [{"code": 1, "label": {"vi": "Rất không hài lòng", "en": "Very dissatisfied"}}, ...],
  *               "satisfied": [4, 5],                            // optional
@@ -85,8 +86,8 @@ public final class SurveyJson {
             .build())
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private static final Set<String> SURVEY_FIELDS = Set.of("id", "version", "title", "source", "aggregation", "scales",
-            "domains", "elements", "items");
+    private static final Set<String> SURVEY_FIELDS = Set.of("id", "version", "title", "source", "aggregation",
+            "indexId", "scales", "domains", "elements", "items");
     private static final Set<String> TEXT_FIELDS = Set.of("vi", "en");
     private static final Set<String> SOURCE_FIELDS = Set.of("document", "confidence", "note");
     private static final Set<String> AGGREGATION_FIELDS = Set.of("method", "weights");
@@ -196,6 +197,9 @@ public final class SurveyJson {
                 .source(source(root.get("source")));
         if (root.has("aggregation")) {
             b.aggregation(aggregation(root.get("aggregation")));
+        }
+        if (root.has("indexId")) {
+            b.indexId(root.get("indexId").asText());
         }
         for (JsonIn s : root.get("scales").elements()) {
             b.scale(scale(s));
@@ -317,6 +321,9 @@ public final class SurveyJson {
         if (!s.aggregation().weights().isEmpty()) {
             ObjectNode w = agg.putObject("weights");
             s.aggregation().weights().forEach(w::put);
+        }
+        if (!Survey.DEFAULT_INDEX_ID.equals(s.indexId())) {
+            root.put("indexId", s.indexId());
         }
         ArrayNode scales = root.putArray("scales");
         for (Scale sc : s.scales()) {

@@ -176,6 +176,7 @@ class SurveyJsonTest {
                 () -> assertEquals(Confidence.CONFIRMED, s.source().confidence()),
                 () -> assertEquals("Every field of the format.", s.source().note()),
                 () -> assertEquals(Aggregation.weightedElements(Map.of("P1", 2.0, "S1", 1.5)), s.aggregation()),
+                () -> assertEquals("CSI", s.indexId()),
                 () -> assertEquals(Set.of(4, 5), s.scale("sat5").satisfied()),
                 () -> assertEquals(List.of(SpecialKind.DONT_KNOW, SpecialKind.NOT_ASKED),
                         s.scale("sat5").special().stream().map(SpecialCode::kind).toList()),
@@ -197,6 +198,7 @@ class SurveyJsonTest {
     void optionalFieldsTakeTheirDefaults() {
         Survey s = SurveyJson.fromString(minimal(), SOURCE);
         assertEquals(Aggregation.MEAN_OF_ELEMENTS, s.aggregation());
+        assertEquals(Survey.DEFAULT_INDEX_ID, s.indexId());
         assertEquals(List.of(), s.domains());
         assertEquals("", s.source().note());
         assertEquals(List.of(), s.scale("sat3").special());
@@ -211,7 +213,33 @@ class SurveyJsonTest {
         assertFalse(json.contains("\"domains\""), json);
         assertFalse(json.contains("\"special\""), json);
         assertFalse(json.contains("\"weights\""), json);
+        assertFalse(json.contains("\"indexId\""), json);
         assertTrue(json.contains("\"mean-of-elements\""), json);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledIds")
+    void bundledInstrumentsNameTheirOverallIndexSipas(String id) {
+        assertEquals("SIPAS", Surveys.bundled(id).indexId());
+        assertTrue(SurveyJson.toString(Surveys.bundled(id)).contains("\"indexId\" : \"SIPAS\""));
+    }
+
+    @Test
+    void indexIdThatIsAnElementsIdFailsAtIndexId() {
+        InputException e = fails(replace(minimal(), "\"elements\":", "\"indexId\": \"A\", \"elements\":"));
+        assertFault(e, "$.indexId", "overall index's id 'A'", "an element");
+    }
+
+    @Test
+    void indexIdThatIsACriterionsIdFailsAtIndexId() {
+        InputException e = fails(replace(minimal(), "\"elements\":", "\"indexId\": \"A1\", \"elements\":"));
+        assertFault(e, "$.indexId", "overall index's id 'A1'", "a criterion");
+    }
+
+    @Test
+    void indexIdThatIsNotAStringFailsAtIndexId() {
+        InputException e = fails(replace(minimal(), "\"elements\":", "\"indexId\": 7, \"elements\":"));
+        assertFault(e, "$.indexId", "expected a string");
     }
 
     @Test
@@ -315,7 +343,7 @@ class SurveyJsonTest {
     void refusesUnknownFieldAtTopLevel() {
         InputException e = fails(replace(minimal(), "\"version\": \"1\",", "\"version\": \"1\", \"name\": \"x\","));
         assertFault(e, "$.name", "unknown field 'name'",
-                "aggregation, domains, elements, id, items, scales, source, title, version");
+                "aggregation, domains, elements, id, indexId, items, scales, source, title, version");
     }
 
     @Test

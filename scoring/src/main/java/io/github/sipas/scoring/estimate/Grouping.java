@@ -24,6 +24,9 @@ public record Grouping(boolean byUnit, String attribute) {
     /** Grouping by unit alone. */
     public static final Grouping BY_UNIT = new Grouping(true, null);
 
+    /** The attribute of a grouping whose attribute is not known ({@link #of(java.util.List)}). */
+    public static final String UNNAMED = "group";
+
     /**
      * Validates the grouping.
      *
@@ -64,6 +67,43 @@ public record Grouping(boolean byUnit, String attribute) {
      */
     public static Grouping byUnitAnd(String attribute) {
         return new Grouping(true, Objects.requireNonNull(attribute, "attribute"));
+    }
+
+    /**
+     * Returns the grouping as {@code sipas score --by} spells it: {@code unit} for {@link #BY_UNIT}, the attribute
+     * ({@code gender}), or {@code unit,} and the attribute ({@code unit,gender}).
+     *
+     * @return the spelling
+     */
+    public String spelling() {
+        return attribute == null ? "unit" : byUnit ? "unit," + attribute : attribute;
+    }
+
+    /**
+     * Returns the heading of the column that names a row's unit or group in a table for people (the text table, the
+     * workbook's ranking, the report's tables): the word for a unit, the attribute's name (its column as in the
+     * file, e.g. {@code gender}), or both joined by {@code " / "} ({@code Unit / gender}), as the rows' labels join
+     * the unit and the value.
+     *
+     * @param unitWord the word for a unit in the output's language, e.g. {@code "Unit"} or {@code "Đơn vị"}
+     * @return the heading
+     */
+    public String heading(String unitWord) {
+        Objects.requireNonNull(unitWord, "unitWord");
+        return attribute == null ? unitWord : byUnit ? unitWord + " / " + attribute : attribute;
+    }
+
+    /**
+     * Returns the grouping that unit scores show: by unit alone when none has a group, else by an attribute named
+     * {@value #UNNAMED}, with the unit when some has a unit.
+     *
+     * @param units the unit scores
+     * @return the grouping
+     */
+    static Grouping of(java.util.List<UnitScore> units) {
+        boolean unit = units.stream().anyMatch(u -> u.unit() != null);
+        boolean group = units.stream().anyMatch(u -> u.group() != null);
+        return group ? new Grouping(unit, UNNAMED) : BY_UNIT;
     }
 
     /** Returns the key of a response's group. */

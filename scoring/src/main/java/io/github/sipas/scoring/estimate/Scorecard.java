@@ -13,13 +13,53 @@ import java.util.Optional;
  * @param method the interval method of item indices
  * @param aggregation the rule of the overall index
  * @param units the units, ordered by label
+ * @param indexId the id the outputs give the overall index beside the element and criterion ids: the survey's
+ *     {@link io.github.sipas.core.Survey#indexId()} ({@code SIPAS} for the bundled instruments, {@code index} when the
+ *     instrument gives none)
+ * @param grouping how the units were grouped: by unit ({@link Grouping#BY_UNIT}), by an attribute, or both; a unit
+ *     score has a unit only when the grouping has the unit, and a group only when it has an attribute (a scorer's
+ *     scorecard: every unit score has both that the grouping gives)
  * @since 0.1
  */
 public record Scorecard(String survey, double level, IntervalMethod method, Aggregation aggregation,
-        List<UnitScore> units) {
+        List<UnitScore> units, String indexId, Grouping grouping) {
 
     /**
-     * Copies the list.
+     * Copies the list and checks that the units are of the grouping.
+     *
+     * @param survey the survey's id
+     * @param level the confidence level
+     * @param method the interval method
+     * @param aggregation the rule of the overall index
+     * @param units the units
+     * @param indexId the overall index's id
+     * @param grouping the grouping of the units
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if the index id is blank, or a unit score has a unit or a group that the
+     *     grouping does not give
+     */
+    public Scorecard {
+        Objects.requireNonNull(survey, "survey");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(aggregation, "aggregation");
+        Objects.requireNonNull(indexId, "indexId");
+        Objects.requireNonNull(grouping, "grouping");
+        units = List.copyOf(units);
+        if (indexId.isBlank()) {
+            throw new IllegalArgumentException("indexId must not be blank");
+        }
+        for (UnitScore u : units) {
+            if (u.unit() != null && !grouping.byUnit() || u.group() != null && grouping.attribute() == null) {
+                throw new IllegalArgumentException("unit score '" + u.label() + "' (unit " + u.unit() + ", group "
+                        + u.group() + ") is not of the grouping " + grouping.spelling());
+            }
+        }
+    }
+
+    /**
+     * Returns a scorecard whose overall index is named {@value io.github.sipas.core.Survey#DEFAULT_INDEX_ID}, its
+     * grouping that of its units: by unit alone when no unit score has a group, else by an attribute named
+     * {@value Grouping#UNNAMED} (with the unit when some score has a unit).
      *
      * @param survey the survey's id
      * @param level the confidence level
@@ -28,11 +68,10 @@ public record Scorecard(String survey, double level, IntervalMethod method, Aggr
      * @param units the units
      * @throws NullPointerException if a field is null
      */
-    public Scorecard {
-        Objects.requireNonNull(survey, "survey");
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(aggregation, "aggregation");
-        units = List.copyOf(units);
+    public Scorecard(String survey, double level, IntervalMethod method, Aggregation aggregation,
+            List<UnitScore> units) {
+        this(survey, level, method, aggregation, units, io.github.sipas.core.Survey.DEFAULT_INDEX_ID,
+                Grouping.of(units));
     }
 
     /**

@@ -375,7 +375,7 @@ public final class Scorer {
             units.add(unitScore(e.getKey(), e.getValue()));
         }
         units.sort(Comparator.comparing(UnitScore::label));
-        return new Scorecard(survey.id(), level, method, aggregation, units);
+        return new Scorecard(survey.id(), level, method, aggregation, units, survey.indexId(), grouping);
     }
 
     /** Per-unit quantities derived once from the sums: X_j, q_j = 1 − p_j, valid and satisfied counts. */

@@ -37,11 +37,24 @@ import io.github.sipas.scoring.estimate.VariantScore;
  * Si Ma Cai,Si Ma Cai,,satisfaction,A1,90,88,75,85.23...,3.8...,76.3...,91.1...,4.1...,0.9...,4,,,,,,,,published
  * Mường Khương,Mường Khương,,satisfaction,SIPAS,5,,,,,,,,,,,,,,,few-respondents,"suppressed: 5 respondents, fewer than the 10 needed to publish a figure",suppressed
  * </pre>
- * {@code index} is {@code satisfaction} for the SIPAS index and the name of a {@link Variant} (e.g.
+ * {@code index} is {@code satisfaction} for the overall index and the name of a {@link Variant} (e.g.
  * {@code mean-score}) for variant rows; text cells that a spreadsheet would take for a formula are neutralized with a
  * leading apostrophe (see {@link #write(ScoreResult, Appendable, boolean)}, which can also write a byte-order mark for
- * Excel); {@code name} is the unit's name from a unit list, else the unit as written; {@code id} is {@code SIPAS} for
- * the overall index, an element id or a criterion id. Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
+ * Excel); {@code id} is the overall index's id ({@link io.github.sipas.scoring.estimate.Scorecard#indexId()}: the
+ * instrument's, {@code SIPAS} for the bundled instruments, {@code index} when it gives none), an element id or a
+ * criterion id.
+ *
+ * <p>The unit or group of a row, by one rule: {@code unit} is the unit (its id with a unit list, else as written), or
+ * with a grouping by an attribute alone ({@code --by gender}) the group's value, never empty; {@code name} is the
+ * unit's name from a unit list, else the unit as written, or the group's value; {@code group} is the attribute's
+ * value, empty without such a grouping; and with a grouping by an attribute, alone or with the unit, the column
+ * {@link #GROUP_BY} follows {@code group} and holds the attribute's name ({@code gender}) on every row:
+ * <pre>
+ * unit,name,group,group_by,index,id,respondents,...
+ * Nữ,Nữ,Nữ,gender,satisfaction,SIPAS,881,...                   (--by gender)
+ * Sa Pa,Sa Pa,Nam,gender,satisfaction,SIPAS,133,...            (--by unit,gender)
+ * </pre>
+ * Values are in percent at full precision; an undefined value is an empty cell. Units come in ranking order. Rank
  * columns are filled on the overall row only; flags are separated by {@code ;}; {@code reason} says why a unit is not
  * ranked.
  *
@@ -73,6 +86,12 @@ public final class ScoreCsv {
     public static final List<String> HEADER = List.of("unit", "name", "group", "index", "id", "respondents", "valid",
             "satisfied", "value", "se", "lower", "upper", "mean", "sd", "median", "alpha", "rank", "previous_rank",
             "rank_change", "tier", "flags", "reason", "status");
+
+    /**
+     * The column that follows {@code group} when the result is grouped by an attribute ({@code --by COLUMN} or
+     * {@code --by unit,COLUMN}): the attribute's name, on every row. Absent without such a grouping.
+     */
+    public static final String GROUP_BY = "group_by";
 
     /** The columns added after {@code status} when the result has rank sets. */
     public static final List<String> RANK_SET_COLUMNS = List.of("rank_lower", "rank_upper");
@@ -172,16 +191,18 @@ public final class ScoreCsv {
             p.printRecord(header);
             Uncertainty uncertainty = result.uncertainty();
             Dialect d = dialect;
+            String by = result.scorecard().grouping().attribute();
+            String overallId = result.scorecard().indexId();
             for (RankedUnit r : result.ranking().units()) {
                 UnitScore u = result.unit(r.label());
                 String flags = r.flags().stream().map(ScoreJson::name).collect(Collectors.joining(";"));
-                String name = u.unit() == null ? "" : result.nameOf(u.unit());
+                String name = name(result, u);
                 if (r.isSuppressed()) {
-                    print(p, row(d, u, name, "satisfaction", "SIPAS", Estimate.UNDEFINED, null, null, null, null,
+                    print(p, row(d, u, name, by, "satisfaction", overallId, Estimate.UNDEFINED, null, null, null, null,
                             null, null, null, r.previousRank(), null, "", flags, r.reason(), SUPPRESSED), width);
                     continue;
                 }
-                List<String> overall = row(d, u, name, "satisfaction", "SIPAS", u.index(), null, null, null, null,
+                List<String> overall = row(d, u, name, by, "satisfaction", overallId, u.index(), null, null, null, null,
                         null, null, r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? ""
                         : ScoreJson.name(r.tier()), flags, r.reason() == null ? "" : r.reason(), PUBLISHED);
                 if (uncertainty != null) {
@@ -189,23 +210,23 @@ public final class ScoreCsv {
                 }
                 print(p, overall, width);
                 for (ElementScore e : u.elements()) {
-                    print(p, row(d, u, name, "satisfaction", e.id(), e.estimate(), null, null, null, null, null,
+                    print(p, row(d, u, name, by, "satisfaction", e.id(), e.estimate(), null, null, null, null, null,
                             e.alpha(), null, null, null, "", "", "", PUBLISHED), width);
                 }
                 for (ItemScore i : u.items()) {
-                    print(p, row(d, u, name, "satisfaction", i.id(), i.estimate(), i.valid(), i.satisfied(),
+                    print(p, row(d, u, name, by, "satisfaction", i.id(), i.estimate(), i.valid(), i.satisfied(),
                             i.mean(), i.sd(), i.median(), null, null, null, null, "", "", "", PUBLISHED), width);
                 }
                 for (VariantScore v : u.variants()) {
                     String index = ScoreJson.name(v.variant());
-                    print(p, row(d, u, name, index, "SIPAS", v.index(), null, null, null, null, null, null, null,
+                    print(p, row(d, u, name, by, index, overallId, v.index(), null, null, null, null, null, null, null,
                             null, null, "", "", "", PUBLISHED), width);
                     for (Map.Entry<String, Estimate> e : v.elements().entrySet()) {
-                        print(p, row(d, u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
+                        print(p, row(d, u, name, by, index, e.getKey(), e.getValue(), null, null, null, null, null,
                                 null, null, null, null, "", "", "", PUBLISHED), width);
                     }
                     for (Map.Entry<String, Estimate> e : v.items().entrySet()) {
-                        print(p, row(d, u, name, index, e.getKey(), e.getValue(), null, null, null, null, null,
+                        print(p, row(d, u, name, by, index, e.getKey(), e.getValue(), null, null, null, null, null,
                                 null, null, null, null, "", "", "", PUBLISHED), width);
                     }
                 }
@@ -234,16 +255,15 @@ public final class ScoreCsv {
             CSVPrinter p = printer(out, dialect);
             p.printRecord(header);
             Uncertainty uncertainty = result.uncertainty();
+            String by = result.scorecard().grouping().attribute();
             for (RankedUnit r : result.ranking().units()) {
                 UnitScore u = result.unit(r.label());
                 String flags = r.flags().stream().map(ScoreJson::name).collect(Collectors.joining(";"));
-                String name = u.unit() == null ? "" : result.nameOf(u.unit());
+                String name = name(result, u);
                 boolean shown = !r.isSuppressed();
                 Estimate e = shown ? u.index() : Estimate.UNDEFINED;
                 List<String> row = new ArrayList<>(header.size());
-                row.add(text(u.unit() == null ? "" : u.unit()));
-                row.add(text(name));
-                row.add(text(u.group() == null ? "" : u.group()));
+                names(row, u, name, by);
                 row.add(Long.toString(u.respondents()));
                 row.add(num(e.value(), dialect));
                 row.add(num(e.se(), dialect));
@@ -281,7 +301,8 @@ public final class ScoreCsv {
     }
 
     /**
-     * Returns the header of a result's wide table: {@link #WIDE_HEADER}, then the columns of the result's
+     * Returns the header of a result's wide table: {@link #WIDE_HEADER} (with {@link #GROUP_BY} after {@code group}
+     * when the result is grouped by an attribute), then the columns of the result's
      * {@link Uncertainty} as in {@link #header(ScoreResult)}, then one column per element id and one per criterion
      * id, named by the id, in the scorecard's order, each holding that index's value.
      *
@@ -292,7 +313,12 @@ public final class ScoreCsv {
     public static List<String> wideHeader(ScoreResult result) {
         List<String> header = new ArrayList<>(WIDE_HEADER);
         List<String> long_ = header(result);
-        header.addAll(long_.subList(HEADER.size(), long_.size()));
+        int base = HEADER.size();
+        if (result.scorecard().grouping().attribute() != null) {
+            header.add(3, GROUP_BY);
+            base++;
+        }
+        header.addAll(long_.subList(base, long_.size()));
         header.addAll(ids(result, u -> u.elements().stream().map(ElementScore::id).toList()));
         header.addAll(ids(result, u -> u.items().stream().map(ItemScore::id).toList()));
         return List.copyOf(header);
@@ -324,10 +350,11 @@ public final class ScoreCsv {
     }
 
     /**
-     * Returns the header of a result's table: {@link #HEADER}, then {@link #RANK_SET_COLUMNS} when it has rank sets,
+     * Returns the header of a result's table: {@link #HEADER} (with {@link #GROUP_BY} after {@code group} when the
+     * result is grouped by an attribute), then {@link #RANK_SET_COLUMNS} when it has rank sets,
      * {@link #CHANGE_COLUMNS} when they were computed against a previous period, and {@link #FAY_HERRIOT_COLUMNS}
      * when it has Fay–Herriot estimates ({@link ScoreResult#uncertainty()}). These columns are filled on the unit's
-     * overall row ({@code index} {@code satisfaction}, {@code id} {@code SIPAS}) only, and left empty for a unit
+     * overall row ({@code index} {@code satisfaction}, {@code id} the overall index's) only, and left empty for a unit
      * that has no such figure (not ranked, or not in both periods) and for a suppressed one.
      *
      * @param result the result
@@ -336,10 +363,17 @@ public final class ScoreCsv {
      */
     public static List<String> header(ScoreResult result) {
         Uncertainty uncertainty = result.uncertainty();
-        if (uncertainty == null) {
+        boolean grouped = result.scorecard().grouping().attribute() != null;
+        if (uncertainty == null && !grouped) {
             return HEADER;
         }
         List<String> header = new ArrayList<>(HEADER);
+        if (grouped) {
+            header.add(3, GROUP_BY);
+        }
+        if (uncertainty == null) {
+            return List.copyOf(header);
+        }
         if (uncertainty.rankSets().isPresent()) {
             header.addAll(RANK_SET_COLUMNS);
         }
@@ -379,14 +413,12 @@ public final class ScoreCsv {
         }
     }
 
-    private static List<String> row(Dialect d, UnitScore u, String name, String index, String id, Estimate est,
-            Long valid, Long satisfied, Double mean, Double sd, Double median, Double alpha, Integer rank,
+    private static List<String> row(Dialect d, UnitScore u, String name, String by, String index, String id,
+            Estimate est, Long valid, Long satisfied, Double mean, Double sd, Double median, Double alpha, Integer rank,
             Integer previous, Integer change,
             String tier, String flags, String reason, String status) {
-        List<String> row = new ArrayList<>(HEADER.size());
-        row.add(text(u.unit() == null ? "" : u.unit()));
-        row.add(text(name));
-        row.add(text(u.group() == null ? "" : u.group()));
+        List<String> row = new ArrayList<>(HEADER.size() + 1);
+        names(row, u, name, by);
         row.add(index);
         row.add(text(id));
         row.add(Long.toString(u.respondents()));
@@ -408,6 +440,26 @@ public final class ScoreCsv {
         row.add(text(reason));
         row.add(status);
         return row;
+    }
+
+    /**
+     * Appends the cells that name a row's unit or group, by one rule for every grouping: {@code unit} is the unit's
+     * id (or name as written), or with a grouping by an attribute alone the group's value; {@code name} its display
+     * name; {@code group} the attribute's value, empty without one; {@code group_by} the attribute's name, a column
+     * only when the result is grouped by an attribute ({@code by} null otherwise).
+     */
+    private static void names(List<String> row, UnitScore u, String name, String by) {
+        row.add(text(u.unit() != null ? u.unit() : u.group()));
+        row.add(text(name));
+        row.add(text(u.group() == null ? "" : u.group()));
+        if (by != null) {
+            row.add(text(by));
+        }
+    }
+
+    /** The display name of a row: the unit's name from the unit list, else the unit as written, else the group. */
+    private static String name(ScoreResult result, UnitScore u) {
+        return u.unit() == null ? u.group() : result.nameOf(u.unit());
     }
 
     /**

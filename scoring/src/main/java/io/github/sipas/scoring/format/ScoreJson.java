@@ -69,10 +69,14 @@ import io.github.sipas.scoring.estimate.VariantScore;
  * {@code "options"}: per question its {@code id}, {@code role}, {@code type}, {@code answered}, {@code dontKnow},
  * {@code unanswered} and {@code "shares"} ({@code code}, {@code label}, {@code count}, weighted {@code share} in
  * percent). Units come in ranking order, ranked units first. Values are in percent and at full precision; an undefined figure is
- * {@code null}, never NaN. A unit that is not ranked has {@code "rank": null} and a {@code "reason"}. When grouping by
- * an attribute, {@code "group"} holds its value ({@code "unit"} is null when grouping by the attribute alone) and
- * {@code "label"} the name used in the ranking. When units were matched against a unit list, {@code "unit"} is the
- * unit's id and {@code "name"} its name.
+ * {@code null}, never NaN. A unit that is not ranked has {@code "rank": null} and a {@code "reason"}.
+ *
+ * <p>Every unit names its unit or group by one rule: {@code "unit"} is the unit (its id when units were matched
+ * against a unit list, then {@code "name"} is its name), or, when grouping by an attribute alone, the group's value;
+ * never null. When grouping by an attribute (alone or with the unit), the root has {@code "grouping": {"unit": true,
+ * "attribute": "gender"}} ({@code "unit"} false for the attribute alone), and each unit {@code "group"}, the
+ * attribute's value, and {@code "label"}, the name used in the ranking ({@code "Bắc Hà / Nữ"}, or the value alone);
+ * without a grouping by an attribute neither is written.
  *
  * <p>A cell that the result's {@link Disclosure} rule suppresses (fewer respondents than
  * {@code disclosure.minRespondents}, or complementary; see {@link ScoreResult#suppressed()}) keeps its place among the
@@ -327,6 +331,11 @@ public final class ScoreJson {
         root.put("level", card.level());
         root.put("method", name(card.method()));
         root.put("aggregation", name(card.aggregation().method()));
+        if (card.grouping().attribute() != null) {
+            ObjectNode grouping = root.putObject("grouping");
+            grouping.put("unit", card.grouping().byUnit());
+            grouping.put("attribute", card.grouping().attribute());
+        }
         root.put("rowsRead", result.rowsRead());
         root.put("rejected", result.rejected());
         ObjectNode rk = root.putObject("ranking");
@@ -345,7 +354,7 @@ public final class ScoreJson {
         for (RankedUnit r : ranking.units()) {
             UnitScore u = result.unit(r.label());
             ObjectNode n = units.addObject();
-            n.put("unit", u.unit());
+            n.put("unit", u.unit() != null ? u.unit() : u.group());
             if (u.unit() != null && result.unitNames().containsKey(u.unit())) {
                 n.put("name", result.nameOf(u.unit()));
             }

@@ -26,7 +26,9 @@ import java.util.Optional;
  * The ranking table that {@code sipas score} prints: a header line with the survey and the counts of forms, a line
  * naming the index's aggregation and the intervals, then one row per unit in ranking order: rank, unit, forms, index
  * (rounded as ranked), interval, change of rank ({@code new} for a unit unranked in the previous period), tier and
- * flags ({@code not ranked: reason} for an unranked unit).
+ * flags ({@code not ranked: reason} for an unranked unit). The unit's column is headed by the grouping
+ * ({@link io.github.sipas.scoring.estimate.Grouping#heading(String)}): {@code Unit}, the attribute's name with
+ * {@code --by gender} ({@code gender}), or {@code Unit / gender} with {@code --by unit,gender}.
  *
  * <p>A suppressed cell keeps its row, with its number of forms, and shows {@code n<K} (fewer than K forms) or
  * {@code x} (complementary) in place of its index and {@code suppressed} in place of its interval; a note under the
@@ -89,8 +91,9 @@ public final class ScoreTable {
                 card.aggregation().method().name().toLowerCase(Locale.ROOT).replace('_', ' '), level,
                 card.method().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 card.method() == IntervalMethod.LOGIT ? "logit" : "wald");
-        int width = Math.max(4, result.ranking().units().stream().mapToInt(r -> label(result, r).length()).max()
-                .orElse(4));
+        String heading = TerminalText.escape(card.grouping().heading("Unit"));
+        int width = Math.max(heading.length(), result.ranking().units().stream().mapToInt(r -> label(result, r)
+                .length()).max().orElse(4));
         int k = result.disclosure().minRespondents();
         List<List<String>> rows = new ArrayList<>();
         for (RankedUnit r : result.ranking().units()) {
@@ -134,7 +137,7 @@ public final class ScoreTable {
             row.add(flags);
             rows.add(row);
         }
-        List<Column> columns = new ArrayList<>(List.of(new Column("Rank", 4, false), new Column("Unit", width,
+        List<Column> columns = new ArrayList<>(List.of(new Column("Rank", 4, false), new Column(heading, width,
                 true), new Column("Forms", 7, false), new Column("Index", 6, false),
                 new Column(level + "% interval", 16, true)));
         if (sets) {

@@ -40,13 +40,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * English:
  * <ol>
  *   <li><b>Xếp hạng / Ranking</b>, the ranking as officials publish it, one row per unit in ranking order: rank, unit
- *       (its name), group (when the scorecard is grouped), forms, index, standard error, the interval's lower and
- *       upper bounds, the previous rank and the change of rank (when a previous period was given), tier, then the
- *       columns of the result's {@link Uncertainty} when it has them (rank set from/to; change of rank from/to,
- *       change of index and its p-value; Fay–Herriot estimate and RMSE), and notes (a unit with few forms, why a
- *       unit is not ranked or not published).</li>
- *   <li><b>Chỉ số thành phần / Elements</b>: one row per unit, its id, name, group and forms, then a column per
- *       element with its index.</li>
+ *       (its name; left out when grouping by an attribute alone), group (when grouping by an attribute, alone or
+ *       with the unit: its value, in a column headed by the attribute's name, e.g. {@code gender}), forms, index,
+ *       standard error, the interval's lower and upper bounds, the previous rank and the change of rank (when a
+ *       previous period was given), tier, then the columns of the result's {@link Uncertainty} when it has them
+ *       (rank set from/to; change of rank from/to, change of index and its p-value; Fay–Herriot estimate and RMSE),
+ *       and notes (a unit with few forms, why a unit is not ranked or not published).</li>
+ *   <li><b>Chỉ số thành phần / Elements</b>: one row per unit, its id, name (both left out when grouping by an
+ *       attribute alone), group (as in the ranking) and forms, then a column per element with its index.</li>
  *   <li><b>Tiêu chí / Criteria</b>: the same with a column per criterion.</li>
  *   <li><b>Phương pháp / Method</b>: the survey, the counts of forms read, scored and rejected, the units ranked and
  *       suppressed, the options of the run (confidence level, interval method, aggregation, ties, reliability
@@ -90,6 +91,7 @@ public final class ScoreXlsx {
     private final String level;
     private final Uncertainty un;
     private final boolean grouped;
+    private final boolean byUnit;
     private final boolean previous;
     private final XlsxSheet.Styles styles;
     private final SXSSFWorkbook wb;
@@ -101,7 +103,8 @@ public final class ScoreXlsx {
         this.wb = wb;
         this.level = percent(result.scorecard().level());
         this.un = result.uncertainty();
-        this.grouped = result.scorecard().units().stream().anyMatch(u -> u.group() != null);
+        this.grouped = result.scorecard().grouping().attribute() != null;
+        this.byUnit = result.scorecard().grouping().byUnit();
         this.previous = !result.ranking().previousRanks().isEmpty() || !result.ranking().previousOnly().isEmpty();
         this.styles = new XlsxSheet.Styles(wb);
     }
@@ -156,10 +159,14 @@ public final class ScoreXlsx {
 
     /** The ranking sheet. */
     private void ranking() {
-        List<String> h = new ArrayList<>(List.of(t(XlsxText.RANK), t(XlsxText.UNIT)));
-        List<Integer> w = new ArrayList<>(List.of(7, 28));
+        List<String> h = new ArrayList<>(List.of(t(XlsxText.RANK)));
+        List<Integer> w = new ArrayList<>(List.of(7));
+        if (byUnit) {
+            h.add(t(XlsxText.UNIT));
+            w.add(28);
+        }
         if (grouped) {
-            h.add(t(XlsxText.GROUP));
+            h.add(groupHeading());
             w.add(14);
         }
         h.addAll(List.of(t(XlsxText.FORMS), t(XlsxText.INDEX), t(XlsxText.SE), t(XlsxText.LOWER, "level", level),
@@ -194,7 +201,10 @@ public final class ScoreXlsx {
         for (RankedUnit r : result.ranking().units()) {
             UnitScore u = result.unit(r.label());
             boolean shown = !r.isSuppressed();
-            s.newRow().integer(r.rank(), Format.INTEGER).text(name(u));
+            s.newRow().integer(r.rank(), Format.INTEGER);
+            if (byUnit) {
+                s.text(name(u));
+            }
             if (grouped) {
                 s.text(u.group());
             }
@@ -233,10 +243,14 @@ public final class ScoreXlsx {
     /** A sheet of units by element or criterion ids, each cell the id's index of the unit. */
     private void matrix(XlsxText title, List<String> ids, java.util.function.BiFunction<UnitScore, String,
             Estimate> figure) {
-        List<String> h = new ArrayList<>(List.of(t(XlsxText.UNIT_ID), t(XlsxText.UNIT)));
-        List<Integer> w = new ArrayList<>(List.of(16, 28));
+        List<String> h = new ArrayList<>();
+        List<Integer> w = new ArrayList<>();
+        if (byUnit) {
+            h.addAll(List.of(t(XlsxText.UNIT_ID), t(XlsxText.UNIT)));
+            w.addAll(List.of(16, 28));
+        }
         if (grouped) {
-            h.add(t(XlsxText.GROUP));
+            h.add(groupHeading());
             w.add(14);
         }
         h.add(t(XlsxText.FORMS));
@@ -249,7 +263,10 @@ public final class ScoreXlsx {
         s.header(h, w);
         for (RankedUnit r : result.ranking().units()) {
             UnitScore u = result.unit(r.label());
-            s.newRow().text(u.unit()).text(name(u));
+            s.newRow();
+            if (byUnit) {
+                s.text(u.unit()).text(name(u));
+            }
             if (grouped) {
                 s.text(u.group());
             }
@@ -334,6 +351,11 @@ public final class ScoreXlsx {
 
     private String name(UnitScore u) {
         return u.unit() == null ? u.label() : result.nameOf(u.unit());
+    }
+
+    /** The heading of the group's column: the grouping attribute's name, as the text table and the report name it. */
+    private String groupHeading() {
+        return result.scorecard().grouping().attribute();
     }
 
     private String tier(Tier tier) {

@@ -13,7 +13,6 @@ enum XlsxText {
     RANK("Hạng", "Rank"),
     UNIT("Đơn vị", "Unit"),
     UNIT_ID("Mã đơn vị", "Unit id"),
-    GROUP("Nhóm phân tổ", "Group"),
     FORMS("Số phiếu", "Forms"),
     INDEX("Chỉ số (%)", "Index (%)"),
     SE("Sai số chuẩn", "Standard error"),

@@ -31,7 +31,7 @@ final class ElementSection extends ReportSection {
         h.open("table", "class", "elements").newline();
         h.element("caption", t(HtmlReportText.ELEMENTS_CAPTION)).newline();
         h.open("thead").open("tr");
-        th(t(HtmlReportText.UNIT), null);
+        th(d.unitHeading(), null);
         cols.forEach(this::elementHeader);
         th(t(HtmlReportText.OVERALL), "num");
         h.close("tr").close("thead").newline();

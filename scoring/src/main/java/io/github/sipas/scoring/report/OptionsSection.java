@@ -104,7 +104,7 @@ final class OptionsSection extends ReportSection {
         h.open("table", "class", "options", "data-item", item).newline();
         h.element("caption", t(HtmlReportText.OPTIONS_TABLE_CAPTION, "n", n, "item", item)).newline();
         h.open("thead").open("tr");
-        th(t(HtmlReportText.UNIT), null);
+        th(d.unitHeading(), null);
         th(t(HtmlReportText.ANSWERED), "opt");
         for (String label : labels) {
             th(label, "opt");

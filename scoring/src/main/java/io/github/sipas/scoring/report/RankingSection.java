@@ -42,7 +42,7 @@ final class RankingSection extends ReportSection {
         h.element("caption", t(HtmlReportText.RANKING_CAPTION)).newline();
         h.open("thead").open("tr");
         th(t(HtmlReportText.RANK), "num");
-        th(t(HtmlReportText.UNIT), null);
+        th(d.unitHeading(), null);
         th(t(HtmlReportText.RESPONDENTS), "num");
         th(t(HtmlReportText.INDEX), "num");
         th(t(HtmlReportText.INTERVAL, "level", d.level), "num");

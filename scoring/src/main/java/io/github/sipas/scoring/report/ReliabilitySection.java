@@ -33,7 +33,7 @@ final class ReliabilitySection extends ReportSection {
         h.element("caption", t(HtmlReportText.RELIABILITY_CAPTION, "level", d.level, "t", d.hasOptions ? 6 : 5))
                 .newline();
         h.open("thead").open("tr");
-        th(t(HtmlReportText.UNIT), null);
+        th(d.unitHeading(), null);
         d.elementIds.forEach(this::elementHeader);
         h.close("tr").close("thead").newline();
         h.open("tbody").newline();

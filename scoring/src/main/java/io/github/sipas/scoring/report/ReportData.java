@@ -177,6 +177,15 @@ final class ReportData {
     }
 
     /**
+     * The heading of the column that names the units (or cells) of a table: "Đơn vị" / "Unit", the grouping
+     * attribute's name ({@code gender}), or both ({@code Unit / gender}), by {@link
+     * io.github.sipas.scoring.estimate.Grouping#heading(String)} as the text table and the workbook name it.
+     */
+    String unitHeading() {
+        return card.grouping().heading(t(HtmlReportText.UNIT));
+    }
+
+    /**
      * A unit's (or cell's) display name; isolated ({@link #isolate}) when it holds right-to-left letters or
      * bidirectional controls, so that it cannot reorder the figures written after it.
      */

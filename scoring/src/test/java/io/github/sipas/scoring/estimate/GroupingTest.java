@@ -27,4 +27,35 @@ class GroupingTest {
         assertEquals(attribute, assertDoesNotThrow(() -> Grouping.byAttribute(attribute)).attribute());
         assertEquals(attribute, assertDoesNotThrow(() -> Grouping.byUnitAnd(attribute)).attribute());
     }
+
+    @org.junit.jupiter.api.Test
+    void headingNamesTheUnitTheAttributeOrBothAsTheLabelsJoinThem() {
+        assertEquals("Unit", Grouping.BY_UNIT.heading("Unit"));
+        assertEquals("gender", Grouping.byAttribute("gender").heading("Unit"));
+        assertEquals("Đơn vị / gender", Grouping.byUnitAnd("gender").heading("Đơn vị"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void spellingIsThatOfTheByOption() {
+        assertEquals("unit", Grouping.BY_UNIT.spelling());
+        assertEquals("gender", Grouping.byAttribute("gender").spelling());
+        assertEquals("unit,gender", Grouping.byUnitAnd("gender").spelling());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theGroupingOfUnitScoresIsByUnitWithoutGroupsElseByAnUnnamedAttribute() {
+        UnitScore unit = unitScore("Sa Pa", null);
+        UnitScore group = unitScore(null, "Nữ");
+        UnitScore both = unitScore("Sa Pa", "Nữ");
+        assertEquals(Grouping.BY_UNIT, Grouping.of(java.util.List.of(unit)));
+        assertEquals(Grouping.BY_UNIT, Grouping.of(java.util.List.of()));
+        assertEquals(Grouping.byAttribute(Grouping.UNNAMED), Grouping.of(java.util.List.of(group)));
+        assertEquals(Grouping.byUnitAnd(Grouping.UNNAMED), Grouping.of(java.util.List.of(both)));
+        assertEquals(Grouping.byUnitAnd(Grouping.UNNAMED), Grouping.of(java.util.List.of(unit, group)));
+    }
+
+    static UnitScore unitScore(String unit, String group) {
+        return new UnitScore(unit, group, 12, new Estimate(80, 2, 76, 84), null, java.util.List.of(),
+                java.util.List.of());
+    }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.Response;
+import io.github.sipas.core.Survey;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -62,10 +63,22 @@ public class ScoreCsvTest {
     }
 
     static List<CSVRecord> records(String text) throws IOException {
+        return records(text, ScoreCsv.HEADER);
+    }
+
+    /** The records of a table whose header must be the one given. */
+    static List<CSVRecord> records(String text, List<String> header) throws IOException {
         try (CSVParser p = READ.parse(new StringReader(text))) {
-            assertEquals(ScoreCsv.HEADER, p.getHeaderNames());
+            assertEquals(header, p.getHeaderNames());
             return p.getRecords();
         }
+    }
+
+    /** {@link ScoreCsv#HEADER} with {@code group_by} after {@code group}, as a grouping by an attribute writes it. */
+    static List<String> groupedHeader(List<String> header) {
+        List<String> h = new ArrayList<>(header);
+        h.add(h.indexOf("group") + 1, ScoreCsv.GROUP_BY);
+        return h;
     }
 
     /** The rows of one unit (by its unit column) and index. */
@@ -352,28 +365,81 @@ public class ScoreCsvTest {
     }
 
     @Test
-    void groupedRowsFillTheGroupColumn() throws IOException {
-        List<Response> rows = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            int k = i;
-            rows.add(ScoreJsonTest.form("g" + i, "Bát Xát", i % 2 == 0 ? "Nam" : "Nữ",
-                    j -> Answer.point(1 + (k + j) % 5)));
-        }
-        Scorecard byGender = Scorer.builder(SURVEY).grouping(Grouping.byAttribute("gender")).build().score(rows);
-        List<CSVRecord> csv = records(text(new ScoreResult(byGender, Ranking.of(byGender), 6, 0, Map.of(),
-                Disclosure.none())));
+    void withoutByUnitIsTheUnitGroupIsEmptyAndThereIsNoGroupByColumn() throws IOException {
+        ScoreResult result = ScoreJsonTest.groupedSix(Grouping.BY_UNIT);
+        List<CSVRecord> csv = records(text(result));
         assertEquals(2 * 28, csv.size());
         for (CSVRecord r : csv) {
-            assertEquals("", r.get("unit"));
-            assertEquals("", r.get("name"));
-            assertTrue(Set.of("Nam", "Nữ").contains(r.get("group")), r.toString());
+            assertTrue(Set.of("Bát Xát", "Sa Pa").contains(r.get("unit")), r.toString());
+            assertEquals(r.get("unit"), r.get("name"));
+            assertEquals("", r.get("group"));
         }
-        Scorecard both = Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build().score(rows);
-        csv = records(text(new ScoreResult(both, Ranking.of(both), 6, 0, Map.of(), Disclosure.none())));
+        assertEquals(ScoreCsv.WIDE_HEADER, ScoreCsv.wideHeader(result).subList(0, ScoreCsv.WIDE_HEADER.size()));
+    }
+
+    @Test
+    void byAnAttributeAloneUnitAndNameAreTheGroupsValueAndGroupByNamesTheAttribute() throws IOException {
+        ScoreResult result = ScoreJsonTest.groupedSix(Grouping.byAttribute("gender"));
+        List<CSVRecord> csv = records(text(result), groupedHeader(ScoreCsv.HEADER));
         assertEquals(2 * 28, csv.size());
         for (CSVRecord r : csv) {
-            assertEquals("Bát Xát", r.get("unit"));
+            assertTrue(Set.of("Nam", "Nữ").contains(r.get("unit")), r.toString());
+            assertEquals(r.get("unit"), r.get("name"));
+            assertEquals(r.get("unit"), r.get("group"));
+            assertEquals("gender", r.get("group_by"));
+        }
+    }
+
+    @Test
+    void byUnitAndAnAttributeUnitIsTheUnitGroupTheValueAndGroupByTheAttribute() throws IOException {
+        ScoreResult result = ScoreJsonTest.groupedSix(Grouping.byUnitAnd("gender"));
+        List<CSVRecord> csv = records(text(result), groupedHeader(ScoreCsv.HEADER));
+        assertEquals(4 * 28, csv.size());
+        for (CSVRecord r : csv) {
+            assertTrue(Set.of("Bát Xát", "Sa Pa").contains(r.get("unit")), r.toString());
+            assertEquals(r.get("unit"), r.get("name"));
             assertTrue(Set.of("Nam", "Nữ").contains(r.get("group")), r.toString());
+            assertEquals("gender", r.get("group_by"));
+        }
+    }
+
+    @Test
+    void theWideAndExcelTablesNameGroupsByTheSameRule() throws IOException {
+        for (Grouping g : List.of(Grouping.byAttribute("gender"), Grouping.byUnitAnd("gender"))) {
+            ScoreResult result = ScoreJsonTest.groupedSix(g);
+            List<String> header = groupedHeader(ScoreCsv.WIDE_HEADER);
+            header.addAll(ScoreCsv.wideHeader(result).subList(header.size(), ScoreCsv.wideHeader(result).size()));
+            assertEquals(header, ScoreCsv.wideHeader(result));
+            StringBuilder wide = new StringBuilder();
+            ScoreCsv.writeWide(result, wide, ScoreCsv.Dialect.STANDARD);
+            List<CSVRecord> rows = records(wide.toString(), header);
+            assertEquals(result.scorecard().units().size(), rows.size());
+            for (CSVRecord r : rows) {
+                UnitScore u = result.unit(g.byUnit() ? r.get("unit") + " / " + r.get("group") : r.get("group"));
+                assertEquals(u.unit() == null ? u.group() : u.unit(), r.get("unit"));
+                assertEquals("gender", r.get("group_by"));
+            }
+            StringBuilder excel = new StringBuilder();
+            ScoreCsv.write(result, excel, ScoreCsv.Dialect.EXCEL);
+            String first = excel.toString().lines().skip(1).findFirst().orElseThrow();
+            CSVRecord r = rows.get(0);
+            assertTrue(first.startsWith(r.get("unit") + ";" + r.get("name") + ";" + r.get("group") + ";gender;"
+                    + "satisfaction;SIPAS;"), first);
+        }
+    }
+
+    @Test
+    void theOverallRowOfACustomInstrumentWithoutIndexIdIsIndexAndWithOneItsId() throws IOException {
+        Survey custom = ScoreJsonTest.custom();
+        for (Survey s : List.of(custom, custom.toBuilder().indexId("CSI").build())) {
+            ScoreResult result = ScoreJsonTest.customResult(s);
+            List<CSVRecord> rows = records(text(result));
+            // 2 units × (overall + 2 elements + 3 criteria)
+            assertEquals(2 * 6, rows.size());
+            List<String> ids = rows.stream().filter(r -> r.get("unit").equals("Trạm A")).map(r -> r.get("id"))
+                    .toList();
+            assertEquals(List.of(s == custom ? "index" : "CSI", "P", "S", "P1", "P2", "S1"), ids);
+            assertTrue(rows.stream().noneMatch(r -> r.get("id").equals("SIPAS")));
         }
     }
 
@@ -440,7 +506,8 @@ public class ScoreCsvTest {
 
     @Test
     void byUnitAndGenderTheComplementIsSuppressedToo() throws IOException {
-        List<CSVRecord> rows = records(text(PersonalFieldsFixture.result(true, Disclosure.defaults())));
+        List<CSVRecord> rows = records(text(PersonalFieldsFixture.result(true, Disclosure.defaults())),
+                groupedHeader(ScoreCsv.HEADER));
         // Six cells suppressed (see PersonalFieldsFixture), one row each; Bảo Yên's two cells of 15 with 28 rows each.
         List<CSVRecord> suppressed = rows.stream().filter(r -> r.get("status").equals("suppressed")).toList();
         assertEquals(6, suppressed.size());

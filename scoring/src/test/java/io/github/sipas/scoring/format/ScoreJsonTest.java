@@ -550,29 +550,82 @@ public class ScoreJsonTest {
         return names;
     }
 
-    @Test
-    void groupedUnitsCarryGroupAndLabel() throws IOException {
+    /**
+     * Six forms of two units (Bát Xát, Sa Pa; three each) and two genders (Nam, Nữ), scored with a grouping and
+     * published whole ({@link Disclosure#none()}: with the default k = 10 the grouping would be refused).
+     */
+    public static ScoreResult groupedSix(Grouping grouping) {
         List<Response> rows = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             int k = i;
             rows.add(form("g" + i, i < 3 ? "Bát Xát" : "Sa Pa", i % 2 == 0 ? "Nam" : "Nữ",
                     j -> Answer.point(1 + (k + j) % 5)));
         }
-        Scorecard byGender = Scorer.builder(SURVEY).grouping(Grouping.byAttribute("gender")).build().score(rows);
+        Scorecard card = Scorer.builder(SURVEY).grouping(grouping).build().score(rows);
+        Disclosure all = Disclosure.none();
+        return new ScoreResult(card, Ranking.of(card, RankingOptions.defaults(), all), 6, 0, Map.of(), all);
+    }
+
+    /** The custom instrument of {@code instruments/custom.json}: elements P (P1, P2) and S (S1), no indexId. */
+    static Survey custom() {
+        try {
+            return io.github.sipas.core.instrument.SurveyJson.read(java.nio.file.Path.of(ScoreJsonTest.class
+                    .getResource("/instruments/custom.json").toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Twelve forms of the custom instrument in two units, answers cycling through the codes 1 to 3. */
+    static ScoreResult customResult(Survey survey) {
+        List<Response> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Response.Builder b = Response.builder("c" + i).unit(i < 6 ? "Trạm A" : "Trạm B");
+            for (int j = 0; j < survey.criteria().size(); j++) {
+                b.answer(survey.criteria().get(j).id(), Answer.point(1 + (i + j) % 3));
+            }
+            rows.add(b.build());
+        }
+        Scorecard card = Scorer.of(survey).score(rows);
+        return new ScoreResult(card, Ranking.of(card), 12, 0, Map.of(), Disclosure.none());
+    }
+
+    @Test
+    void everyUnitIsNamedInUnitAndAGroupingByAnAttributeAddsGroupLabelAndTheRootsGrouping() throws IOException {
+        List<Response> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int k = i;
+            rows.add(form("g" + i, i < 3 ? "Bát Xát" : "Sa Pa", i % 2 == 0 ? "Nam" : "Nữ",
+                    j -> Answer.point(1 + (k + j) % 5)));
+        }
         // Six forms in two groups: with the default k = 10 the grouping would be refused (2 values > 6 ÷ 10).
         Disclosure all = Disclosure.none();
-        JsonNode root = parse(ScoreJson.toString(new ScoreResult(byGender, Ranking.of(byGender, RankingOptions
+        Scorecard byUnit = Scorer.builder(SURVEY).build().score(rows);
+        JsonNode root = parse(ScoreJson.toString(new ScoreResult(byUnit, Ranking.of(byUnit, RankingOptions
                 .defaults(), all), 6, 0, Map.of(), all)));
+        assertFalse(root.has("grouping"), "no --by: the root has no grouping");
+        for (JsonNode u : root.get("units")) {
+            assertTrue(Set.of("Bát Xát", "Sa Pa").contains(u.get("unit").textValue()), u.toString());
+            assertFalse(u.has("group") || u.has("label"), u.toString());
+        }
+        Scorecard byGender = Scorer.builder(SURVEY).grouping(Grouping.byAttribute("gender")).build().score(rows);
+        root = parse(ScoreJson.toString(new ScoreResult(byGender, Ranking.of(byGender, RankingOptions
+                .defaults(), all), 6, 0, Map.of(), all)));
+        assertEquals("{\"unit\":false,\"attribute\":\"gender\"}", root.get("grouping").toString());
         assertEquals(2, root.get("units").size());
         for (JsonNode u : root.get("units")) {
-            assertTrue(u.get("unit").isNull(), u.toString());
+            assertTrue(Set.of("Nam", "Nữ").contains(u.get("unit").textValue()), "--by gender: unit is the value, "
+                    + "never null: " + u);
+            assertEquals(u.get("unit").textValue(), u.get("group").textValue());
             assertEquals(u.get("group").textValue(), u.get("label").textValue());
         }
         Scorecard both = Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build().score(rows);
         root = parse(ScoreJson.toString(new ScoreResult(both, Ranking.of(both, RankingOptions.defaults(), all), 6, 0,
                 Map.of(), all)));
+        assertEquals("{\"unit\":true,\"attribute\":\"gender\"}", root.get("grouping").toString());
         assertEquals(4, root.get("units").size());
         for (JsonNode u : root.get("units")) {
+            assertTrue(Set.of("Bát Xát", "Sa Pa").contains(u.get("unit").textValue()), u.toString());
             assertEquals(u.get("unit").textValue() + " / " + u.get("group").textValue(), u.get("label").textValue());
         }
     }

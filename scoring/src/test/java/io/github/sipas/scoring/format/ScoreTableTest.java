@@ -1,9 +1,11 @@
 package io.github.sipas.scoring.format;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.TerminalText;
 import io.github.sipas.core.instrument.Surveys;
 import io.github.sipas.scoring.Golden;
 import io.github.sipas.scoring.ResponseSource;
@@ -50,6 +52,25 @@ class ScoreTableTest {
         String t = table(r);
         Golden.assertSame("bad-rows-by-gender.txt", t);
         assertTrue(t.contains("n<5") && t.contains("  x  "), t);
+    }
+
+    @Test
+    void theUnitsColumnIsHeadedByTheGrouping() {
+        String unit = table(ScoreJsonTest.groupedSix(Grouping.BY_UNIT)).lines().skip(2).findFirst().orElseThrow();
+        String attribute = table(ScoreJsonTest.groupedSix(Grouping.byAttribute("gender"))).lines().skip(2)
+                .findFirst().orElseThrow();
+        String both = table(ScoreJsonTest.groupedSix(Grouping.byUnitAnd("gender"))).lines().skip(2).findFirst()
+                .orElseThrow();
+        assertTrue(unit.startsWith("Rank  Unit       Forms"), unit);
+        assertTrue(attribute.startsWith("Rank  gender    Forms"), attribute);
+        assertTrue(both.startsWith("Rank  Unit / gender    Forms"), both);
+    }
+
+    @Test
+    void aGroupingAttributeWithControlCharactersIsEscapedInTheHeading() {
+        String t = table(ScoreJsonTest.groupedSix(Grouping.byAttribute("gender")));
+        assertTrue(t.contains("  gender  "), t);
+        assertEquals("gen\\u001Bder", TerminalText.escape(Grouping.byAttribute("gen\u001Bder").heading("Unit")));
     }
 
     @Test

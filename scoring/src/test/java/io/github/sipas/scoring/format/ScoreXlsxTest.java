@@ -29,7 +29,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -197,6 +199,40 @@ class ScoreXlsxTest {
             assertEquals("Cao", s.getRow(1).getCell(7).getStringCellValue(), "the leader is in the top tier");
             assertTrue(wb.getSheet("Chỉ số thành phần") != null && wb.getSheet("Tiêu chí") != null
                     && wb.getSheet("Phương pháp") != null);
+        }
+    }
+
+    @Test
+    void groupColumnsAreHeadedByTheAttributeAndUnitColumnsAppearOnlyWhenUnitsArePartOfTheGrouping()
+            throws IOException {
+        Map<Grouping, List<String>> expected = new LinkedHashMap<>();
+        expected.put(Grouping.BY_UNIT, List.of("Rank", "Unit", "Forms"));
+        expected.put(Grouping.byAttribute("gender"), List.of("Rank", "gender", "Forms"));
+        expected.put(Grouping.byUnitAnd("gender"), List.of("Rank", "Unit", "gender", "Forms"));
+        Map<Grouping, List<String>> matrix = Map.of(Grouping.BY_UNIT, List.of("Unit id", "Unit", "Forms"),
+                Grouping.byAttribute("gender"), List.of("gender", "Forms"),
+                Grouping.byUnitAnd("gender"), List.of("Unit id", "Unit", "gender", "Forms"));
+        for (Map.Entry<Grouping, List<String>> e : expected.entrySet()) {
+            ScoreResult result = ScoreJsonTest.groupedSix(e.getKey());
+            try (Workbook wb = read(bytes(result, "en"))) {
+                Sheet s = wb.getSheet("Ranking");
+                List<String> h = e.getValue();
+                assertEquals(h, header(s).subList(0, h.size()));
+                List<String> m = matrix.get(e.getKey());
+                assertEquals(m, header(wb.getSheet("Elements")).subList(0, m.size()));
+                assertEquals(m, header(wb.getSheet("Criteria")).subList(0, m.size()));
+                for (int i = 1; i <= s.getLastRowNum(); i++) {
+                    UnitScore u = result.unit(result.ranking().units().get(i - 1).label());
+                    int c = 1;
+                    if (u.unit() != null) {
+                        assertEquals(u.unit(), s.getRow(i).getCell(c++).getStringCellValue());
+                    }
+                    if (u.group() != null) {
+                        assertEquals(u.group(), s.getRow(i).getCell(c++).getStringCellValue());
+                    }
+                    assertEquals(u.respondents(), s.getRow(i).getCell(c).getNumericCellValue());
+                }
+            }
         }
     }
 

@@ -122,6 +122,30 @@ public class HtmlReportTest {
         return row.getElementsByTagNameNS(XHTML, "td").item(column).getTextContent();
     }
 
+    @Test
+    void theRankingsUnitColumnIsHeadedByTheGroupingInBothLanguages() throws Exception {
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("vi unit", "Đơn vị");
+        expected.put("en unit", "Unit");
+        expected.put("vi gender", "gender");
+        expected.put("en gender", "gender");
+        expected.put("vi unit,gender", "Đơn vị / gender");
+        expected.put("en unit,gender", "Unit / gender");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            String lang = e.getKey().substring(0, 2);
+            String by = e.getKey().substring(3);
+            io.github.sipas.scoring.estimate.Grouping g = by.equals("unit")
+                    ? io.github.sipas.scoring.estimate.Grouping.BY_UNIT : by.equals("gender")
+                    ? io.github.sipas.scoring.estimate.Grouping.byAttribute("gender")
+                    : io.github.sipas.scoring.estimate.Grouping.byUnitAnd("gender");
+            Document doc = parse(HtmlReport.builder(SURVEY).language(lang).findings(List.of()).build()
+                    .toHtml(io.github.sipas.scoring.format.ScoreJsonTest.groupedSix(g)));
+            Element table = (Element) byId(doc, "ranking").getParentNode();
+            String heading = table.getElementsByTagNameNS(XHTML, "th").item(1).getTextContent();
+            assertEquals(e.getValue(), heading, e.getKey());
+        }
+    }
+
     /** A form answering every criterion of sipas-2017 with the given answer per criterion index. */
     public static Response form(String id, String unit, IntFunction<Answer> answer) {
         Response.Builder b = Response.builder(id).unit(unit);
