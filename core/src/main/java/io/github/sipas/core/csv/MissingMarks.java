@@ -14,14 +14,16 @@ import io.github.sipas.core.internal.Texts;
 final class MissingMarks {
 
     /** The columns a warning names in full; it counts the others. */
-    static final int MAX_LISTED_COLUMNS = 20;
+    static final int MAX_LISTED_COLUMNS = 30;
 
     /** Per column of the file: the cells counted. */
     private final long[] counts;
     /** Per column of the file: the marks seen, a bit per {@link MissingTokens#TOKENS} entry. */
     private final int[] seen;
-    /** The columns with a count, in the order first met. */
-    private final java.util.ArrayList<Integer> order = new java.util.ArrayList<>();
+    /** The columns with a count. */
+    private int columnsCounted;
+    /** The last column counted. */
+    private int lastColumn = -1;
     private long total;
 
     MissingMarks(int columns) {
@@ -32,7 +34,8 @@ final class MissingMarks {
     /** Counts a cell of column {@code j} (0-based) that was read as unanswered for being a mark. */
     void count(int j, String cell) {
         if (counts[j]++ == 0) {
-            order.add(j);
+            columnsCounted++;
+            lastColumn = j;
         }
         seen[j] |= 1 << MissingTokens.TOKENS.indexOf(Texts.clean(cell).toUpperCase(Locale.ROOT));
         total++;
@@ -40,12 +43,13 @@ final class MissingMarks {
 
     /** The one column that held marks, or -1 when none or several did. */
     int onlyColumn() {
-        return order.size() == 1 ? order.get(0) : -1;
+        return columnsCounted == 1 ? lastColumn : -1;
     }
 
     /**
-     * The warning: {@code 364 cells held only a missing-value mark and were read as unanswered: E3 364 ('NA'), A1 12
-     * ('NA', '.'); give --missing-tokens refuse to refuse them}; the columns in the order first met.
+     * The warning: {@code 376 cells held only a missing-value mark and were read as unanswered: A1 12 ('NA', '.'), E3
+     * 364 ('NA'); give --missing-tokens refuse to refuse them}; the columns in file order, the first
+     * {@value #MAX_LISTED_COLUMNS} named and the others counted.
      *
      * @param header the file's header, cleaned
      * @return the message, or empty when no cell was counted
@@ -57,9 +61,12 @@ final class MissingMarks {
         StringBuilder out = new StringBuilder().append(total).append(total == 1 ? " cell" : " cells")
                 .append(" held only a missing-value mark and ").append(total == 1 ? "was" : "were")
                 .append(" read as unanswered: ");
-        for (int i = 0; i < order.size() && i < MAX_LISTED_COLUMNS; i++) {
-            int j = order.get(i);
-            out.append(i == 0 ? "" : ", ").append(header.get(j)).append(' ').append(counts[j]).append(" (");
+        int listed = 0;
+        for (int j = 0; j < counts.length && listed < MAX_LISTED_COLUMNS; j++) {
+            if (counts[j] == 0) {
+                continue;
+            }
+            out.append(listed++ == 0 ? "" : ", ").append(header.get(j)).append(' ').append(counts[j]).append(" (");
             boolean first = true;
             for (int t = 0; t < MissingTokens.TOKENS.size(); t++) {
                 if ((seen[j] & 1 << t) != 0) {
@@ -69,8 +76,8 @@ final class MissingMarks {
             }
             out.append(')');
         }
-        if (order.size() > MAX_LISTED_COLUMNS) {
-            out.append(" and ").append(order.size() - MAX_LISTED_COLUMNS).append(" more columns");
+        if (columnsCounted > MAX_LISTED_COLUMNS) {
+            out.append(" and ").append(columnsCounted - MAX_LISTED_COLUMNS).append(" more columns");
         }
         return Optional.of(out.append("; give --missing-tokens refuse to refuse them").toString());
     }

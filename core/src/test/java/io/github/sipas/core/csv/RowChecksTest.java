@@ -109,8 +109,8 @@ class RowChecksTest {
             assertEquals(3, r.report().accepted());
             assertEquals(1, r.report().rejected(), ".5 is a decimal, not the mark '.'");
             List<Problem> w = marks(r.report());
-            assertEquals(List.of("5 cells held only a missing-value mark and were read as unanswered: E3 3 ('NA'), "
-                    + "A1 2 ('NA', '.'); give --missing-tokens refuse to refuse them"),
+            assertEquals(List.of("5 cells held only a missing-value mark and were read as unanswered: A1 2 ('NA', '.'), "
+                    + "E3 3 ('NA'); give --missing-tokens refuse to refuse them"),
                     w.stream().map(Problem::message).toList());
             assertEquals("m.csv:1: warning: missing-token: " + w.get(0).message(), w.get(0).toString());
         }
