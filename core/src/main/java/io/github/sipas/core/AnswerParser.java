@@ -22,6 +22,9 @@ import io.github.sipas.core.internal.Texts;
  * special code written as a number stands for don't know or not asked, a text that is neither a code nor a label is
  * {@link Rule#NOT_A_CODE}, a code and label that disagree ({@code "5 - Hài lòng"}) are {@link Rule#NOT_A_CODE}; for a
  * multi-select item a single code is the choice of that option (see {@link RowRules} for where typed answers differ).
+ * A cell that holds only a missing-value mark ({@code NA}, {@code N/A}, {@code #N/A}, {@code .}) is unanswered, or
+ * refused, as the {@link MissingTokens} policy says; a values rule, and a label or special code of the item's scale
+ * that reads the same, win over it.
  *
  * <p>A scale with a don't-know code also takes, unless one of its labels reads the same, the usual spellings of don't
  * know and not applicable ({@link #DONT_KNOW_SPELLINGS}, matched folded, so {@code Không biết}, {@code KHONG BIET},
@@ -53,12 +56,12 @@ public final class AnswerParser {
     }
 
     /**
-     * The error values a spreadsheet shows for a formula that failed ({@code #N/A}, {@code #DIV/0!}…), refused as
-     * answers ({@link Rule#NOT_A_CODE}) before any spelling is matched: {@code #N/A} is a lookup that found nothing,
-     * not the respondent's "N/A". Matched ignoring case, after the answer values (a values file can still give one a
-     * meaning).
+     * The error values a spreadsheet shows for a formula that failed ({@code #DIV/0!}, {@code #VALUE!}…), refused as
+     * answers ({@link Rule#NOT_A_CODE}) before any spelling is matched. Matched ignoring case, after the answer values
+     * (a values file can still give one a meaning). {@code #N/A}, Excel's "no value available", is not among them: it
+     * is a missing-value mark ({@link MissingTokens}), unanswered by default.
      */
-    public static final Set<String> EXCEL_ERRORS = Set.of("#N/A", "#DIV/0!", "#VALUE!", "#REF!",
+    public static final Set<String> EXCEL_ERRORS = Set.of("#DIV/0!", "#VALUE!", "#REF!",
             "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#BUSY!",
             "#CONNECT!", "#UNKNOWN!");
 
@@ -66,11 +69,12 @@ public final class AnswerParser {
      * The spellings of don't know and not applicable that a scale with a don't-know code takes by default, folded:
      * Vietnamese with and without diacritics ({@code Không biết}, {@code Không áp dụng}, {@code Không biết/Không trả
      * lời}, {@code Không rõ}), the abbreviations {@code KB}, {@code KBT}, {@code KAD}, and English ({@code don't know},
-     * {@code dont_know}, {@code DK}, {@code not applicable}, {@code N/A}, {@code NA}).
+     * {@code dont_know}, {@code DK}, {@code not applicable}). {@code N/A} and {@code NA} are not among them: they are
+     * missing-value marks ({@link MissingTokens}), unanswered by default.
      */
     public static final List<String> DONT_KNOW_SPELLINGS = List.of("khong biet", "khong ap dung",
             "khong biet khong ap dung", "khong biet khong tra loi", "khong ro", "kb", "kbt", "kad", "dont know",
-            "don t know", "do not know", "dk", "not applicable", "n a", "na", "dont know not applicable",
+            "don t know", "do not know", "dk", "not applicable", "dont know not applicable",
             "don t know not applicable");
 
     private final Item item;
@@ -88,16 +92,35 @@ public final class AnswerParser {
     private final String allowed;
     /** Folded values given by {@link #withValues}, which win over everything else; empty unless given. */
     private final Map<String, Answer> values;
+    /** What a missing-value mark is read as. */
+    private final MissingTokens missing;
+    /** The missing-value marks, upper case, that a label or special code of the scale reads as; they keep it. */
+    private final Set<String> ownTokens;
 
     /**
-     * Builds the parser of one item.
+     * Builds the parser of one item, reading missing-value marks as unanswered ({@link MissingTokens#UNANSWERED}).
      *
      * @param item the item
      * @param scale its scale; null for a text item, whose cells are taken as they are
      */
     public AnswerParser(Item item, Scale scale) {
+        this(item, scale, MissingTokens.UNANSWERED);
+    }
+
+    /**
+     * Builds the parser of one item.
+     *
+     * @param item the item
+     * @param scale its scale; null for a text item, whose cells are taken as they are (but for the missing-value
+     *     marks under {@link MissingTokens#UNANSWERED})
+     * @param missing what a cell holding only a missing-value mark is read as
+     * @throws NullPointerException if the policy is null
+     * @since 0.2
+     */
+    public AnswerParser(Item item, Scale scale, MissingTokens missing) {
         this.item = item;
         this.scale = scale;
+        this.missing = Objects.requireNonNull(missing, "missing");
         this.digits = new Object[10];
         this.byKey = new HashMap<>();
         this.labelKeys = new HashMap<>();
@@ -106,8 +129,10 @@ public final class AnswerParser {
         if (scale == null) {
             allowed = "any text";
             specialByNumber = Map.of();
+            ownTokens = Set.of();
             return;
         }
+        ownTokens = ownTokens(scale);
         for (ScalePoint p : scale.points()) {
             Answer a = Answer.point(p.code());
             String vi = Texts.fold(p.label().vi());
@@ -145,6 +170,47 @@ public final class AnswerParser {
         this.specialLabelKeys = base.specialLabelKeys;
         this.allowed = base.allowed;
         this.values = values;
+        this.missing = base.missing;
+        this.ownTokens = base.ownTokens;
+    }
+
+    /** The missing-value marks that a label or special code of a scale reads as, ignoring case. */
+    private static Set<String> ownTokens(Scale scale) {
+        List<String> texts = new ArrayList<>();
+        for (ScalePoint p : scale.points()) {
+            texts.add(p.label().vi());
+            texts.add(p.label().en());
+        }
+        for (SpecialCode sc : scale.special()) {
+            texts.add(sc.code());
+            texts.add(sc.label().vi());
+            texts.add(sc.label().en());
+        }
+        return texts.stream().map(Texts::clean).filter(MissingTokens::isToken)
+                .map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Returns whether this parser reads a cell as unanswered because it holds only a missing-value mark: the policy
+     * is {@link MissingTokens#UNANSWERED}, the cell trimmed is one of {@link MissingTokens#TOKENS} ignoring case, and
+     * neither a values rule nor a label or special code of the scale gives it another meaning. For the reader's
+     * count of such cells ({@link Rule#MISSING_TOKEN}).
+     *
+     * @param raw the cell's text, as read
+     * @return true when {@link #parse} reads it as unanswered for being a mark
+     * @since 0.2
+     */
+    public boolean readsAsMissingMark(String raw) {
+        if (missing != MissingTokens.UNANSWERED || raw.isEmpty()) {
+            return false;
+        }
+        String s = Texts.clean(raw);
+        return isMark(s) && (scale == null || values.isEmpty() || !values.containsKey(Texts.fold(s)));
+    }
+
+    /** Whether a cleaned cell is a missing-value mark that the scale does not read as its own. */
+    private boolean isMark(String s) {
+        return MissingTokens.isToken(s) && !ownTokens.contains(s.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -192,14 +258,21 @@ public final class AnswerParser {
         if (s.isEmpty()) {
             return Answer.unanswered();
         }
+        boolean mark = isMark(s);
         if (scale == null) {
-            return Answer.text(s);
+            return mark && missing == MissingTokens.UNANSWERED ? Answer.unanswered() : Answer.text(s);
         }
         if (!values.isEmpty()) {
             Answer given = values.get(Texts.fold(s));
             if (given != null) {
                 return given;
             }
+        }
+        if (mark) {
+            return missing == MissingTokens.UNANSWERED ? Answer.unanswered() : new Failure(Rule.NOT_A_CODE, "'" + s
+                    + "' is a missing-value mark (" + MissingTokens.describe(s) + "), not an answer, and such marks "
+                    + "are refused (--missing-tokens refuse): blank the cell, or read without --missing-tokens refuse "
+                    + "to take it as unanswered");
         }
         if (EXCEL_ERRORS.contains(s.toUpperCase(Locale.ROOT))) {
             return new Failure(Rule.NOT_A_CODE, "'" + s + "' is a spreadsheet's error value (a formula that failed, "

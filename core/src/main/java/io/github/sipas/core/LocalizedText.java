@@ -9,6 +9,11 @@ import io.github.sipas.core.internal.Texts;
  * <p>Both texts are required and must not be blank; they are stored as given, after Unicode normalization to NFC so that
  * texts typed with combining marks and with precomposed letters compare equal.
  *
+ * <p><b>A text in one language.</b> An instrument of a researcher's own may be written in one language only: such a
+ * text ({@link #of(String)}; in the instrument JSON {@code {"en": "…"}}, {@code {"vi": "…"}} or a plain string) falls
+ * back to the language given, so that {@code vi} and {@code en} both hold it and every output, in either language,
+ * shows it as written. Such a text is not told apart from one whose two languages happen to read the same.
+ *
  * @param vi the Vietnamese text, the authoritative wording
  * @param en the English gloss
  * @since 0.1
@@ -37,6 +42,19 @@ public record LocalizedText(String vi, String en) {
      */
     public static LocalizedText of(String vi, String en) {
         return new LocalizedText(vi, en);
+    }
+
+    /**
+     * Returns a text given in one language only, which both languages then show (see the class comment).
+     *
+     * @param text the text, in whatever language the instrument is written in
+     * @return the text, with {@code vi} and {@code en} both the given text
+     * @throws NullPointerException if the text is null
+     * @throws IllegalArgumentException if the text is blank
+     * @since 0.2
+     */
+    public static LocalizedText of(String text) {
+        return new LocalizedText(text, text);
     }
 
     /**

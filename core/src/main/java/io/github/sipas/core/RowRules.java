@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * differ in wording between the two.
  *
  * <h2>Where typed answers and cells differ</h2>
- * Two differences are deliberate:
+ * Three differences are deliberate:
  * <ol>
  * <li>A single code given for a multi-select item: the reader reads a cell {@code "3"} as the choice of option 3 (an
  * export cannot say otherwise), while a typed {@code Answer.point(3)} is refused with {@link Rule#NOT_A_CODE}; in
@@ -49,6 +49,10 @@ import java.util.stream.Collectors;
  * <li>U+FFFD: the reader refuses a file holding it, as the mark of bytes that are not UTF-8 (it stops the read with an
  * {@link InputException}), while typed text is taken as Java gives it, for a Java string can hold U+FFFD
  * legitimately.</li>
+ * <li>Missing-value marks ({@code NA}, {@code N/A}, {@code #N/A}, {@code .}): a cell holding only one is unanswered
+ * by default, or refused, as the {@link MissingTokens} policy says; a typed answer is never read as a mark (a typed
+ * {@code Answer.text("NA")} to a text item is the text {@code NA}), since code says what it means and has
+ * {@link Answer#unanswered()} for a missing answer.</li>
  * </ol>
  * One more follows from the forms themselves: a cell lists choices as text, in which a special code among them is
  * {@link Rule#NOT_A_CODE} ({@code "0,1"}: a special code cannot be combined), while a typed
@@ -78,13 +82,28 @@ public final class RowRules {
     }
 
     /**
-     * Builds the rules of a survey.
+     * Builds the rules of a survey, whose parsers read missing-value marks as unanswered
+     * ({@link MissingTokens#UNANSWERED}).
      *
      * @param survey the survey
      * @param units the unit list the units must be in, or null to take any unit as written
      * @throws NullPointerException if the survey is null
      */
     public RowRules(Survey survey, UnitList units) {
+        this(survey, units, MissingTokens.UNANSWERED);
+    }
+
+    /**
+     * Builds the rules of a survey.
+     *
+     * @param survey the survey
+     * @param units the unit list the units must be in, or null to take any unit as written
+     * @param missing what the {@link #parser(String) parsers} read a cell holding only a missing-value mark as
+     * @throws NullPointerException if the survey or the policy is null
+     * @since 0.2
+     */
+    public RowRules(Survey survey, UnitList units, MissingTokens missing) {
+        Objects.requireNonNull(missing, "missing");
         this.survey = Objects.requireNonNull(survey, "survey");
         this.units = units;
         Map<String, Map<Integer, Answer>> byScale = new HashMap<>();
@@ -92,7 +111,7 @@ public final class RowRules {
             Scale scale = survey.scaleOf(item).orElse(null);
             Map<Integer, Answer> specials = scale == null ? Map.of()
                     : byScale.computeIfAbsent(scale.id(), k -> specialsByNumber(scale));
-            items.put(item.id(), new ItemRules(item, scale, new AnswerParser(item, scale), specials));
+            items.put(item.id(), new ItemRules(item, scale, new AnswerParser(item, scale, missing), specials));
         }
         if (units == null) {
             knownUnits = null;

@@ -72,7 +72,12 @@ public enum Rule {
      * {@code TX. Sa Pa}): they were read as one unit, named by the spelling met first, and the warning lists the
      * spellings with their counts.
      */
-    SIMILAR_UNITS("similar-units", Severity.WARNING);
+    SIMILAR_UNITS("similar-units", Severity.WARNING),
+    /**
+     * Cells that held only a missing-value mark ({@code NA}, {@code N/A}, {@code #N/A}, {@code .}: see
+     * {@link MissingTokens}) and were read as unanswered; one warning per read, counting the cells of each column.
+     */
+    MISSING_TOKEN("missing-token", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

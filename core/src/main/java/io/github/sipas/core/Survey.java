@@ -64,7 +64,7 @@ public final class Survey {
         }
         version = Require.requireText(Objects.requireNonNull(b.version, "version (not set)"), "version");
         title = Objects.requireNonNull(b.title, "title (not set)");
-        source = Objects.requireNonNull(b.source, "source (not set)");
+        source = b.source;
         domains = List.copyOf(b.domains);
         elements = List.copyOf(b.elements);
         scales = List.copyOf(b.scales);
@@ -107,7 +107,9 @@ public final class Survey {
             if (item.isCriterion()) {
                 if (scalesById.get(item.scale()).satisfied().isEmpty()) {
                     throw new DefinitionException("items[" + i + "].scale", "survey '" + id + "': criterion '"
-                            + item.id() + "' uses scale '" + item.scale() + "', which has no satisfied codes");
+                            + item.id() + "' uses scale '" + item.scale() + "', which has no satisfied codes: a scale that "
+                            + "criteria use names the codes that count as satisfied (\"satisfied\": [4, 5] on a "
+                            + "1-5 scale)");
                 }
                 crit.add(item);
             }
@@ -230,12 +232,13 @@ public final class Survey {
     }
 
     /**
-     * Returns the source document and how sure we are of the wording.
+     * Returns the source document and how sure we are of the wording. Every bundled instrument has one; an instrument
+     * of a researcher's own (a JSON file without {@code "source"}, or built without {@link Builder#source}) may not.
      *
-     * @return the source
+     * @return the source, or empty when the instrument names none
      */
-    public SourceDocument source() {
-        return source;
+    public Optional<SourceDocument> source() {
+        return Optional.ofNullable(source);
     }
 
     /**
@@ -401,7 +404,7 @@ public final class Survey {
             return false;
         }
         Survey s = (Survey) o;
-        return id.equals(s.id) && version.equals(s.version) && title.equals(s.title) && source.equals(s.source)
+        return id.equals(s.id) && version.equals(s.version) && title.equals(s.title) && Objects.equals(source, s.source)
                 && domains.equals(s.domains) && elements.equals(s.elements) && scales.equals(s.scales)
                 && items.equals(s.items) && aggregation.equals(s.aggregation) && indexId.equals(s.indexId);
     }
@@ -461,9 +464,9 @@ public final class Survey {
         }
 
         /**
-         * Sets the source document.
+         * Sets the source document; none unless set.
          *
-         * @param value the source
+         * @param value the source, or null for none
          * @return this builder
          */
         public Builder source(SourceDocument value) {
@@ -544,7 +547,7 @@ public final class Survey {
          * Validates and returns the survey.
          *
          * @return the survey
-         * @throws NullPointerException if the version, title or source is not set
+         * @throws NullPointerException if the version or title is not set
          * @throws DefinitionException if the definition is inconsistent, as listed in {@link Survey}
          */
         public Survey build() {

@@ -20,12 +20,14 @@ import io.github.sipas.core.instrument.Surveys;
 class AnswerParserTest {
 
     private static final Survey SIPAS_2023 = Surveys.bundled("sipas-2023");
-    private static final AnswerParser RATING = new AnswerParser(
-            Item.criterion("A1", "A", "satisfaction5", LocalizedText.of("Tiếp cận", "Access")), Scale.satisfaction5());
+    private static final Item RATING_ITEM = Item.criterion("A1", "A", "satisfaction5",
+            LocalizedText.of("Tiếp cận", "Access"));
+    private static final AnswerParser RATING = new AnswerParser(RATING_ITEM, Scale.satisfaction5());
     private static final AnswerParser CHANNELS = parserOf(SIPAS_2023, "N2");
     private static final AnswerParser INTEREST = parserOf(SIPAS_2023, "N1_1");
-    private static final AnswerParser TEXT = new AnswerParser(new Item("NOTE", null, LocalizedText.of("Ghi chú",
-            "Note"), null, ItemRole.DEMOGRAPHIC, ItemType.TEXT), null);
+    private static final Item TEXT_ITEM = new Item("NOTE", null, LocalizedText.of("Ghi chú", "Note"), null,
+            ItemRole.DEMOGRAPHIC, ItemType.TEXT);
+    private static final AnswerParser TEXT = new AnswerParser(TEXT_ITEM, null);
     /** A multi-select item whose scale has a special code, which cannot be combined with choices. */
     private static final AnswerParser MULTI_WITH_SPECIAL = new AnswerParser(
             new Item("M", null, LocalizedText.of("Chọn", "Pick"), "pick3", ItemRole.PERCEPTION, ItemType.MULTIPLE),
@@ -279,7 +281,7 @@ class AnswerParserTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Không biết", "KHÔNG BIẾT", "khong_biet", "Không áp dụng",
-        "khong_ap_dung", "KB", "kbt", "Không biết/Không trả lời", "don't know", "dont_know", "N/A", "na",
+        "khong_ap_dung", "KB", "kbt", "Không biết/Không trả lời", "don't know", "dont_know",
         "not applicable"})
     void theUsualSpellingsOfDontKnowAreTheDontKnowCode(String cell) {
         assertEquals(Answer.dontKnow(), RATING.parse(cell));
@@ -292,13 +294,99 @@ class AnswerParserTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"#N/A", "#n/a", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
-        "#SPILL!"})
-    void aSpreadsheetErrorValueIsNotACodeNotTheNaOfDontKnow(String cell) {
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#SPILL!",
+        "#value!"})
+    void aSpreadsheetErrorValueIsNotACode(String cell) {
         AnswerParser.Failure f = failure(RATING.parse(cell));
         assertEquals(Rule.NOT_A_CODE, f.rule());
         assertTrue(f.message().contains("spreadsheet's error value"), f.message());
-        assertEquals(Answer.dontKnow(), RATING.parse("N/A"), "the respondent's N/A is still don't know");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Missing-value marks
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NA", "na", "Na", "N/A", "n/a", "#N/A", "#n/a", ".", " NA ", "\u00A0NA", "\t.\t"})
+    void aMissingValueMarkIsUnansweredByDefault(String cell) {
+        String c = cell;
+        assertEquals(Answer.unanswered(), RATING.parse(c), c);
+        assertTrue(RATING.readsAsMissingMark(c), c);
+        assertEquals(Answer.unanswered(), CHANNELS.parse(c), "multi-select: " + c);
+        assertEquals(Answer.unanswered(), TEXT.parse(c), "text item: " + c);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".5", "..", "N / A", "NA NA", "NAN", "n.a", "-", "1,NA"})
+    void onlyTheWholeCellIsAMark(String cell) {
+        assertInstanceOf(AnswerParser.Failure.class, RATING.parse(cell), cell);
+        assertFalse(RATING.readsAsMissingMark(cell), cell);
+    }
+
+    @Test
+    void aPointAloneIsAMarkWhileAPointBeforeDigitsIsADecimal() {
+        assertEquals(Answer.unanswered(), RATING.parse("."));
+        AnswerParser.Failure f = failure(RATING.parse(".5"));
+        assertEquals(Rule.NOT_A_CODE, f.rule());
+        assertTrue(f.message().startsWith("not a whole number"), f.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NA", "n/a", "#N/A", "."})
+    void underRefuseAMarkIsNotACodeSayingWhatItIsAndNamingTheOption(String cell) {
+        AnswerParser refusing = new AnswerParser(RATING_ITEM, Scale.satisfaction5(), MissingTokens.REFUSE);
+        AnswerParser.Failure f = failure(refusing.parse(cell));
+        assertEquals(Rule.NOT_A_CODE, f.rule());
+        assertTrue(f.message().startsWith("'" + cell + "' is a missing-value mark ("), f.message());
+        assertTrue(f.message().contains("--missing-tokens refuse"), f.message());
+        assertFalse(refusing.readsAsMissingMark(cell), cell);
+        assertEquals(Answer.point(4), refusing.parse("4"));
+    }
+
+    @Test
+    void underRefuseTheMessageSaysWhichProgramWritesTheMark() {
+        AnswerParser refusing = new AnswerParser(RATING_ITEM, Scale.satisfaction5(), MissingTokens.REFUSE);
+        assertTrue(failure(refusing.parse("NA")).message().contains("R's NA"));
+        assertTrue(failure(refusing.parse("#N/A")).message().contains("Excel's #N/A"));
+        assertTrue(failure(refusing.parse(".")).message().contains("SPSS, Stata and SAS"));
+    }
+
+    @Test
+    void underRefuseATextItemTakesAMarkAsText() {
+        AnswerParser refusing = new AnswerParser(TEXT_ITEM, null, MissingTokens.REFUSE);
+        assertEquals(Answer.text("NA"), refusing.parse("NA"));
+    }
+
+    @Test
+    void aValuesRuleWinsOverTheMarks() {
+        AnswerParser withValues = RATING.withValues(java.util.Map.of("NA", Answer.dontKnow(), ".", Answer.point(3)));
+        assertEquals(Answer.dontKnow(), withValues.parse("NA"));
+        assertEquals(Answer.point(3), withValues.parse("."));
+        assertFalse(withValues.readsAsMissingMark("NA"));
+        assertEquals(Answer.unanswered(), withValues.parse("#N/A"), "a mark no rule names is still a mark");
+        assertTrue(withValues.readsAsMissingMark("#N/A"));
+        AnswerParser refusing = new AnswerParser(RATING_ITEM, Scale.satisfaction5(), MissingTokens.REFUSE)
+                .withValues(java.util.Map.of("N/A", Answer.dontKnow()));
+        assertEquals(Answer.dontKnow(), refusing.parse("n/a"), "a rule wins under refuse too");
+    }
+
+    @Test
+    void aScaleWhoseSpecialCodeIsNaKeepsIt() {
+        Scale withNa = new Scale("na5", LocalizedText.of("Thang", "Scale"), Scale.satisfaction5().points(), Set.of(4, 5),
+                List.of(new SpecialCode("NA", SpecialKind.NOT_ASKED, LocalizedText.of("Không hỏi", "Not asked"))));
+        AnswerParser p = new AnswerParser(Item.criterion("A1", "A", "na5", LocalizedText.of("Tiếp cận", "Access")),
+                withNa);
+        assertEquals(Answer.notAsked(), p.parse("NA"));
+        assertEquals(Answer.notAsked(), p.parse("na"));
+        assertFalse(p.readsAsMissingMark("NA"));
+        assertEquals(Answer.unanswered(), p.parse("N/A"), "the other marks are still marks");
+    }
+
+    @Test
+    void theMarksAreNoLongerSpellingsOfDontKnowNorIsNaAnErrorValue() {
+        assertFalse(AnswerParser.DONT_KNOW_SPELLINGS.contains("na"));
+        assertFalse(AnswerParser.DONT_KNOW_SPELLINGS.contains("n a"));
+        assertFalse(AnswerParser.EXCEL_ERRORS.contains("#N/A"));
+        assertEquals(Answer.dontKnow(), RATING.parse("not applicable"), "the words still say don't know");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -319,7 +407,7 @@ class AnswerParserTest {
 
     @Test
     void aValuesFileCanStillGiveAnErrorValueAMeaning() {
-        assertEquals(Answer.dontKnow(), RATING.withValues(java.util.Map.of("#N/A", Answer.dontKnow())).parse("#N/A"));
+        assertEquals(Answer.dontKnow(), RATING.withValues(java.util.Map.of("#REF!", Answer.dontKnow())).parse("#REF!"));
     }
 
     @Test

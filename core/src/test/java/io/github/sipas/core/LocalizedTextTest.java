@@ -19,6 +19,16 @@ class LocalizedTextTest {
         assertEquals(new LocalizedText("Rất hài lòng", "Very satisfied"), t);
     }
 
+    @Test
+    void aTextInOneLanguageIsShownInBoth() {
+        LocalizedText t = LocalizedText.of("Waiting time");
+        assertEquals("Waiting time", t.vi());
+        assertEquals("Waiting time", t.en());
+        assertEquals("Waiting time", t.in("vi"));
+        assertEquals(LocalizedText.of("Waiting time", "Waiting time"), t);
+        assertThrows(IllegalArgumentException.class, () -> LocalizedText.of(" "));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t", "\n \r\n", "\u2003"})
     void refusesBlankVietnameseText(String blank) {

@@ -118,6 +118,16 @@ class RowRulesTest {
     }
 
     @Test
+    void thirdDeliberateDifferenceAMissingValueMarkIsUnansweredInACellButATypedTextStaysText() {
+        RowRules rules = new RowRules(SMALL, null);
+        assertEquals(Answer.unanswered(), rules.parser("T").parse("NA"));
+        assertEquals(Answer.text("NA"), rules.answer("T", Answer.text("NA")));
+        RowRules refusing = new RowRules(SIPAS_2017, null, MissingTokens.REFUSE);
+        assertEquals(Rule.NOT_A_CODE, ruleOf(refusing.parser("A1").parse("NA")));
+        assertEquals(Answer.unanswered(), new RowRules(SIPAS_2017, null).parser("A1").parse("NA"));
+    }
+
+    @Test
     void aSpecialCodeAmongChoicesIsNotACodeInACellAndOutOfRangeTyped() {
         RowRules rules = new RowRules(SMALL, null);
         assertEquals(Rule.NOT_A_CODE, ruleOf(rules.parser("M").parse("0,1")));

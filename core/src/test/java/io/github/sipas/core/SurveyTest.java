@@ -67,7 +67,7 @@ class SurveyTest {
                 () -> assertEquals("demo", s.id()),
                 () -> assertEquals("2026", s.version()),
                 () -> assertEquals(t("Demo"), s.title()),
-                () -> assertEquals(SOURCE, s.source()),
+                () -> assertEquals(java.util.Optional.of(SOURCE), s.source()),
                 () -> assertEquals(List.of(), s.domains()),
                 () -> assertEquals(List.of("A", "B"), s.elements().stream().map(Element::id).toList()),
                 () -> assertEquals(List.of("satisfaction5", "yesno"), s.scales().stream().map(Scale::id).toList()),
@@ -357,16 +357,18 @@ class SurveyTest {
     }
 
     @Test
-    void refusesMissingVersionTitleOrSource() {
+    void refusesMissingVersionOrTitleButNeedsNoSource() {
         NullPointerException v = assertThrows(NullPointerException.class,
                 () -> Survey.builder("demo").title(t("x")).source(SOURCE).build());
         assertTrue(v.getMessage().contains("version"), v.getMessage());
         NullPointerException ti = assertThrows(NullPointerException.class,
                 () -> Survey.builder("demo").version("1").source(SOURCE).build());
         assertTrue(ti.getMessage().contains("title"), ti.getMessage());
-        NullPointerException so = assertThrows(NullPointerException.class,
-                () -> Survey.builder("demo").version("1").title(t("x")).build());
-        assertTrue(so.getMessage().contains("source"), so.getMessage());
+        Survey none = Survey.builder("demo").version("1").title(t("x")).scale(rating())
+                .element(Element.of("A", t("A"))).item(crit("A1", "A")).build();
+        assertEquals(java.util.Optional.empty(), none.source());
+        assertEquals(none, none.toBuilder().build());
+        assertFalse(none.equals(none.toBuilder().source(SOURCE).build()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.sipas.core.csv.DecimalMark;
 import io.github.sipas.core.csv.RejectedRowSink;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
+import io.github.sipas.core.MissingTokens;
 import io.github.sipas.core.collect.CorruptJournalException;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Response;
@@ -148,6 +149,28 @@ final class InputOptions {
             + "*, code a scale code, dont-know, not-applicable, not-asked or unanswered, or a unit.")
     Path values;
 
+    @Option(names = "--missing-tokens", paramLabel = "unanswered|refuse", description = "What an answer cell "
+            + "holding only a missing-value mark is: NA (R's write.csv), N/A, #N/A (Excel) or . (SPSS, Stata, SAS), "
+            + "any case. unanswered (the default): read as a blank cell, counted in one missing-token warning; "
+            + "refuse: a not-a-code error. A --values rule for the mark wins over either.")
+    String missingTokens;
+
+    /** The policy of --missing-tokens, checked; unanswered when not given. */
+    MissingTokens missingTokens(CommandLine cl) {
+        if (missingTokens == null) {
+            return MissingTokens.UNANSWERED;
+        }
+        switch (missingTokens.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "unanswered":
+                return MissingTokens.UNANSWERED;
+            case "refuse":
+                return MissingTokens.REFUSE;
+            default:
+                throw new CommandLine.ParameterException(cl, "--missing-tokens must be unanswered or refuse, not '"
+                        + missingTokens + "'");
+        }
+    }
+
     /** The tool of --preset, checked; null when not given. */
     ExportPreset preset(CommandLine cl) {
         if (preset == null) {
@@ -174,10 +197,13 @@ final class InputOptions {
         return loadedValues;
     }
 
-    /** Sets the reading options of an export (--preset, --id-column, --unit-column, --row-ids, --values) on a run. */
+    /**
+     * Sets the reading options of an export (--preset, --id-column, --unit-column, --row-ids, --values, --sheet,
+     * --missing-tokens) on a run.
+     */
     void configure(CommandLine cl, ScoreRun.Builder b) {
         b.values(answerValues()).preset(preset(cl)).idColumn(idColumn).unitColumn(unitColumn).rowIds(rowIds)
-                .sheet(sheet);
+                .sheet(sheet).missingTokens(missingTokens(cl));
     }
 
     /** The decimal mark of the weights: a comma with --decimal-comma, a point with --decimal-point, else either. */
@@ -191,6 +217,7 @@ final class InputOptions {
             throw new CommandLine.ParameterException(cl, "give --row-ids or --id-column NAME, not both");
         }
         preset(cl);
+        missingTokens(cl);
         if (decimalComma && decimalPoint) {
             throw new CommandLine.ParameterException(cl, "give --decimal-comma or --decimal-point, not both");
         }
@@ -240,7 +267,7 @@ final class InputOptions {
         mapping(s).ifPresent(b::mapping);
         delimiter(cl).ifPresent(b::delimiter);
         return b.decimalMark(decimalMark()).values(values(s)).preset(preset(cl)).idColumn(idColumn)
-                .unitColumn(unitColumn).rowIds(rowIds).sheet(sheet).build();
+                .unitColumn(unitColumn).rowIds(rowIds).sheet(sheet).missingTokens(missingTokens(cl)).build();
     }
 
     /** The column mapping of --map. */

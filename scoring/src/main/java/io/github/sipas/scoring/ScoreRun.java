@@ -2,6 +2,7 @@ package io.github.sipas.scoring;
 
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
+import io.github.sipas.core.MissingTokens;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.Survey;
@@ -152,6 +153,7 @@ public final class ScoreRun {
     private final String unitColumn;
     private final boolean rowIds;
     private final String sheet;
+    private final MissingTokens missingTokens;
 
     private ScoreRun(Builder b) {
         this.scorer = b.scorer;
@@ -173,6 +175,7 @@ public final class ScoreRun {
         this.preset = b.preset;
         this.idColumn = b.idColumn;
         this.unitColumn = b.unitColumn;
+        this.missingTokens = b.missingTokens;
         this.rowIds = b.rowIds;
         this.sheet = b.sheet;
     }
@@ -331,7 +334,7 @@ public final class ScoreRun {
             b.delimiter(delimiter);
         }
         return b.decimalMark(decimalMark).values(values).preset(preset).idColumn(idColumn).unitColumn(unitColumn)
-                .rowIds(rowIds).sheet(sheet).build();
+                .rowIds(rowIds).sheet(sheet).missingTokens(missingTokens).build();
     }
 
     private void problems(ReadReport report, String rejectedNote) {
@@ -581,6 +584,7 @@ public final class ScoreRun {
         private String unitColumn;
         private boolean rowIds;
         private String sheet;
+        private MissingTokens missingTokens = MissingTokens.UNANSWERED;
 
         private Builder(Scorer scorer) {
             this.scorer = scorer;
@@ -822,6 +826,19 @@ public final class ScoreRun {
          */
         public Builder sheet(String value) {
             this.sheet = value;
+            return this;
+        }
+
+        /**
+         * Sets what a cell holding only a missing-value mark ({@code NA}, {@code N/A}, {@code #N/A}, {@code .}) is
+         * read as, as {@link CsvResponseReader.Builder#missingTokens}; {@link MissingTokens#UNANSWERED} unless set.
+         *
+         * @param value the policy
+         * @return this builder
+         * @throws NullPointerException if the value is null
+         */
+        public Builder missingTokens(MissingTokens value) {
+            this.missingTokens = Objects.requireNonNull(value, "missingTokens");
             return this;
         }
 

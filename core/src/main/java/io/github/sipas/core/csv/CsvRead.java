@@ -423,6 +423,11 @@ final class CsvRead {
         }
         rows.lookalikeWarning().ifPresent(w -> problems.add(1, rows.unitColumn() + 1, header.get(rows.unitColumn()),
                 null, Rule.SIMILAR_UNITS, w));
+        MissingMarks marks = rows.missingMarks();
+        marks.warning(header).ifPresent(w -> {
+            int j = marks.onlyColumn();
+            problems.add(1, j + 1, j < 0 ? null : header.get(j), null, Rule.MISSING_TOKEN, w);
+        });
         return new ReadReport(source, header, rows.rows(), rows.accepted(), rows.rejected(), rows.blank(),
                 problems.all(), problems.leftOut(), rows.kept(), absent, fatal);
     }

@@ -26,6 +26,7 @@ import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.FileKind;
 import io.github.sipas.core.InputException;
+import io.github.sipas.core.MissingTokens;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.ReadResult;
 import io.github.sipas.core.Response;
@@ -44,7 +45,9 @@ import io.github.sipas.core.xlsx.XlsxWorkbook;
  * one column per item id, and any other columns, which are kept as attributes (sex, age group, channel…). In an item
  * column a blank cell is unanswered, a code of the item's scale is that point, and the scale's special codes ({@code 0}
  * for the SIPAS scales) mean don't know / not applicable, and so do their usual spellings ({@code Không biết}, {@code KB},
- * {@code khong_biet}, {@code N/A}: see {@link AnswerParser#DONT_KNOW_SPELLINGS}). As exports from form tools carry them, labels are accepted
+ * {@code khong_biet}: see {@link AnswerParser#DONT_KNOW_SPELLINGS}). A cell holding only a missing-value mark
+ * ({@code NA} as R writes it, {@code N/A}, {@code #N/A}, {@code .}) is unanswered, and the read says how many there
+ * were ({@link Builder#missingTokens}). As exports from form tools carry them, labels are accepted
  * in place of codes: {@code "Hài lòng"}, {@code "hai long"}, {@code "HÀI LÒNG"} (NFC or NFD), {@code "4 - Hài lòng"}, the
  * English labels, and whole numbers written {@code "4.0"}. A multi-select item takes {@code "1,3,6"} or
  * {@code "1;3;6"}. Choice names and answer codes ({@code A4}, {@code 99}) are read through
@@ -183,7 +186,7 @@ public final class CsvResponseReader {
         this.delimiter = b.delimiter;
         this.decimalMark = b.decimalMark;
         this.maxRecordLength = b.maxRecordLength;
-        this.rules = new RowRules(survey, units);
+        this.rules = new RowRules(survey, units, b.missingTokens);
         this.rejects = b.rejects;
         this.headers = new HeaderResolver(rules, b.mapping, b.knownAttributes.stream().map(Texts::fold)
                 .collect(Collectors.toUnmodifiableSet()), b.values.isEmpty() ? ValueRules.NONE
@@ -399,6 +402,7 @@ public final class CsvResponseReader {
         private String unitColumn;
         private boolean rowIds;
         private String sheet;
+        private MissingTokens missingTokens = MissingTokens.UNANSWERED;
 
         private Builder(Survey survey) {
             this.survey = Objects.requireNonNull(survey, "survey");
@@ -585,6 +589,23 @@ public final class CsvResponseReader {
          */
         public Builder sheet(String value) {
             this.sheet = value == null || value.isBlank() ? null : value;
+            return this;
+        }
+
+        /**
+         * Sets what an item cell holding only a missing-value mark ({@code NA}, {@code N/A}, {@code #N/A},
+         * {@code .}, ignoring case; see {@link MissingTokens}) is read as: unanswered, counted in one
+         * {@link Rule#MISSING_TOKEN} warning of the read ({@link MissingTokens#UNANSWERED}, the default), or refused
+         * as {@link Rule#NOT_A_CODE} ({@link MissingTokens#REFUSE}). A {@link #values values} rule, and a label or
+         * special code of the item's scale that reads the same, win over either.
+         *
+         * @param value the policy
+         * @return this builder
+         * @throws NullPointerException if the value is null
+         * @since 0.2
+         */
+        public Builder missingTokens(MissingTokens value) {
+            this.missingTokens = Objects.requireNonNull(value, "missingTokens");
             return this;
         }
 

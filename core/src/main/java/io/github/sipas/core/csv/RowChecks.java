@@ -43,6 +43,8 @@ final class RowChecks {
     private final Map<String, String> unitIds = new HashMap<>();
     /** Without a unit list, the names that look alike, merged; null with one. */
     private final LookalikeUnits lookalikes;
+    /** The item cells read as unanswered for holding only a missing-value mark. */
+    private final MissingMarks marks;
     private long rows;
     private long accepted;
     private long blank;
@@ -61,6 +63,12 @@ final class RowChecks {
         this.rejects = rejects;
         this.weights = new WeightCells(mark);
         this.lookalikes = rules.hasUnitList() ? null : new LookalikeUnits();
+        this.marks = new MissingMarks(header.size());
+    }
+
+    /** The cells read as unanswered for holding only a missing-value mark, counted by column. */
+    MissingMarks missingMarks() {
+        return marks;
     }
 
     /** The warning on unit names that look alike and were merged (without a unit list), if any. */
@@ -150,6 +158,10 @@ final class RowChecks {
             Object parsed = cells[a];
             if (parsed instanceof Answer) {
                 answers[a] = parsed;
+                if (parsed instanceof Answer.Unanswered && !cell.isEmpty()
+                        && columns.columnParsers[j].readsAsMissingMark(cell)) {
+                    marks.count(j, cell);
+                }
             } else {
                 AnswerParser.Failure f = (AnswerParser.Failure) parsed;
                 found.add(problems.add(line, j + 1, header.get(j), cell, f.rule(), f.message()));

@@ -80,6 +80,11 @@ final class JsonIn {
         return node.textValue();
     }
 
+    /** Whether this node is a string. */
+    boolean isText() {
+        return node.isTextual();
+    }
+
     int asInt() {
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw error("expected a whole number, found " + kind(node) + " " + node);

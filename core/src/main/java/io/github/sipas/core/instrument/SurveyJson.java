@@ -41,6 +41,7 @@ import io.github.sipas.core.SourceDocument;
 import io.github.sipas.core.SpecialCode;
 import io.github.sipas.core.SpecialKind;
 import io.github.sipas.core.Survey;
+import io.github.sipas.core.internal.Texts;
 
 /**
  * Reads and writes survey instruments as JSON, so that a province can write its own questionnaire as a file.
@@ -49,8 +50,9 @@ import io.github.sipas.core.Survey;
  * <pre>{@code
  * {
  *   "id": "sipas-2017", "version": "2017",
- *   "title": {"vi": "...", "en": "..."},
- *   "source": {"document": "Quyết định 2640/QĐ-BNV", "confidence": "secondary", "note": "..."},   // note optional
+ *   "title": {"vi": "...", "en": "..."},                      // or {"en": "..."}, {"vi": "..."}, "..."
+ *   "source": {"document": "Quyết định 2640/QĐ-BNV", "confidence": "secondary", "note": "..."},   // optional;
+ *                                                            // note optional
  *   "aggregation": {"method": "mean-of-elements"},           // optional; or mean-of-items, mean-of-domains,
  *                                                            // {"method": "weighted-elements", "weights": {"A": 2, ...}}
  *   "indexId": "SIPAS",                                      // optional; the overall index's id, "index" if absent
@@ -66,6 +68,12 @@ import io.github.sipas.core.Survey;
  * }</pre>
  * {@code role} is one of {@code criterion} (the default), {@code in-general}, {@code perception}, {@code expectation},
  * {@code demographic}; {@code type} one of {@code single} (the default), {@code multiple}, {@code text}.
+ *
+ * <p>Every title, label and text may be given in one language only, {@code {"en": "Waiting time"}},
+ * {@code {"vi": "Thời gian chờ"}} or as a plain string {@code "Waiting time"}: the missing language falls back to the
+ * one given ({@link LocalizedText#of(String)}), and is written with both. The source is optional: an instrument of a
+ * researcher's own need not cite a document, and is written without one. A scale that criteria use must name its
+ * satisfied codes, whatever its points: there is no default.
  *
  * <p>Reading is strict: an unknown field, a missing or mistyped field, a duplicate key, or an inconsistent definition
  * fails with an {@link InputException} naming the source, the JSON path (such as {@code $.items[3].scale}) and the
@@ -89,6 +97,7 @@ public final class SurveyJson {
     private static final Set<String> SURVEY_FIELDS = Set.of("id", "version", "title", "source", "aggregation",
             "indexId", "scales", "domains", "elements", "items");
     private static final Set<String> TEXT_FIELDS = Set.of("vi", "en");
+    private static final List<String> TEXT_LANGUAGES = List.of("vi", "en");
     private static final Set<String> SOURCE_FIELDS = Set.of("document", "confidence", "note");
     private static final Set<String> AGGREGATION_FIELDS = Set.of("method", "weights");
     private static final Set<String> SCALE_FIELDS = Set.of("id", "title", "points", "satisfied", "special");
@@ -194,7 +203,7 @@ public final class SurveyJson {
         Survey.Builder b = Survey.builder(root.get("id").asText())
                 .version(root.get("version").asText())
                 .title(text(root.get("title")))
-                .source(source(root.get("source")));
+                .source(root.has("source") ? source(root.get("source")) : null);
         if (root.has("aggregation")) {
             b.aggregation(aggregation(root.get("aggregation")));
         }
@@ -219,9 +228,30 @@ public final class SurveyJson {
         return root.build(n -> b.build());
     }
 
+    /**
+     * A text: {@code {"vi": …, "en": …}}, or in one language, {@code {"vi": …}}, {@code {"en": …}} or a plain string,
+     * the missing language falling back to the one given ({@link LocalizedText#of(String)}).
+     */
     private static LocalizedText text(JsonIn n) {
+        if (n.isText()) {
+            if (Texts.clean(n.asText()).isEmpty()) {
+                throw n.error("a text must not be blank");
+            }
+            return n.build(x -> LocalizedText.of(x.asText()));
+        }
         n.object(TEXT_FIELDS);
-        return n.build(x -> new LocalizedText(x.get("vi").asText(), x.get("en").asText()));
+        if (!n.has("vi") && !n.has("en")) {
+            throw n.error("a text needs 'vi', 'en' or both (or is a plain string, for one language)");
+        }
+        String vi = n.has("vi") ? n.get("vi").asText() : null;
+        String en = n.has("en") ? n.get("en").asText() : null;
+        for (String lang : TEXT_LANGUAGES) {
+            String t = lang.equals("vi") ? vi : en;
+            if (t != null && Texts.clean(t).isEmpty()) {
+                throw n.error(lang, lang + " must not be blank; leave it out for a text in one language");
+            }
+        }
+        return n.build(x -> new LocalizedText(vi != null ? vi : en, en != null ? en : vi));
     }
 
     private static SourceDocument source(JsonIn n) {
@@ -310,12 +340,14 @@ public final class SurveyJson {
         root.put("id", s.id());
         root.put("version", s.version());
         root.set("title", text(s.title()));
-        ObjectNode src = root.putObject("source");
-        src.put("document", s.source().document());
-        src.put("confidence", JsonIn.jsonName(s.source().confidence()));
-        if (!s.source().note().isEmpty()) {
-            src.put("note", s.source().note());
-        }
+        s.source().ifPresent(source -> {
+            ObjectNode src = root.putObject("source");
+            src.put("document", source.document());
+            src.put("confidence", JsonIn.jsonName(source.confidence()));
+            if (!source.note().isEmpty()) {
+                src.put("note", source.note());
+            }
+        });
         ObjectNode agg = root.putObject("aggregation");
         agg.put("method", JsonIn.jsonName(s.aggregation().method()));
         if (!s.aggregation().weights().isEmpty()) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sipas.core.Answer;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
+import io.github.sipas.core.MissingTokens;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.ReadResult;
@@ -316,17 +318,38 @@ class CsvResponseReaderWorkbookTest {
         assertTrue(r.report().problems().get(0).toString().contains("ambiguous"), r.report().problems().toString());
     }
 
-        @Test
-    void aFormulaErrorInAnAnswerCellIsRefusedNotReadAsDontKnow() throws IOException {
+    @Test
+    void aFormulaErrorInAnAnswerCellIsRefused() throws IOException {
         List<String> header = header();
         List<String> row = form("R1");
-        Path file = write("na.xlsx", "S", List.of(header, row), s -> s.getRow(1).getCell(2)
-                .setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode()));
+        Path file = write("div0.xlsx", "S", List.of(header, row), s -> s.getRow(1).getCell(2)
+                .setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode()));
         ReadReport report = CsvResponseReader.builder(SIPAS_2017).build().readAll(file).report();
         assertEquals(1, report.rejected());
         Problem p = report.problems().get(0);
         assertEquals(Rule.NOT_A_CODE, p.rule());
         assertEquals(file + "!S!C2", p.location());
+        assertTrue(p.message().contains("spreadsheet's error value"), p.message());
+    }
+
+    @Test
+    void anNaErrorCellIsAMissingValueUnansweredAndCountedOrRefusedOnRequest() throws IOException {
+        List<String> header = header();
+        List<String> row = form("R1");
+        Path file = write("na.xlsx", "S", List.of(header, row), s -> s.getRow(1).getCell(2)
+                .setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode()));
+        ReadResult read = CsvResponseReader.builder(SIPAS_2017).build().readAll(file);
+        assertEquals(1, read.report().accepted());
+        assertEquals(Answer.unanswered(), read.responses().get(0).answers().get(header.get(2)));
+        Problem w = read.report().warnings().get(0);
+        assertEquals(Rule.MISSING_TOKEN, w.rule());
+        assertTrue(w.message().startsWith("1 cell held only a missing-value mark and was read as unanswered: "
+                + header.get(2) + " 1 ('#N/A')"), w.message());
+        ReadReport refused = CsvResponseReader.builder(SIPAS_2017).missingTokens(MissingTokens.REFUSE).build()
+                .readAll(file).report();
+        assertEquals(1, refused.rejected());
+        assertEquals(Rule.NOT_A_CODE, refused.problems().get(0).rule());
+        assertEquals(file + "!S!C2", refused.problems().get(0).location());
     }
 
     /** A file of each kind that is not read, and a word its refusal must hold. */

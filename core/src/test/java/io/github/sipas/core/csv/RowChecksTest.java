@@ -40,6 +40,113 @@ import io.github.sipas.core.UnitList;
 class RowChecksTest {
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Missing-value marks
+
+    @Nested
+    class MissingValueMarks {
+
+        /** 200 forms of sipas2017-laocai.csv as R's write.csv writes them: quoted header, row names, NA (make_write_csv.R). */
+        private final java.nio.file.Path rFile = FIXTURES.resolve("r/write-csv.csv");
+
+        private static String row(String id, String a1, String e3) {
+            List<String> cells = new ArrayList<>(List.of(id, "Bắc Hà"));
+            for (String c : CRITERIA_2017) {
+                cells.add(c.equals("A1") ? a1 : c.equals("E3") ? e3 : "4");
+            }
+            return String.join(",", cells) + "\n";
+        }
+
+        private static String csv(String... rows) {
+            return "response_id,unit," + String.join(",", CRITERIA_2017) + "\n" + String.join("", rows);
+        }
+
+        private static List<Problem> marks(ReadReport report) {
+            return report.warnings().stream().filter(p -> p.rule() == Rule.MISSING_TOKEN).toList();
+        }
+
+        @Test
+        void anRWriteCsvFileScoresEveryRowWithTheAnswersOfTheFileItWasMadeFrom() {
+            ReadResult r = CsvResponseReaderTest.reader().readAll(rFile);
+            assertEquals(200, r.report().rowsRead());
+            assertEquals(200, r.report().accepted(), r.report().problems().toString());
+            List<Response> original = new ArrayList<>();
+            CsvResponseReaderTest.reader().read(FIXTURES.resolve("sipas2017-laocai.csv"), x -> {
+                if (original.size() < 200) {
+                    original.add(x);
+                }
+            });
+            for (int i = 0; i < 200; i++) {
+                assertEquals(original.get(i).id(), r.responses().get(i).id());
+                assertEquals(original.get(i).answers(), r.responses().get(i).answers(), original.get(i).id());
+            }
+            List<Problem> w = marks(r.report());
+            assertEquals(1, w.size(), "one warning for the read");
+            // 96: the blank answers of the first 200 forms of sipas2017-laocai.csv (awk), each written NA by R
+            assertTrue(w.get(0).message().startsWith("96 cells held only a missing-value mark and were read as "
+                    + "unanswered: "), w.get(0).message());
+            assertTrue(w.get(0).message().endsWith("; give --missing-tokens refuse to refuse them"));
+            assertEquals(0, w.get(0).columnNumber(), "several columns: the warning is the file's");
+        }
+
+        @Test
+        void underRefuseEveryRowWithAnNaIsRejectedNamingTheOption() {
+            ReadReport report = CsvResponseReader.builder(SIPAS_2017).missingTokens(
+                    io.github.sipas.core.MissingTokens.REFUSE).build().readAll(rFile).report();
+            assertTrue(report.rejected() > 0);
+            assertEquals(200, report.accepted() + report.rejected());
+            assertTrue(marks(report).isEmpty());
+            Problem p = report.errors().get(0);
+            assertEquals(Rule.NOT_A_CODE, p.rule());
+            assertEquals("NA", p.value());
+            assertTrue(p.message().contains("R's NA") && p.message().contains("--missing-tokens refuse"),
+                    p.message());
+        }
+
+        @Test
+        void theWarningCountsTheCellsOfEachColumnAndNamesTheMarks() {
+            ReadResult r = CsvResponseReader.builder(SIPAS_2017).build().readAll(new StringReader(csv(
+                    row("R1", "4", "NA"), row("R2", ".", "NA"), row("R3", "NA", "na"), row("R4", ".5", "4"))), "m.csv");
+            assertEquals(3, r.report().accepted());
+            assertEquals(1, r.report().rejected(), ".5 is a decimal, not the mark '.'");
+            List<Problem> w = marks(r.report());
+            assertEquals(List.of("5 cells held only a missing-value mark and were read as unanswered: A1 2 ('NA', '.'), "
+                    + "E3 3 ('NA'); give --missing-tokens refuse to refuse them"),
+                    w.stream().map(Problem::message).toList());
+            assertEquals("m.csv:1: warning: missing-token: " + w.get(0).message(), w.get(0).toString());
+        }
+
+        @Test
+        void aWarningOfOneColumnNamesIt() {
+            ReadReport report = CsvResponseReader.builder(SIPAS_2017).build().readAll(new StringReader(csv(
+                    row("R1", "4", "#N/A"))), "m.csv").report();
+            Problem w = marks(report).get(0);
+            assertEquals("1 cell held only a missing-value mark and was read as unanswered: E3 1 ('#N/A'); give "
+                    + "--missing-tokens refuse to refuse them", w.message());
+            assertEquals("E3", w.column());
+            assertEquals(2 + CRITERIA_2017.indexOf("E3") + 1, w.columnNumber());
+        }
+
+        @Test
+        void aValuesFileRuleWinsAndIsNotCounted() {
+            AnswerValues values = AnswerValues.builder().add("*", "NA", "dont-know").build();
+            ReadResult r = CsvResponseReader.builder(SIPAS_2017).values(values).build().readAll(new StringReader(
+                    csv(row("R1", ".", "NA"))), "v.csv");
+            assertEquals(io.github.sipas.core.Answer.dontKnow(), r.responses().get(0).answers().get("E3"));
+            assertEquals(io.github.sipas.core.Answer.unanswered(), r.responses().get(0).answers().get("A1"));
+            assertEquals("1 cell held only a missing-value mark and was read as unanswered: A1 1 ('.'); give "
+                    + "--missing-tokens refuse to refuse them", marks(r.report()).get(0).message());
+        }
+
+        @Test
+        void blankCellsAreNotCounted() {
+            ReadReport report = CsvResponseReader.builder(SIPAS_2017).build().readAll(new StringReader(csv(
+                    row("R1", "", " "))), "b.csv").report();
+            assertEquals(1, report.accepted());
+            assertTrue(marks(report).isEmpty(), report.warnings().toString());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // Units
 
     @Nested

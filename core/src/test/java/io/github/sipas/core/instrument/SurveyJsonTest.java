@@ -173,8 +173,8 @@ class SurveyJsonTest {
         Survey s = SurveyJson.read(Path.of(SurveyJsonTest.class.getResource("/json/full.json").toURI()));
         assertAll(
                 () -> assertEquals("full", s.id()),
-                () -> assertEquals(Confidence.CONFIRMED, s.source().confidence()),
-                () -> assertEquals("Every field of the format.", s.source().note()),
+                () -> assertEquals(Confidence.CONFIRMED, s.source().orElseThrow().confidence()),
+                () -> assertEquals("Every field of the format.", s.source().orElseThrow().note()),
                 () -> assertEquals(Aggregation.weightedElements(Map.of("P1", 2.0, "S1", 1.5)), s.aggregation()),
                 () -> assertEquals("CSI", s.indexId()),
                 () -> assertEquals(Set.of(4, 5), s.scale("sat5").satisfied()),
@@ -200,7 +200,7 @@ class SurveyJsonTest {
         assertEquals(Aggregation.MEAN_OF_ELEMENTS, s.aggregation());
         assertEquals(Survey.DEFAULT_INDEX_ID, s.indexId());
         assertEquals(List.of(), s.domains());
-        assertEquals("", s.source().note());
+        assertEquals("", s.source().orElseThrow().note());
         assertEquals(List.of(), s.scale("sat3").special());
         assertNull(s.element("A").domain());
         assertTrue(s.item("A1").isCriterion());
@@ -355,11 +355,9 @@ class SurveyJsonTest {
     @ParameterizedTest
     @CsvSource({
         "'\"version\": \"1\",', '', $.version, version",
-        "'\"source\": {\"document\": \"Test\", \"confidence\": \"inferred\"},', '', $.source, source",
         "'\"confidence\": \"inferred\"', '\"note\": \"n\"', $.source.confidence, confidence",
         "'\"element\": \"A\", \"scale\": \"sat3\", \"text\": {\"vi\": \"Nơi ngồi chờ có đủ chỗ ngồi\", \"en\": \"Enough seats\"}', "
                 + "'\"element\": \"A\", \"scale\": \"sat3\"', $.items[0].text, text",
-        "', \"en\": \"Access\"', '', $.elements[0].title.en, en",
         "'{\"code\": 2, ', '{', $.scales[0].points[1].code, code",
     })
     void refusesMissingRequiredField(String from, String to, String path, String field) {
@@ -382,8 +380,8 @@ class SurveyJsonTest {
         "\"satisfied\": [3]|\"satisfied\": 3|$.scales[0].satisfied|expected an array, found number",
         "\"version\": \"1\"|\"version\": 1|$.version|expected a string, found number",
         "\"id\": \"A1\"|\"id\": true|$.items[0].id|expected a string, found boolean",
-        "\"title\": {\"vi\": \"Tiếp cận\", \"en\": \"Access\"}|\"title\": \"Access\"|$.elements[0].title|"
-                + "expected an object, found string",
+        "\"title\": {\"vi\": \"Tiếp cận\", \"en\": \"Access\"}|\"title\": 7|$.elements[0].title|"
+                + "expected an object, found number",
         "\"items\": [{|\"items\": [7, {|$.items[0]|expected an object, found number",
     })
     void refusesWrongType(String from, String to, String path, String reason) {
@@ -606,10 +604,67 @@ class SurveyJsonTest {
         assertFault(e, "$.items[0].element", "criterion 'A1'", "must belong to an element");
     }
 
+    // ---- an instrument of a researcher's own -----------------------------------------------------------------
+
+    /** The minimal instrument in English only, each text as {"en": …} or a plain string, and without a source. */
+    private static String englishOnly() {
+        return "{\"id\": \"own\", \"version\": \"1\", \"title\": \"Clinic survey\","
+                + " \"scales\": [{\"id\": \"agree3\", \"title\": {\"en\": \"Agreement\"},"
+                + " \"points\": [{\"code\": 1, \"label\": \"Disagree\"}, {\"code\": 2, \"label\": {\"en\": \"Neutral\"}},"
+                + " {\"code\": 3, \"label\": \"Agree\"}], \"satisfied\": [3]}],"
+                + " \"elements\": [{\"id\": \"W\", \"title\": {\"en\": \"Waiting\"}}],"
+                + " \"items\": [{\"id\": \"W1\", \"element\": \"W\", \"scale\": \"agree3\", \"text\": \"I waited little\"}]}";
+    }
+
+    @Test
+    void aTextInOneLanguageFallsBackToIt() {
+        Survey en = SurveyJson.fromString(replace(minimal(), "{\"vi\": \"Tiếp cận\", \"en\": \"Access\"}",
+                "{\"en\": \"Access\"}"), SOURCE);
+        assertEquals(LocalizedText.of("Access", "Access"), en.elements().get(0).title());
+        Survey vi = SurveyJson.fromString(replace(minimal(), "{\"vi\": \"Tiếp cận\", \"en\": \"Access\"}",
+                "{\"vi\": \"Tiếp cận\"}"), SOURCE);
+        assertEquals(LocalizedText.of("Tiếp cận", "Tiếp cận"), vi.elements().get(0).title());
+        Survey plain = SurveyJson.fromString(replace(minimal(), "{\"vi\": \"Tiếp cận\", \"en\": \"Access\"}",
+                "\"Tiếp cận\""), SOURCE);
+        assertEquals(vi, plain);
+        assertEquals(LocalizedText.of("Tiếp cận", "Access"), SurveyJson.fromString(minimal(), SOURCE).elements()
+                .get(0).title(), "both languages as before");
+    }
+
+    @Test
+    void anInstrumentInOneLanguageWithoutSourceLoadsAndWritesWithoutSourceOrNull() {
+        Survey s = SurveyJson.fromString(englishOnly(), SOURCE);
+        assertEquals(java.util.Optional.empty(), s.source());
+        assertEquals("Clinic survey", s.title().vi());
+        assertEquals("I waited little", s.item("W1").text().vi());
+        assertEquals(Set.of(3), s.scale("agree3").satisfied());
+        String written = SurveyJson.toString(s);
+        assertFalse(written.contains("source") || written.contains("null"), written);
+        assertEquals(s, SurveyJson.fromString(written, SOURCE), "read back from its output, it equals itself");
+    }
+
+    @Test
+    void aTextWithNeitherLanguageFailsAtTheText() {
+        InputException e = fails(replace(minimal(), "{\"vi\": \"Tiếp cận\", \"en\": \"Access\"}", "{}"));
+        assertFault(e, "$.elements[0].title", "needs 'vi', 'en' or both");
+    }
+
+    @Test
+    void aBlankPlainTextFailsAtTheText() {
+        InputException e = fails(replace(minimal(), "{\"vi\": \"Tiếp cận\", \"en\": \"Access\"}", "\" \""));
+        assertFault(e, "$.elements[0].title", "must not be blank");
+    }
+
+    @Test
+    void aCustomScaleForCriteriaMustNameItsSatisfiedCodes() {
+        InputException e = fails(replace(englishOnly(), ", \"satisfied\": [3]", ""));
+        assertFault(e, "$.items[0].scale", "no satisfied codes", "\"satisfied\"");
+    }
+
     @Test
     void blankTextFailsAtTheText() {
         InputException e = fails(replace(minimal(), "\"vi\": \"Nơi ngồi chờ có đủ chỗ ngồi\"", "\"vi\": \" \""));
-        assertFault(e, "$.items[0].text", "vi must not be blank");
+        assertFault(e, "$.items[0].text.vi", "vi must not be blank", "leave it out for a text in one language");
     }
 
     @Test

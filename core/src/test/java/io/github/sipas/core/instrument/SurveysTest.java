@@ -92,8 +92,9 @@ class SurveysTest {
             assertFalse(t.en().isBlank(), t.toString());
         }
         Survey s = Surveys.bundled(id);
-        assertFalse(s.source().document().isBlank());
-        assertFalse(s.source().note().isBlank(), "every bundled instrument says what is known of its wording");
+        assertFalse(s.source().orElseThrow().document().isBlank());
+        assertFalse(s.source().orElseThrow().note().isBlank(),
+                "every bundled instrument says what is known of its wording");
     }
 
     // ---- sipas-2017 ---------------------------------------------------------------------------------------------
