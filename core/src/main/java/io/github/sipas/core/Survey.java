@@ -22,7 +22,8 @@ import io.github.sipas.core.internal.Texts;
  * elements, scales or items (item ids are also compared ignoring case, since they are matched to CSV headers that
  * way); an item id that is one of the reserved column names {@code response_id}, {@code unit}, {@code period}, {@code
  * weight}; an element naming a missing domain; an item naming a missing element or scale; a criterion whose scale has
- * no satisfied codes; an element without criteria; a survey without criteria; weights for elements that do not exist,
+ * no satisfied codes; a reverse-keyed criterion whose scale does not mirror onto itself (some point's mirror, lowest +
+ * highest − code, is not a point); an element without criteria; a survey without criteria; weights for elements that do not exist,
  * or missing for some; {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a domain no element.
  *
  * <p>Bundled instruments are loaded with {@link io.github.sipas.core.instrument.Surveys#bundled(String)}; a province's
@@ -103,6 +104,9 @@ public final class Survey {
                     throw new DefinitionException("items[" + i + "].scale", "survey '" + id + "': criterion '"
                             + item.id() + "' uses scale '" + item.scale() + "', which has no satisfied codes");
                 }
+                if (item.reverse()) {
+                    checkMirrored(scalesById.get(item.scale()), "items[" + i + "].reverse", item.id());
+                }
                 crit.add(item);
             }
         }
@@ -148,6 +152,19 @@ public final class Survey {
                     throw new DefinitionException("aggregation.weights", "survey '" + id
                             + "' gives no weight to element '" + key + "'");
                 }
+            }
+        }
+    }
+
+    /** Refuses a reverse-keyed criterion's scale when the mirror lowest + highest − c of one of its codes is not on it. */
+    private void checkMirrored(Scale scale, String where, String item) {
+        int lowest = scale.codes().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int highest = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int code : scale.codes()) {
+            if (!scale.hasCode(lowest + highest - code)) {
+                throw new DefinitionException(where, "survey '" + id + "': criterion '" + item + "' is reverse-keyed, "
+                        + "but code " + code + " of scale '" + scale.id() + "' mirrors to " + (lowest + highest - code)
+                        + ", which is not on the scale (codes: " + scale.codes() + ")");
             }
         }
     }

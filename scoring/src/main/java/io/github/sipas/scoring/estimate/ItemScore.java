@@ -11,7 +11,9 @@ import java.util.Objects;
  * {@link IntervalMethod}). The design effect is Var(p) / (p(1 − p) / valid); the effective size is Kish's
  * (Σ w v)² / Σ w² v. Mean and standard deviation are of the valid codes, weighted:
  * m = Σ w x / Σ w, sd = √(n_v / (n_v − 1) · Σ w (x − m)² / Σ w). Each is NaN when undefined (no valid answer; sd and SE
- * with fewer than two).
+ * with fewer than two). For a reverse-keyed criterion ({@link io.github.sipas.core.Item#reverse()}) x is the mirrored
+ * code lowest + highest − code in the mean, sd and median, and an answer is satisfied when its mirror is in the
+ * satisfied set; the counts stay on the codes ticked.
  *
  * @param id the criterion's id
  * @param valid the number of valid answers (unweighted)

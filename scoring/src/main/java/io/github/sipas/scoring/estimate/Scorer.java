@@ -39,6 +39,10 @@ import io.github.sipas.core.instrument.Surveys;
  * element has no criterion with a valid answer in a unit, that unit's overall index is undefined, whatever the method,
  * and the reason is given.
  *
+ * <p>A reverse-keyed criterion ({@link Item#reverse()}) is scored on its mirrored codes lowest + highest − code: its
+ * satisfied set, mean, sd, median, reliability and variant indices are those of the mirrored codes, while its counts
+ * stay on the codes ticked.
+ *
  * <p>A scorer is immutable and may be shared; its accumulators are not thread-safe, but merge.
  *
  * @since 0.1
@@ -64,6 +68,8 @@ public final class Scorer {
     /** Per criterion: its scale's highest and lowest codes. */
     private final int[] topCode;
     private final int[] bottomCode;
+    /** Per criterion: whether it is reverse-keyed, its codes taken as bottom + top − code. */
+    private final boolean[] reversed;
     private final java.util.EnumSet<Variant> variants;
     /** The other questions with a scale (perception, expectation, in general, demographic), and their codes. */
     final List<Item> questions;
@@ -89,11 +95,13 @@ public final class Scorer {
                 : java.util.EnumSet.copyOf(b.variants);
         topCode = new int[criteria.size()];
         bottomCode = new int[criteria.size()];
+        reversed = new boolean[criteria.size()];
         satisfiedByCode = new boolean[criteria.size()][];
         pointByCode = new int[criteria.size()][];
         for (int j = 0; j < criteria.size(); j++) {
             Item item = criteria.get(j);
             criterionIndex.put(item.id(), j);
+            reversed[j] = item.reverse();
             Scale scale = survey.scale(item.scale());
             int maxCode = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
             topCode[j] = maxCode;
@@ -107,7 +115,9 @@ public final class Scorer {
                     throw new IllegalArgumentException("satisfied code " + code + " is not on scale '" + scale.id()
                             + "' of criterion " + item.id() + " (codes: " + scale.codes() + ")");
                 }
-                satisfiedByCode[j][code] = true;
+                // A reverse-keyed criterion is satisfied at the mirrors of the satisfied codes (Survey checks that
+                // its scale mirrors onto itself).
+                satisfiedByCode[j][item.reverse() ? bottomCode[j] + maxCode - code : code] = true;
             }
             for (int p = 0; p < scale.points().size(); p++) {
                 pointByCode[j][scale.points().get(p).code()] = p;
@@ -266,13 +276,14 @@ public final class Scorer {
                 row.state[j] = Row.VALID;
                 row.code[j] = code;
                 row.pointIndex[j] = pointIndex[code];
-                row.value[j] = code;
-                row.centred[j] = code - topCode[j];
+                int keyed = reversed[j] ? bottomCode[j] + topCode[j] - code : code;
+                row.value[j] = keyed;
+                row.centred[j] = keyed - topCode[j];
                 row.validList[row.validCount++] = j;
                 if (!satisfiedByCode[j][code]) {
                     row.dissList[row.dissCount++] = j;
                 }
-                if (code == topCode[j]) {
+                if (keyed == topCode[j]) {
                     row.topList[row.topCount++] = j;
                 }
             } else if (a instanceof Answer.DontKnow) {
@@ -658,27 +669,10 @@ public final class Scorer {
             est = new Estimate(100 * p, 100 * se, 100 * ci[0], 100 * ci[1]);
             double binomial = p * (1 - p) / d.valid[j];
             deff = binomial > 0 ? var / binomial : Double.NaN;
-            double wx = 0;
-            double cumulative = 0;
-            for (int k = 0; k < scale.points().size(); k++) {
-                double w = s.weightAt(j, k);
-                int code = scale.points().get(k).code();
-                wx += w * code;
-                cumulative += w;
-                if (Double.isNaN(median) && cumulative >= d.x[j] / 2) {
-                    median = code;
-                }
-            }
-            mean = wx / d.x[j];
-            long nv = d.valid[j];
-            if (nv >= 2) {
-                double ss = 0;
-                for (int k = 0; k < scale.points().size(); k++) {
-                    double dev = scale.points().get(k).code() - mean;
-                    ss += s.weightAt(j, k) * dev * dev;
-                }
-                sd = Math.sqrt(nv / (nv - 1.0) * ss / d.x[j]);
-            }
+            ItemFigures f = ItemFigures.of(s, j, scale, criteria.get(j).reverse(), d.x[j], d.valid[j]);
+            mean = f.mean;
+            sd = f.sd;
+            median = f.median;
         }
         return new ItemScore(criteria.get(j).id(), d.valid[j], d.satisfied[j], s.unanswered[j], s.dontKnow[j],
                 s.notAsked[j], est, deff, nEff, mean, sd, median, counts);
