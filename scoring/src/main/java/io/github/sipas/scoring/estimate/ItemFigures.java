@@ -1,12 +1,15 @@
 package io.github.sipas.scoring.estimate;
 
 import io.github.sipas.core.Scale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The weighted summaries of one criterion's valid codes in one unit, from its sums of weight per scale point: mean m =
  * Σ w x / Σ w, sd = √(n_v / (n_v − 1) · Σ w (x − m)² / Σ w) and the median (the first code, in the scale's order, at
  * which the cumulative weight reaches half of Σ w). For a reverse-keyed criterion x is the mirrored code lowest +
- * highest − code, and the median walks the scale in the mirrored order, so that it too is a mirrored code.
+ * highest − code, and the median walks the scale in the mirrored order, so that it too is a mirrored code. The
+ * shares are those of the ticked codes, weighted: 100 · Σ w (x = code) / Σ w.
  */
 final class ItemFigures {
 
@@ -18,6 +21,23 @@ final class ItemFigures {
         this.mean = mean;
         this.sd = sd;
         this.median = median;
+    }
+
+    /**
+     * The weighted shares of criterion j's valid answers at each point of its scale, in percent, in the scale's order
+     * (the ticked codes, whatever the keying); all NaN when x is 0.
+     *
+     * @param s the unit's sums
+     * @param j the criterion
+     * @param points the number of points of its scale
+     * @param x Σ w over its valid answers
+     */
+    static List<Double> shares(UnitSums s, int j, int points, double x) {
+        List<Double> out = new ArrayList<>(points);
+        for (int k = 0; k < points; k++) {
+            out.add(x > 0 ? 100 * s.weightAt(j, k) / x : Double.NaN);
+        }
+        return out;
     }
 
     /**

@@ -382,8 +382,10 @@ public final class Scorer {
     /** Computes the scorecard from the sums of each group. */
     Scorecard result(Map<Grouping.GroupKey, UnitSums> groups) {
         List<UnitScore> units = new ArrayList<>(groups.size());
+        double[][] pooling = PoolingWeights.of(new ArrayList<>(groups.values()), criteria.size());
+        int u = 0;
         for (Map.Entry<Grouping.GroupKey, UnitSums> e : groups.entrySet()) {
-            units.add(unitScore(e.getKey(), e.getValue()));
+            units.add(unitScore(e.getKey(), e.getValue(), pooling[u++]));
         }
         units.sort(Comparator.comparing(UnitScore::label));
         return new Scorecard(survey.id(), level, method, aggregation, units);
@@ -450,12 +452,12 @@ public final class Scorer {
         }
     }
 
-    private UnitScore unitScore(Grouping.GroupKey key, UnitSums s) {
+    private UnitScore unitScore(Grouping.GroupKey key, UnitSums s, double[] pooling) {
         int n = criteria.size();
         Derived d = new Derived(s);
         List<ItemScore> items = new ArrayList<>(n);
         for (int j = 0; j < n; j++) {
-            items.add(itemScore(j, d));
+            items.add(itemScore(j, d, pooling[j]));
         }
         List<ElementScore> elementScores = new ArrayList<>(elements.size());
         double[][] elementCoefficients = new double[elements.size()][];
@@ -645,7 +647,7 @@ public final class Scorer {
         return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);
     }
 
-    private ItemScore itemScore(int j, Derived d) {
+    private ItemScore itemScore(int j, Derived d, double pooling) {
         UnitSums s = d.s;
         Scale scale = survey.scale(criteria.get(j).scale());
         Estimate est = Estimate.UNDEFINED;
@@ -675,7 +677,8 @@ public final class Scorer {
             median = f.median;
         }
         return new ItemScore(criteria.get(j).id(), d.valid[j], d.satisfied[j], s.unanswered[j], s.dontKnow[j],
-                s.notAsked[j], est, deff, nEff, mean, sd, median, counts);
+                s.notAsked[j], est, deff, nEff, mean, sd, median, counts,
+                ItemFigures.shares(s, j, scale.points().size(), d.x[j]), pooling);
     }
 
     /**

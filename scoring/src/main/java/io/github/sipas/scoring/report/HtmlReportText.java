@@ -145,10 +145,12 @@ enum HtmlReportText {
     DIFFERENCE("Chênh lệch", "Difference"),
 
     DISTRIBUTION_SECTION("Phân bố câu trả lời", "Distribution of answers"),
-    DISTRIBUTION_INTRO("Tỷ lệ mỗi mức trả lời trên số câu trả lời hợp lệ, gộp mọi đơn vị, không trọng số. Câu trả lời "
-            + "“không biết/không áp dụng” và câu bỏ trống được ghi riêng bên phải thanh, không tính vào tỷ lệ.",
-            "Share of each answer among the valid answers, all units together, unweighted. “Don't know / not "
-            + "applicable” and blank answers are shown apart to the right of the bar and kept out of the shares."),
+    DISTRIBUTION_INTRO("Tỷ lệ mỗi mức trả lời trên số câu trả lời hợp lệ, gộp mọi đơn vị, có trọng số (khi dữ liệu có "
+            + "trọng số). Câu trả lời “không biết/không áp dụng” và câu bỏ trống được ghi riêng bên phải thanh (số "
+            + "phiếu, không trọng số), không tính vào tỷ lệ.",
+            "Share of each answer among the valid answers, all units together, weighted (when the data have weights). "
+            + "“Don't know / not applicable” and blank answers are shown apart to the right of the bar (counts, "
+            + "unweighted) and kept out of the shares."),
     CHART_DIST_TITLE("Phân bố câu trả lời, thành phần {element}", "Distribution of answers, element {element}"),
     CHART_DIST_DESC("Thanh xếp chồng 100 % cho {count} tiêu chí; tỷ lệ hài lòng (mức {satisfied}) cao nhất ở "
             + "{top}, thấp nhất ở {bottom}.",

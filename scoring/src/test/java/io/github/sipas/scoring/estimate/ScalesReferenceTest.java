@@ -123,6 +123,35 @@ class ScalesReferenceTest {
         assertRelative(figure(rows, "", "value"), i.estimate().value(), key + " value");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("itemCases")
+    void itemSharesAreWeightedLikeSvymeanOfTheTickedCodes(String key, List<CSVRecord> rows) {
+        ItemScore i = unit(key).item(key.split("\\|")[2]);
+        for (int k = 0; k < i.shares().size(); k++) {
+            assertRelative(figure(rows, "", "share_" + (k + 1)), i.shares().get(k), key + " share " + (k + 1));
+        }
+        // what the index counts as satisfied is a sum of shares: the top two ticked codes, or the bottom two reversed
+        int n = i.shares().size();
+        boolean reversed = SURVEY.item(i.id()).reverse();
+        double satisfied = reversed ? i.shares().get(0) + i.shares().get(1)
+                : i.shares().get(n - 2) + i.shares().get(n - 1);
+        assertEquals(i.estimate().value(), satisfied, 1e-9, key);
+    }
+
+    static Stream<Arguments> optionCases() throws IOException {
+        return cases("option");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optionCases")
+    void optionSharesAreWeightedLikeSvymean(String key, List<CSVRecord> rows) {
+        ItemOptions o = unit(key).options().stream().filter(x -> x.id().equals("N1")).findFirst().orElseThrow();
+        for (int k = 0; k < o.options().size(); k++) {
+            assertRelative(figure(rows, "", "share_" + (k + 1)), o.options().get(k).share(),
+                    key + " share " + (k + 1));
+        }
+    }
+
     @Test
     void referenceCoversEveryUnitElementAndItem() throws IOException {
         Map<String, List<CSVRecord>> ref = reference();

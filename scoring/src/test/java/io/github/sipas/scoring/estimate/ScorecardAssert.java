@@ -39,6 +39,10 @@ final class ScorecardAssert {
                 assertEquals(ei.dontKnow(), ai.dontKnow(), w);
                 assertEquals(ei.notAsked(), ai.notAsked(), w);
                 assertEquals(ei.counts(), ai.counts(), w);
+                for (int k = 0; k < ei.shares().size(); k++) {
+                    close(ei.shares().get(k), ai.shares().get(k), tol, w + " share " + k);
+                }
+                close(ei.poolingWeight(), ai.poolingWeight(), tol, w + " pooling weight");
                 close(ei.designEffect(), ai.designEffect(), tol, w + " deff");
                 close(ei.effectiveSize(), ai.effectiveSize(), tol * 1e3, w + " n*");
                 close(ei.mean(), ai.mean(), tol, w + " mean");
