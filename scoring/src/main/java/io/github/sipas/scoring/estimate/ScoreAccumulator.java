@@ -84,7 +84,7 @@ public final class ScoreAccumulator {
             // The group's first weight (factor NaN), or one too far from it; a new group's first always passes.
             w = sums.firstOrRefuse(response.weightOrOne(), response.id());
         }
-        sums.add(w, row, scorer.elementItems);
+        sums.add(w, row, scorer.alphaItems);
         if (sums.options != null) {
             scorer.tally(response, w, sums.options, questionBuffer);
         }

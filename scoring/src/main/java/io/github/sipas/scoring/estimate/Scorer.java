@@ -78,6 +78,8 @@ public final class Scorer {
     private final int optionPoints;
     /** Per element: the indices of its criteria. */
     final int[][] elementItems;
+    /** The sets of criteria whose reliability is summed: each element's, then all the criteria. */
+    final int[][] alphaItems;
     final List<Element> elements;
 
     private Scorer(Builder b) {
@@ -147,6 +149,8 @@ public final class Scorer {
             elementItems[e] = java.util.stream.IntStream.range(0, criteria.size())
                     .filter(j -> criteria.get(j).element().equals(id)).toArray();
         }
+        alphaItems = java.util.Arrays.copyOf(elementItems, elementItems.length + 1);
+        alphaItems[elementItems.length] = java.util.stream.IntStream.range(0, criteria.size()).toArray();
         if (aggregation.method() == AggregationMethod.MEAN_OF_DOMAINS) {
             for (Element e : elements) {
                 if (e.domain() == null) {
@@ -300,9 +304,9 @@ public final class Scorer {
     }
 
     UnitSums newSums() {
-        int[] sizes = new int[elementItems.length];
+        int[] sizes = new int[alphaItems.length];
         for (int e = 0; e < sizes.length; e++) {
-            sizes[e] = elementItems[e].length;
+            sizes[e] = alphaItems[e].length;
         }
         UnitSums sums = new UnitSums(criteria.size(), points, sizes, variants.contains(Variant.VERY_SATISFIED),
                 variants.contains(Variant.MEAN_SCORE));
@@ -500,8 +504,11 @@ public final class Scorer {
         for (Variant v : variants) {
             variantScores.add(variantScore(v, d, elementCoefficients, overall));
         }
+        int all = elements.size();
+        ScaleReliability whole = ScaleReliability.of(criteria.stream().map(Item::id).toList(),
+                Reliability.of(n, s.alphaForms[all], s.alphaSum[all], s.alphaCrossFull(all)), level);
         return new UnitScore(key.unit(), key.group(), s.forms, index, undefined, elementScores, items,
-                variantScores, options(s.options));
+                variantScores, options(s.options), whole);
     }
 
     private VariantScore variantScore(Variant v, Derived d, double[][] elementCoefficients, double[] overall) {

@@ -211,12 +211,15 @@ enum HtmlReportText {
             "Table 5.{n}. {item}: share (%) choosing each option by unit."),
 
     RELIABILITY_SECTION("Độ tin cậy của thang đo", "Reliability of the scales"),
-    RELIABILITY_CAPTION("Bảng {t}. Hệ số Cronbach's alpha của từng thành phần theo đơn vị, khoảng tin cậy Feldt {level} "
-            + "và số phiếu trả lời đủ mọi tiêu chí (n).",
-            "Table {t}. Cronbach's alpha of each element by unit, its Feldt {level} interval and the number of forms "
-            + "answering every criterion (n)."),
-    RELIABILITY_NOTE("Alpha dưới 0,70 được in nghiêng: các tiêu chí của thành phần ít nhất quán trong đơn vị đó.",
-            "Alpha below 0.70 is in italics: the element's criteria agree less in that unit."),
+    RELIABILITY_CAPTION("Bảng {t}. Hệ số Cronbach's alpha của từng thành phần và của mọi tiêu chí gộp lại theo đơn "
+            + "vị, khoảng tin cậy Feldt {level} và số phiếu trả lời đủ mọi tiêu chí của thang (n).",
+            "Table {t}. Cronbach's alpha of each element and of all criteria together by unit, its Feldt {level} "
+            + "interval and the number of forms answering every criterion of the scale (n)."),
+    RELIABILITY_NOTE("Alpha dưới 0,70 được in nghiêng: các tiêu chí của thang ít nhất quán trong đơn vị đó. Alpha "
+            + "tính không trọng số, như psych::alpha.",
+            "Alpha below 0.70 is in italics: the scale's criteria agree less in that unit. Alpha is unweighted, as "
+            + "psych::alpha is."),
+    ALL_CRITERIA("Mọi tiêu chí", "All criteria"),
 
     QUALITY_SECTION("Chất lượng dữ liệu", "Data quality"),
     QUALITY_CAPTION("Bảng {t}. Các phát hiện của kiểm tra chất lượng dữ liệu. Kiểm tra chỉ đánh dấu, không xoá phiếu "

@@ -114,6 +114,19 @@ class ScalesReferenceTest {
         assertScale(rows, items, e.reliability(), e.alphaLower(), e.alphaUpper(), key);
     }
 
+    static Stream<Arguments> instrumentCases() throws IOException {
+        return cases("instrument");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instrumentCases")
+    void wholeInstrumentReliabilityEqualsPsychAlphaWithKeysOverAllCriteria(String key, List<CSVRecord> rows) {
+        ScaleReliability r = unit(key).reliability();
+        List<String> items = SURVEY.criteria().stream().map(io.github.sipas.core.Item::id).toList();
+        assertEquals(items, r.items());
+        assertScale(rows, items, r.reliability(), r.alphaLower(), r.alphaUpper(), key);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("itemCases")
     void itemMeanSdAndIndexUseTheMirroredCodesOfAReverseKeyedItem(String key, List<CSVRecord> rows) {
@@ -160,6 +173,7 @@ class ScalesReferenceTest {
             for (ElementScore e : u.elements()) {
                 assertTrue(ref.containsKey(u.label() + "|element|" + e.id()), u.label() + " " + e.id());
             }
+            assertTrue(ref.containsKey(u.label() + "|instrument|*"), u.label());
             for (ItemScore i : u.items()) {
                 assertTrue(ref.containsKey(u.label() + "|item|" + i.id()), u.label() + " " + i.id());
             }

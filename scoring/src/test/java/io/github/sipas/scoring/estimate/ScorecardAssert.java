@@ -20,6 +20,16 @@ final class ScorecardAssert {
             assertEquals(e.respondents(), a.respondents(), where);
             assertEquals(e.undefinedReason(), a.undefinedReason(), where);
             close(e.index(), a.index(), tol, where + " index");
+            assertEquals(e.reliability().items(), a.reliability().items(), where);
+            assertEquals(e.reliability().alphaForms(), a.reliability().alphaForms(), where);
+            close(e.reliability().alpha(), a.reliability().alpha(), tol, where + " instrument alpha");
+            close(e.reliability().alphaLower(), a.reliability().alphaLower(), tol, where + " instrument alpha lower");
+            close(e.reliability().reliability().standardizedAlpha(), a.reliability().reliability().standardizedAlpha(),
+                    tol, where + " instrument std alpha");
+            for (int j = 0; j < e.reliability().items().size(); j++) {
+                close(e.reliability().reliability().itemRestCorrelations().get(j),
+                        a.reliability().reliability().itemRestCorrelations().get(j), tol, where + " item-rest " + j);
+            }
             for (int i = 0; i < e.elements().size(); i++) {
                 ElementScore ee = e.elements().get(i);
                 ElementScore ae = a.elements().get(i);
