@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param method the interval method of item indices
  * @param aggregation the rule of the overall index
  * @param units the units, ordered by label
+ * @param negativeItems the criteria that correlate negatively with the rest of their element, or of all the criteria,
+ *     over all the forms: perhaps reverse-keyed (see {@link NegativeItem}); empty when there is none
  * @since 0.1
  */
 public record Scorecard(String survey, double level, IntervalMethod method, Aggregation aggregation,
-        List<UnitScore> units) {
+        List<UnitScore> units, List<NegativeItem> negativeItems) {
 
     /**
      * Copies the list.
@@ -26,6 +28,7 @@ public record Scorecard(String survey, double level, IntervalMethod method, Aggr
      * @param method the interval method
      * @param aggregation the rule of the overall index
      * @param units the units
+     * @param negativeItems the criteria that correlate negatively with the rest of their scale
      * @throws NullPointerException if a field is null
      */
     public Scorecard {
@@ -33,6 +36,22 @@ public record Scorecard(String survey, double level, IntervalMethod method, Aggr
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(aggregation, "aggregation");
         units = List.copyOf(units);
+        negativeItems = List.copyOf(negativeItems);
+    }
+
+    /**
+     * Returns a scorecard without negative items.
+     *
+     * @param survey the survey's id
+     * @param level the confidence level
+     * @param method the interval method
+     * @param aggregation the rule of the overall index
+     * @param units the units
+     * @throws NullPointerException if a field is null
+     */
+    public Scorecard(String survey, double level, IntervalMethod method, Aggregation aggregation,
+            List<UnitScore> units) {
+        this(survey, level, method, aggregation, units, List.of());
     }
 
     /**

@@ -392,7 +392,7 @@ public final class Scorer {
             units.add(unitScore(e.getKey(), e.getValue(), pooling[u++]));
         }
         units.sort(Comparator.comparing(UnitScore::label));
-        return new Scorecard(survey.id(), level, method, aggregation, units);
+        return new Scorecard(survey.id(), level, method, aggregation, units, KeyingCheck.of(this, groups.values()));
     }
 
     /** Per-unit quantities derived once from the sums: X_j, q_j = 1 − p_j, valid and satisfied counts. */

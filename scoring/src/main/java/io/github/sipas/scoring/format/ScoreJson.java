@@ -26,6 +26,7 @@ import io.github.sipas.scoring.uncertainty.FayHerriotFit;
 import io.github.sipas.scoring.uncertainty.IndexDifference;
 import io.github.sipas.scoring.estimate.ItemOptions;
 import io.github.sipas.scoring.estimate.ItemScore;
+import io.github.sipas.scoring.estimate.NegativeItem;
 import io.github.sipas.scoring.estimate.OptionShare;
 import io.github.sipas.scoring.estimate.ScaleReliability;
 import io.github.sipas.scoring.uncertainty.RankChange;
@@ -54,6 +55,7 @@ import io.github.sipas.scoring.estimate.VariantScore;
  * {"survey": "sipas-2017", "level": 0.95, "method": "wilson", "aggregation": "mean-of-elements",
  *  "rowsRead": 1800, "rejected": 0, "ranking": {"method": "competition", "reliabilityThreshold": 30},
  *  "disclosure": {"minRespondents": 10, "suppressed": 1},
+ *  "negativeItems": [{"element": "E", "item": "E1", "itemRest": -0.31, "forms": 2436, "message": "item E1 ..."}],
  *  "units": [{"unit": "Si Ma Cai", "respondents": 90, "rank": 1, "previousRank": 3, "rankChange": 2,
  *             "tier": "high", "flags": [], "suppressed": false, "rounded": 86.91,
  *             "index": {"value": 86.9123, "se": 1.2, "lower": 84.5, "upper": 89.3, "alpha": 0.93,
@@ -339,6 +341,15 @@ public final class ScoreJson {
         ObjectNode disclosure = root.putObject("disclosure");
         disclosure.put("minRespondents", result.disclosure().minRespondents());
         disclosure.put("suppressed", ranking.suppressed().size());
+        ArrayNode negative = root.putArray("negativeItems");
+        for (NegativeItem i : result.scorecard().negativeItems()) {
+            ObjectNode n = negative.addObject();
+            n.put("element", i.element());
+            n.put("item", i.item());
+            n.put("itemRest", i.itemRest());
+            n.put("forms", i.forms());
+            n.put("message", i.message());
+        }
         Uncertainty uncertainty = result.uncertainty();
         if (uncertainty != null) {
             uncertainty.rankSets().ifPresent(sets -> root.set("rankSets", rankSets(sets, uncertainty)));

@@ -220,6 +220,12 @@ enum HtmlReportText {
             "Alpha below 0.70 is in italics: the scale's criteria agree less in that unit. Alpha is unweighted, as "
             + "psych::alpha is."),
     ALL_CRITERIA("Mọi tiêu chí", "All criteria"),
+    NEGATIVE_ITEM("Tiêu chí {item} tương quan âm với các tiêu chí còn lại {scale} (r = {r} trên {n} phiếu, mọi đơn vị "
+            + "gộp lại); có phải câu hỏi đảo chiều (\"reverse\": true)?",
+            "Item {item} correlates negatively with the rest {scale} (r = {r} over {n} forms, all units together); "
+            + "is it reverse-keyed (\"reverse\": true)?"),
+    NEGATIVE_ELEMENT("của thành phần {element}", "of element {element}"),
+    NEGATIVE_ALL("trong toàn bộ thang đo", "of all criteria"),
 
     QUALITY_SECTION("Chất lượng dữ liệu", "Data quality"),
     QUALITY_CAPTION("Bảng {t}. Các phát hiện của kiểm tra chất lượng dữ liệu. Kiểm tra chỉ đánh dấu, không xoá phiếu "

@@ -1,13 +1,15 @@
 package io.github.sipas.scoring.report;
 
 import io.github.sipas.scoring.estimate.ElementScore;
+import io.github.sipas.scoring.estimate.NegativeItem;
 import io.github.sipas.scoring.estimate.ScaleReliability;
 import io.github.sipas.scoring.estimate.UnitScore;
 import java.util.Optional;
 
 /**
  * Draws the reliability of each element, and of all the criteria together, per unit: Cronbach's alpha, weak ones
- * marked, its Feldt interval and the forms it is computed on.
+ * marked, its Feldt interval and the forms it is computed on; under the table, a warning for each criterion that
+ * correlates negatively with the rest of its scale over all forms ({@link NegativeItem}).
  */
 final class ReliabilitySection extends ReportSection {
 
@@ -58,6 +60,11 @@ final class ReliabilitySection extends ReportSection {
         }
         h.close("tbody").newline().close("table").newline();
         p("note", t(HtmlReportText.RELIABILITY_NOTE));
+        for (NegativeItem n : d.card.negativeItems()) {
+            p("note weak", t(HtmlReportText.NEGATIVE_ITEM, "item", n.item(), "scale", n.element() == null
+                    ? t(HtmlReportText.NEGATIVE_ALL) : t(HtmlReportText.NEGATIVE_ELEMENT, "element", n.element()),
+                    "r", num(n.itemRest(), 2), "n", count(n.forms())));
+        }
     }
 
     /**
