@@ -22,9 +22,10 @@ import io.github.sipas.core.internal.Texts;
  * elements, scales or items (item ids are also compared ignoring case, since they are matched to CSV headers that
  * way); an item id that is one of the reserved column names {@code response_id}, {@code unit}, {@code period}, {@code
  * weight}; an element naming a missing domain; an item naming a missing element or scale; a criterion whose scale has
- * no satisfied codes; an element without criteria; a survey without criteria; weights for elements that do not exist,
- * or missing for some; {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a domain no element;
- * an id of the overall index ({@link #indexId()}) that is also an element's or a criterion's.
+ * no satisfied codes; a reverse-keyed criterion whose scale does not mirror onto itself (some point's mirror, lowest +
+ * highest − code, is not a point); an element without criteria; a survey without criteria; weights for elements that
+ * do not exist, or missing for some; {@link AggregationMethod#MEAN_OF_DOMAINS} when an element has no domain or a
+ * domain no element; an id of the overall index ({@link #indexId()}) that is also an element's or a criterion's.
  *
  * <p>Bundled instruments are loaded with {@link io.github.sipas.core.instrument.Surveys#bundled(String)}; a province's
  * own is read from JSON with {@link io.github.sipas.core.instrument.SurveyJson#read(java.nio.file.Path)} or built in
@@ -111,6 +112,9 @@ public final class Survey {
                             + "criteria use names the codes that count as satisfied (\"satisfied\": [4, 5] on a "
                             + "1-5 scale)");
                 }
+                if (item.reverse()) {
+                    checkMirrored(scalesById.get(item.scale()), "items[" + i + "].reverse", item.id());
+                }
                 crit.add(item);
             }
         }
@@ -162,6 +166,19 @@ public final class Survey {
                     throw new DefinitionException("aggregation.weights", "survey '" + id
                             + "' gives no weight to element '" + key + "'");
                 }
+            }
+        }
+    }
+
+    /** Refuses a reverse-keyed criterion's scale when the mirror lowest + highest − c of one of its codes is not on it. */
+    private void checkMirrored(Scale scale, String where, String item) {
+        int lowest = scale.codes().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int highest = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int code : scale.codes()) {
+            if (!scale.hasCode(lowest + highest - code)) {
+                throw new DefinitionException(where, "survey '" + id + "': criterion '" + item + "' is reverse-keyed, "
+                        + "but code " + code + " of scale '" + scale.id() + "' mirrors to " + (lowest + highest - code)
+                        + ", which is not on the scale (codes: " + scale.codes() + ")");
             }
         }
     }

@@ -150,4 +150,23 @@ class ItemTest {
                 new Item("A1", "A", LocalizedText.of("Nơi ngồi chờ có đủ chỗ ngồi", "The waiting area has enough seats"),
                         "satisfaction5", ItemRole.CRITERION, ItemType.SINGLE));
     }
+
+    @Test
+    void criterionIsNotReverseKeyedUnlessSaidAndWithReverseSetsIt() {
+        Item i = Item.criterion("E1", "E", "satisfaction5", TEXT);
+        assertFalse(i.reverse());
+        Item r = i.withReverse(true);
+        assertTrue(r.reverse());
+        assertEquals(i, r.withReverse(false));
+        assertEquals(new Item("E1", "E", TEXT, "satisfaction5", ItemRole.CRITERION, ItemType.SINGLE, true), r);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ItemRole.class, names = "CRITERION", mode = EnumSource.Mode.EXCLUDE)
+    void refusesReverseKeyingOfAnItemThatIsNotACriterion(ItemRole role) {
+        DefinitionException e = assertThrows(DefinitionException.class,
+                () -> new Item("Q0", null, TEXT, "satisfaction5", role, ItemType.SINGLE, true));
+        assertEquals("reverse", e.where());
+        assertTrue(e.getMessage().contains("'Q0'") && e.getMessage().contains("only a criterion"), e.getMessage());
+    }
 }

@@ -571,4 +571,22 @@ class SurveyTest {
         assertSame(s.elements().get(0), s.element("A"));
         assertSame(s.scales().get(1), s.scale("yesno"));
     }
+
+    @Test
+    void acceptsAReverseKeyedCriterionOnAScaleThatMirrorsOntoItself() {
+        Survey s = valid().item(crit("B2", "B").withReverse(true)).build();
+        assertTrue(s.item("B2").reverse());
+        assertFalse(s.item("B1").reverse());
+    }
+
+    @Test
+    void refusesAReverseKeyedCriterionWhoseScaleDoesNotMirrorOntoItself() {
+        Scale gap = new Scale("gap", t("Gap"), List.of(ScalePoint.of(1, "Kém", "Poor"), ScalePoint.of(2, "Được",
+                "Fair"), ScalePoint.of(4, "Tốt", "Good")), Set.of(4), List.of());
+        DefinitionException e = assertThrows(DefinitionException.class, () -> valid().scale(gap)
+                .item(Item.criterion("B2", "B", "gap", t("B2")).withReverse(true)).build());
+        assertEquals("items[5].reverse", e.where());
+        assertTrue(e.getMessage().contains("'B2'") && e.getMessage().contains("code 2")
+                && e.getMessage().contains("mirrors to 3"), e.getMessage());
+    }
 }

@@ -245,6 +245,8 @@ public final class ScoreRun {
                 throw new SettingException(Setting.GROUPING, e.getMessage(), e);
             }
         }
+        // the negative items published rest on the forms a publication may count, not on a suppressed unit's
+        card = card.withNegativeItems(acc.negativeItems(disclosure.qualityScope(card)));
         Ranking ranking = Ranking.of(card, rankingOptions, disclosure);
         Uncertainty.Builder uncertainty = uncertainty();
         ReadReport previousReport = null;

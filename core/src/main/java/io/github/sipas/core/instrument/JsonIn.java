@@ -92,6 +92,13 @@ final class JsonIn {
         return node.intValue();
     }
 
+    boolean asBoolean() {
+        if (!node.isBoolean()) {
+            throw error("expected true or false, found " + kind(node) + " " + node);
+        }
+        return node.booleanValue();
+    }
+
     double asDouble() {
         if (!node.isNumber()) {
             throw error("expected a number, found " + kind(node));

@@ -63,7 +63,8 @@ import io.github.sipas.core.internal.Texts;
  *   "domains": [{"id": "policy", "title": {...}}],               // optional
  *   "elements": [{"id": "A", "title": {...}, "domain": "policy"}],   // domain optional
  *   "items": [{"id": "A1", "element": "A", "role": "criterion", "type": "single",
- *              "scale": "satisfaction5", "text": {...}}]
+ *              "scale": "satisfaction5", "text": {...},
+ *              "reverse": true}]                                // optional, criteria only: reverse-keyed
  * }
  * }</pre>
  * {@code role} is one of {@code criterion} (the default), {@code in-general}, {@code perception}, {@code expectation},
@@ -105,7 +106,8 @@ public final class SurveyJson {
     private static final Set<String> SPECIAL_FIELDS = Set.of("code", "kind", "label");
     private static final Set<String> DOMAIN_FIELDS = Set.of("id", "title");
     private static final Set<String> ELEMENT_FIELDS = Set.of("id", "title", "domain");
-    private static final Set<String> ITEM_FIELDS = Set.of("id", "element", "role", "type", "scale", "text");
+    private static final Set<String> ITEM_FIELDS = Set.of("id", "element", "role", "type", "scale", "text",
+            "reverse");
 
     private SurveyJson() {
     }
@@ -303,7 +305,8 @@ public final class SurveyJson {
                 text(x.get("text")),
                 x.has("scale") ? x.get("scale").asText() : null,
                 x.has("role") ? x.get("role").asEnum(ItemRole.class) : ItemRole.CRITERION,
-                x.has("type") ? x.get("type").asEnum(ItemType.class) : ItemType.SINGLE));
+                x.has("type") ? x.get("type").asEnum(ItemType.class) : ItemType.SINGLE,
+                x.has("reverse") && x.get("reverse").asBoolean()));
     }
 
     /**
@@ -412,6 +415,9 @@ public final class SurveyJson {
                 n.put("scale", i.scale());
             }
             n.set("text", text(i.text()));
+            if (i.reverse()) {
+                n.put("reverse", true);
+            }
         }
         return root;
     }

@@ -336,7 +336,7 @@ class SurveyJsonTest {
     @Test
     void refusesUnknownFieldListingTheAllowedOnes() {
         InputException e = fails(replace(minimal(), "\"text\": {\"vi\": \"Nơi", "\"lable\": {\"vi\": \"Nơi"));
-        assertFault(e, "$.items[0].lable", "unknown field 'lable'", "allowed here: element, id, role, scale, text, type");
+        assertFault(e, "$.items[0].lable", "unknown field 'lable'", "allowed here: element, id, reverse, role, scale, text, type");
     }
 
     @Test
@@ -880,5 +880,25 @@ class SurveyJsonTest {
         Survey b = RandomSurveys.make(RandomSource.SPLIT_MIX_64.create(7L), 5);
         assertEquals(a, b);
         assertNotNull(a);
+    }
+
+    @Test
+    void readsAndWritesReverseKeyingOfACriterion() {
+        String json = replace(minimal(), "\"scale\": \"sat3\", \"text\"",
+                "\"scale\": \"sat3\", \"reverse\": true, \"text\"");
+        Survey s = SurveyJson.fromString(json, SOURCE);
+        assertTrue(s.item("A1").reverse());
+        String written = SurveyJson.toString(s);
+        assertTrue(written.contains("\"reverse\" : true"), written);
+        assertEquals(s, SurveyJson.fromString(written, SOURCE));
+        assertFalse(SurveyJson.toString(SurveyJson.fromString(minimal(), SOURCE)).contains("reverse"));
+        assertFalse(SurveyJson.fromString(replace(json, "true", "false"), SOURCE).item("A1").reverse());
+    }
+
+    @Test
+    void refusesAReverseThatIsNotABoolean() {
+        String json = replace(minimal(), "\"scale\": \"sat3\", \"text\"",
+                "\"scale\": \"sat3\", \"reverse\": \"yes\", \"text\"");
+        assertFault(fails(json), "$.items[0].reverse", "expected true or false");
     }
 }

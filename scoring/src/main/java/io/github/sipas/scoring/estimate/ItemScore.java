@@ -11,7 +11,9 @@ import java.util.Objects;
  * {@link IntervalMethod}). The design effect is Var(p) / (p(1 − p) / valid); the effective size is Kish's
  * (Σ w v)² / Σ w² v. Mean and standard deviation are of the valid codes, weighted:
  * m = Σ w x / Σ w, sd = √(n_v / (n_v − 1) · Σ w (x − m)² / Σ w). Each is NaN when undefined (no valid answer; sd and SE
- * with fewer than two).
+ * with fewer than two). For a reverse-keyed criterion ({@link io.github.sipas.core.Item#reverse()}) x is the mirrored
+ * code lowest + highest − code in the mean, sd and median, and an answer is satisfied when its mirror is in the
+ * satisfied set; the counts stay on the codes ticked.
  *
  * @param id the criterion's id
  * @param valid the number of valid answers (unweighted)
@@ -27,11 +29,18 @@ import java.util.Objects;
  * @param median the weighted median of the valid codes: the first code, in the scale's order, at which the weighted
  *     share of valid answers reaches one half
  * @param counts the number of answers at each point of the scale, in the scale's order (unweighted)
+ * @param shares the weighted share of the valid answers at each point of the scale, in percent, in the scale's order:
+ *     100 · Σ w (x = code) / Σ w over the valid answers, as R's {@code svymean(~factor(x), design)} on them (don't-know
+ *     and blank answers kept out); equal to 100 · count / valid without weights; empty points 0; all NaN when no answer
+ *     is valid
+ * @param poolingWeight Σ w over the unit's valid answers relative to the largest such sum among the scorecard's units,
+ *     in [0, 1] (0 when none is valid): the weight of the unit's shares in shares pooled over units, 100 · Σ_u
+ *     poolingWeight_u · share_u / Σ_u poolingWeight_u; unchanged when every weight is multiplied by the same number
  * @since 0.1
  */
 public record ItemScore(String id, long valid, long satisfied, long unanswered, long dontKnow, long notAsked,
         Estimate estimate, double designEffect, double effectiveSize, double mean, double sd, double median,
-        List<Long> counts) {
+        List<Long> counts, List<Double> shares, double poolingWeight) {
 
     /**
      * Copies the counts.
@@ -49,22 +58,19 @@ public record ItemScore(String id, long valid, long satisfied, long unanswered, 
      * @param sd the weighted standard deviation
      * @param median the weighted median
      * @param counts the counts per point
-     * @throws NullPointerException if the id, estimate or counts are null
+     * @param shares the weighted shares per point, in percent
+     * @param poolingWeight the unit's relative weight in pooled shares
+     * @throws NullPointerException if the id, estimate, counts or shares are null
+     * @throws IllegalArgumentException if counts and shares differ in size
      */
     public ItemScore {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(estimate, "estimate");
         counts = List.copyOf(counts);
-    }
-
-    /**
-     * Returns the share of valid answers at each point of the scale, in percent, in the scale's order; unweighted,
-     * with don't-know and unanswered kept out of the denominator. Empty shares are 0; all are NaN when no answer is
-     * valid.
-     *
-     * @return the shares
-     */
-    public List<Double> shares() {
-        return counts.stream().map(c -> valid == 0 ? Double.NaN : 100.0 * c / valid).toList();
+        shares = List.copyOf(shares);
+        if (shares.size() != counts.size()) {
+            throw new IllegalArgumentException("shares must have one element per count (" + counts.size() + "), not "
+                    + shares.size());
+        }
     }
 }

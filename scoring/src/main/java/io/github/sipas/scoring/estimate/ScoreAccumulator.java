@@ -1,7 +1,10 @@
 package io.github.sipas.scoring.estimate;
 
 import io.github.sipas.core.Response;
+import io.github.sipas.core.quality.QualityScope;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import io.github.sipas.core.Answer;
@@ -84,7 +87,7 @@ public final class ScoreAccumulator {
             // The group's first weight (factor NaN), or one too far from it; a new group's first always passes.
             w = sums.firstOrRefuse(response.weightOrOne(), response.id());
         }
-        sums.add(w, row, scorer.elementItems);
+        sums.add(w, row, scorer.alphaItems);
         if (sums.options != null) {
             scorer.tally(response, w, sums.options, questionBuffer);
         }
@@ -141,5 +144,34 @@ public final class ScoreAccumulator {
      */
     public Scorecard result() {
         return scorer.result(groups);
+    }
+
+    /**
+     * Computes the criteria that correlate negatively with the rest of their scale ({@link NegativeItem}) over the
+     * forms a publication may count in totals: the forms of each unit that {@code scope} counts ({@link
+     * QualityScope#countsInTotal}), so that the figure and its number of forms never rest on a suppressed unit's
+     * forms. A scorecard's own {@link Scorecard#negativeItems()} rest on every form; replace them with {@link
+     * Scorecard#withNegativeItems(List)} before publishing, as {@code ScoreRun} does with the scope of its disclosure.
+     *
+     * @param scope the forms that may count, such as {@code disclosure.qualityScope(scorecard)}
+     * @return the negative items over those forms; empty when none is negative
+     * @throws NullPointerException if scope is null
+     */
+    public List<NegativeItem> negativeItems(QualityScope scope) {
+        java.util.Objects.requireNonNull(scope, "scope");
+        Map<String, Long> unitForms = new HashMap<>();
+        groups.forEach((key, sums) -> {
+            if (key.unit() != null) {
+                unitForms.merge(key.unit(), sums.forms, Long::sum);
+            }
+        });
+        List<UnitSums> counted = new ArrayList<>();
+        groups.forEach((key, sums) -> {
+            if (key.unit() == null ? scope.countsInTotal(null, sums.forms)
+                    : scope.countsInTotal(key.unit(), unitForms.get(key.unit()))) {
+                counted.add(sums);
+            }
+        });
+        return KeyingCheck.of(scorer, counted);
     }
 }

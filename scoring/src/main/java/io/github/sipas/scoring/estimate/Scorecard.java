@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param grouping how the units were grouped: by unit ({@link Grouping#BY_UNIT}), by an attribute, or both; a unit
  *     score has a unit only when the grouping has the unit, and a group only when it has an attribute (a scorer's
  *     scorecard: every unit score has both that the grouping gives)
+ * @param negativeItems the criteria that correlate negatively with the rest of their element, or of all the criteria,
+ *     over all the forms: perhaps reverse-keyed (see {@link NegativeItem}); empty when there is none
  * @since 0.1
  */
 public record Scorecard(String survey, double level, IntervalMethod method, Aggregation aggregation,
-        List<UnitScore> units, String indexId, Grouping grouping) {
+        List<UnitScore> units, String indexId, Grouping grouping, List<NegativeItem> negativeItems) {
 
     /**
      * Copies the list and checks that the units are of the grouping.
@@ -34,6 +36,7 @@ public record Scorecard(String survey, double level, IntervalMethod method, Aggr
      * @param units the units
      * @param indexId the overall index's id
      * @param grouping the grouping of the units
+     * @param negativeItems the criteria that correlate negatively with the rest of their scale
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the index id is blank, or a unit score has a unit or a group that the
      *     grouping does not give
@@ -45,6 +48,7 @@ public record Scorecard(String survey, double level, IntervalMethod method, Aggr
         Objects.requireNonNull(indexId, "indexId");
         Objects.requireNonNull(grouping, "grouping");
         units = List.copyOf(units);
+        negativeItems = List.copyOf(negativeItems);
         if (indexId.isBlank()) {
             throw new IllegalArgumentException("indexId must not be blank");
         }
@@ -72,6 +76,36 @@ public record Scorecard(String survey, double level, IntervalMethod method, Aggr
             List<UnitScore> units) {
         this(survey, level, method, aggregation, units, io.github.sipas.core.Survey.DEFAULT_INDEX_ID,
                 Grouping.of(units));
+    }
+
+    /**
+     * Returns a scorecard without negative items.
+     *
+     * @param survey the survey's id
+     * @param level the confidence level
+     * @param method the interval method
+     * @param aggregation the rule of the overall index
+     * @param units the units
+     * @param indexId the overall index's id
+     * @param grouping the grouping of the units
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Scorecard(String survey, double level, IntervalMethod method, Aggregation aggregation,
+            List<UnitScore> units, String indexId, Grouping grouping) {
+        this(survey, level, method, aggregation, units, indexId, grouping, List.of());
+    }
+
+    /**
+     * Returns this scorecard with other negative items, such as those a publication may show ({@link
+     * ScoreAccumulator#negativeItems(io.github.sipas.core.quality.QualityScope)}).
+     *
+     * @param items the negative items
+     * @return the scorecard
+     * @throws NullPointerException if items is null
+     */
+    public Scorecard withNegativeItems(List<NegativeItem> items) {
+        return new Scorecard(survey, level, method, aggregation, units, indexId, grouping, items);
     }
 
     /**

@@ -39,6 +39,10 @@ import io.github.sipas.core.instrument.Surveys;
  * element has no criterion with a valid answer in a unit, that unit's overall index is undefined, whatever the method,
  * and the reason is given.
  *
+ * <p>A reverse-keyed criterion ({@link Item#reverse()}) is scored on its mirrored codes lowest + highest − code: its
+ * satisfied set, mean, sd, median, reliability and variant indices are those of the mirrored codes, while its counts
+ * stay on the codes ticked.
+ *
  * <p>A scorer is immutable and may be shared; its accumulators are not thread-safe, but merge.
  *
  * @since 0.1
@@ -64,6 +68,8 @@ public final class Scorer {
     /** Per criterion: its scale's highest and lowest codes. */
     private final int[] topCode;
     private final int[] bottomCode;
+    /** Per criterion: whether it is reverse-keyed, its codes taken as bottom + top − code. */
+    private final boolean[] reversed;
     private final java.util.EnumSet<Variant> variants;
     /** The other questions with a scale (perception, expectation, in general, demographic), and their codes. */
     final List<Item> questions;
@@ -72,6 +78,8 @@ public final class Scorer {
     private final int optionPoints;
     /** Per element: the indices of its criteria. */
     final int[][] elementItems;
+    /** The sets of criteria whose reliability is summed: each element's, then all the criteria. */
+    final int[][] alphaItems;
     final List<Element> elements;
 
     private Scorer(Builder b) {
@@ -89,11 +97,13 @@ public final class Scorer {
                 : java.util.EnumSet.copyOf(b.variants);
         topCode = new int[criteria.size()];
         bottomCode = new int[criteria.size()];
+        reversed = new boolean[criteria.size()];
         satisfiedByCode = new boolean[criteria.size()][];
         pointByCode = new int[criteria.size()][];
         for (int j = 0; j < criteria.size(); j++) {
             Item item = criteria.get(j);
             criterionIndex.put(item.id(), j);
+            reversed[j] = item.reverse();
             Scale scale = survey.scale(item.scale());
             int maxCode = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
             topCode[j] = maxCode;
@@ -107,7 +117,9 @@ public final class Scorer {
                     throw new IllegalArgumentException("satisfied code " + code + " is not on scale '" + scale.id()
                             + "' of criterion " + item.id() + " (codes: " + scale.codes() + ")");
                 }
-                satisfiedByCode[j][code] = true;
+                // A reverse-keyed criterion is satisfied at the mirrors of the satisfied codes (Survey checks that
+                // its scale mirrors onto itself).
+                satisfiedByCode[j][item.reverse() ? bottomCode[j] + maxCode - code : code] = true;
             }
             for (int p = 0; p < scale.points().size(); p++) {
                 pointByCode[j][scale.points().get(p).code()] = p;
@@ -137,6 +149,8 @@ public final class Scorer {
             elementItems[e] = java.util.stream.IntStream.range(0, criteria.size())
                     .filter(j -> criteria.get(j).element().equals(id)).toArray();
         }
+        alphaItems = java.util.Arrays.copyOf(elementItems, elementItems.length + 1);
+        alphaItems[elementItems.length] = java.util.stream.IntStream.range(0, criteria.size()).toArray();
         if (aggregation.method() == AggregationMethod.MEAN_OF_DOMAINS) {
             for (Element e : elements) {
                 if (e.domain() == null) {
@@ -266,13 +280,14 @@ public final class Scorer {
                 row.state[j] = Row.VALID;
                 row.code[j] = code;
                 row.pointIndex[j] = pointIndex[code];
-                row.value[j] = code;
-                row.centred[j] = code - topCode[j];
+                int keyed = reversed[j] ? bottomCode[j] + topCode[j] - code : code;
+                row.value[j] = keyed;
+                row.centred[j] = keyed - topCode[j];
                 row.validList[row.validCount++] = j;
                 if (!satisfiedByCode[j][code]) {
                     row.dissList[row.dissCount++] = j;
                 }
-                if (code == topCode[j]) {
+                if (keyed == topCode[j]) {
                     row.topList[row.topCount++] = j;
                 }
             } else if (a instanceof Answer.DontKnow) {
@@ -289,9 +304,9 @@ public final class Scorer {
     }
 
     UnitSums newSums() {
-        int[] sizes = new int[elementItems.length];
+        int[] sizes = new int[alphaItems.length];
         for (int e = 0; e < sizes.length; e++) {
-            sizes[e] = elementItems[e].length;
+            sizes[e] = alphaItems[e].length;
         }
         UnitSums sums = new UnitSums(criteria.size(), points, sizes, variants.contains(Variant.VERY_SATISFIED),
                 variants.contains(Variant.MEAN_SCORE));
@@ -371,11 +386,14 @@ public final class Scorer {
     /** Computes the scorecard from the sums of each group. */
     Scorecard result(Map<Grouping.GroupKey, UnitSums> groups) {
         List<UnitScore> units = new ArrayList<>(groups.size());
+        double[][] pooling = PoolingWeights.of(new ArrayList<>(groups.values()), criteria.size());
+        int u = 0;
         for (Map.Entry<Grouping.GroupKey, UnitSums> e : groups.entrySet()) {
-            units.add(unitScore(e.getKey(), e.getValue()));
+            units.add(unitScore(e.getKey(), e.getValue(), pooling[u++]));
         }
         units.sort(Comparator.comparing(UnitScore::label));
-        return new Scorecard(survey.id(), level, method, aggregation, units, survey.indexId(), grouping);
+        return new Scorecard(survey.id(), level, method, aggregation, units, survey.indexId(), grouping,
+                KeyingCheck.of(this, groups.values()));
     }
 
     /** Per-unit quantities derived once from the sums: X_j, q_j = 1 − p_j, valid and satisfied counts. */
@@ -439,12 +457,12 @@ public final class Scorer {
         }
     }
 
-    private UnitScore unitScore(Grouping.GroupKey key, UnitSums s) {
+    private UnitScore unitScore(Grouping.GroupKey key, UnitSums s, double[] pooling) {
         int n = criteria.size();
         Derived d = new Derived(s);
         List<ItemScore> items = new ArrayList<>(n);
         for (int j = 0; j < n; j++) {
-            items.add(itemScore(j, d));
+            items.add(itemScore(j, d, pooling[j]));
         }
         List<ElementScore> elementScores = new ArrayList<>(elements.size());
         double[][] elementCoefficients = new double[elements.size()][];
@@ -487,8 +505,11 @@ public final class Scorer {
         for (Variant v : variants) {
             variantScores.add(variantScore(v, d, elementCoefficients, overall));
         }
+        int all = elements.size();
+        ScaleReliability whole = ScaleReliability.of(criteria.stream().map(Item::id).toList(),
+                Reliability.of(n, s.alphaForms[all], s.alphaSum[all], s.alphaCrossFull(all)), level);
         return new UnitScore(key.unit(), key.group(), s.forms, index, undefined, elementScores, items,
-                variantScores, options(s.options));
+                variantScores, options(s.options), whole);
     }
 
     private VariantScore variantScore(Variant v, Derived d, double[][] elementCoefficients, double[] overall) {
@@ -634,7 +655,7 @@ public final class Scorer {
         return new Estimate(100 * t, 100 * se, 100 * ci[0], 100 * ci[1]);
     }
 
-    private ItemScore itemScore(int j, Derived d) {
+    private ItemScore itemScore(int j, Derived d, double pooling) {
         UnitSums s = d.s;
         Scale scale = survey.scale(criteria.get(j).scale());
         Estimate est = Estimate.UNDEFINED;
@@ -658,30 +679,14 @@ public final class Scorer {
             est = new Estimate(100 * p, 100 * se, 100 * ci[0], 100 * ci[1]);
             double binomial = p * (1 - p) / d.valid[j];
             deff = binomial > 0 ? var / binomial : Double.NaN;
-            double wx = 0;
-            double cumulative = 0;
-            for (int k = 0; k < scale.points().size(); k++) {
-                double w = s.weightAt(j, k);
-                int code = scale.points().get(k).code();
-                wx += w * code;
-                cumulative += w;
-                if (Double.isNaN(median) && cumulative >= d.x[j] / 2) {
-                    median = code;
-                }
-            }
-            mean = wx / d.x[j];
-            long nv = d.valid[j];
-            if (nv >= 2) {
-                double ss = 0;
-                for (int k = 0; k < scale.points().size(); k++) {
-                    double dev = scale.points().get(k).code() - mean;
-                    ss += s.weightAt(j, k) * dev * dev;
-                }
-                sd = Math.sqrt(nv / (nv - 1.0) * ss / d.x[j]);
-            }
+            ItemFigures f = ItemFigures.of(s, j, scale, criteria.get(j).reverse(), d.x[j], d.valid[j]);
+            mean = f.mean;
+            sd = f.sd;
+            median = f.median;
         }
         return new ItemScore(criteria.get(j).id(), d.valid[j], d.satisfied[j], s.unanswered[j], s.dontKnow[j],
-                s.notAsked[j], est, deff, nEff, mean, sd, median, counts);
+                s.notAsked[j], est, deff, nEff, mean, sd, median, counts,
+                ItemFigures.shares(s, j, scale.points().size(), d.x[j]), pooling);
     }
 
     /**

@@ -16,10 +16,13 @@ import java.util.Objects;
  * @param variants the variant indices requested from the scorer, in the order of {@link Variant}
  * @param options the shares choosing each option of the survey's other questions (perception, expectation…) that
  *     were asked in the unit, in the survey's order
+ * @param reliability the reliability of all the survey's criteria as one scale, over the forms with a valid answer to
+ *     every criterion; {@link ScaleReliability#none()} when not computed
  * @since 0.1
  */
 public record UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
-        List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants, List<ItemOptions> options) {
+        List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants, List<ItemOptions> options,
+        ScaleReliability reliability) {
 
     /**
      * Copies the lists.
@@ -33,11 +36,13 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
      * @param items the criteria
      * @param variants the variant indices
      * @param options the option shares of the other questions
-     * @throws NullPointerException if the index or a list is null
+     * @param reliability the reliability of all the criteria
+     * @throws NullPointerException if the index, a list or the reliability is null
      * @throws IllegalArgumentException if both unit and group are null
      */
     public UnitScore {
         Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(reliability, "reliability");
         elements = List.copyOf(elements);
         items = List.copyOf(items);
         variants = List.copyOf(variants);
@@ -45,6 +50,25 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
         if (unit == null && group == null) {
             throw new IllegalArgumentException("a unit score needs a unit, a group, or both");
         }
+    }
+
+    /**
+     * Returns a unit score without the reliability of all its criteria ({@link ScaleReliability#none()}).
+     *
+     * @param unit the unit, or null
+     * @param group the group, or null
+     * @param respondents the number of forms
+     * @param index the overall index
+     * @param undefinedReason why the index is undefined, or null
+     * @param elements the elements
+     * @param items the criteria
+     * @param variants the variant indices
+     * @param options the option shares of the other questions
+     */
+    public UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
+            List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants, List<ItemOptions> options) {
+        this(unit, group, respondents, index, undefinedReason, elements, items, variants, options,
+                ScaleReliability.none());
     }
 
     /**

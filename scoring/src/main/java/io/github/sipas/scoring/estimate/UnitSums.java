@@ -13,8 +13,8 @@ package io.github.sipas.scoring.estimate;
  *       (the symmetric ones in their upper triangle), over the few dissatisfied and missing answers only. From them: S_dv(j,k) = S_dd(j,j) − S_dm(j,k) and
  *       S_vv(j,k) = T − S_mm(j,j) − S_mm(k,k) + S_mm(j,k);</li>
  *   <li>for variant indices on request, {@link RatioSums} of the top-point indicator and of the code;</li>
- *   <li>per element, over the forms with a valid answer to each of its items: their count, Σ x_j and Σ x_j x_k
- *       (unweighted), for Cronbach's alpha.</li>
+ *   <li>per element, and for all the criteria together, over the forms with a valid answer to each of its items:
+ *       their count, Σ x_j and Σ x_j x_k (unweighted; x the keyed code), for Cronbach's alpha.</li>
  * </ul>
  *
  * <p>The linearized value of T = Σ a_j p_j is z_i = Σ_j a_j w_i (s_ij − p_j v_ij) / X_j = −Σ_j a_j w_i (d_ij − q_j v_ij)
@@ -100,7 +100,10 @@ final class UnitSums {
         }
     }
 
-    /** Adds one form of weight w, prepared by the scorer as a {@link Row}; elementItems lists each element's items. */
+    /**
+     * Adds one form of weight w, prepared by the scorer as a {@link Row}; elementItems lists each set of criteria whose
+     * reliability is summed (each element's, then all).
+     */
     void add(double w, Row row, int[][] elementItems) {
         forms++;
         double w2 = w * w;

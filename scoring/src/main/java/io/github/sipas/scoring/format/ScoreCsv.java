@@ -203,7 +203,7 @@ public final class ScoreCsv {
                     continue;
                 }
                 List<String> overall = row(d, u, name, by, "satisfaction", overallId, u.index(), null, null, null, null,
-                        null, null, r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? ""
+                        null, u.reliability().alpha(), r.rank(), r.previousRank(), r.rankChange(), r.tier() == null ? ""
                         : ScoreJson.name(r.tier()), flags, r.reason() == null ? "" : r.reason(), PUBLISHED);
                 if (uncertainty != null) {
                     uncertain(d, overall, r.label(), uncertainty);

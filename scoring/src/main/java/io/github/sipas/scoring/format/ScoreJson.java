@@ -26,7 +26,9 @@ import io.github.sipas.scoring.uncertainty.FayHerriotFit;
 import io.github.sipas.scoring.uncertainty.IndexDifference;
 import io.github.sipas.scoring.estimate.ItemOptions;
 import io.github.sipas.scoring.estimate.ItemScore;
+import io.github.sipas.scoring.estimate.NegativeItem;
 import io.github.sipas.scoring.estimate.OptionShare;
+import io.github.sipas.scoring.estimate.ScaleReliability;
 import io.github.sipas.scoring.uncertainty.RankChange;
 import io.github.sipas.scoring.uncertainty.RankSet;
 import io.github.sipas.scoring.uncertainty.RankSetOptions;
@@ -53,9 +55,12 @@ import io.github.sipas.scoring.estimate.VariantScore;
  * {"survey": "sipas-2017", "level": 0.95, "method": "wilson", "aggregation": "mean-of-elements",
  *  "rowsRead": 1800, "rejected": 0, "ranking": {"method": "competition", "reliabilityThreshold": 30},
  *  "disclosure": {"minRespondents": 10, "suppressed": 1},
+ *  "negativeItems": [{"element": "E", "item": "E1", "itemRest": -0.31, "forms": 2436, "message": "item E1 ..."}],
  *  "units": [{"unit": "Si Ma Cai", "respondents": 90, "rank": 1, "previousRank": 3, "rankChange": 2,
  *             "tier": "high", "flags": [], "suppressed": false, "rounded": 86.91,
- *             "index": {"value": 86.9123, "se": 1.2, "lower": 84.5, "upper": 89.3},
+ *             "index": {"value": 86.9123, "se": 1.2, "lower": 84.5, "upper": 89.3, "alpha": 0.93,
+ *                       "alphaLower": 0.91, "alphaUpper": 0.95, "alphaForms": 61, "standardizedAlpha": 0.93,
+ *                       "alphaIfDeleted": [...], "itemRest": [...]},
  *             "variants": {"mean-score": {...}},
  *             "elements": [{"id": "A", "value": 85.2, "se": 2.9, "lower": 79.5, "upper": 90.9, "items": ["A1", ...],
  *                           "alpha": 0.81, "alphaLower": 0.75, "alphaUpper": 0.86, "alphaForms": 80,
@@ -345,6 +350,15 @@ public final class ScoreJson {
         ObjectNode disclosure = root.putObject("disclosure");
         disclosure.put("minRespondents", result.disclosure().minRespondents());
         disclosure.put("suppressed", ranking.suppressed().size());
+        ArrayNode negative = root.putArray("negativeItems");
+        for (NegativeItem i : result.scorecard().negativeItems()) {
+            ObjectNode n = negative.addObject();
+            n.put("element", i.element());
+            n.put("item", i.item());
+            n.put("itemRest", i.itemRest());
+            n.put("forms", i.forms());
+            n.put("message", i.message());
+        }
         Uncertainty uncertainty = result.uncertainty();
         if (uncertainty != null) {
             uncertainty.rankSets().ifPresent(sets -> root.set("rankSets", rankSets(sets, uncertainty)));
@@ -383,7 +397,9 @@ public final class ScoreJson {
             if (r.reason() != null) {
                 n.put("reason", r.reason());
             }
-            n.set("index", estimate(u.index()));
+            ObjectNode index = estimate(u.index());
+            reliability(index, u.reliability());
+            n.set("index", index);
             if (uncertainty != null) {
                 uncertain(n, r.label(), uncertainty);
             }
@@ -601,6 +617,17 @@ public final class ScoreJson {
         put(n, "se", e.se());
         put(n, "lower", e.lower());
         put(n, "upper", e.upper());
+    }
+
+    /** The whole instrument's reliability, with the names the elements' figures have. */
+    private static void reliability(ObjectNode n, ScaleReliability r) {
+        put(n, "alpha", r.alpha());
+        put(n, "alphaLower", r.alphaLower());
+        put(n, "alphaUpper", r.alphaUpper());
+        n.put("alphaForms", r.alphaForms());
+        put(n, "standardizedAlpha", r.reliability().standardizedAlpha());
+        n.set("alphaIfDeleted", doubles(r.reliability().alphaIfDeleted()));
+        n.set("itemRest", doubles(r.reliability().itemRestCorrelations()));
     }
 
     private static ObjectNode estimate(Estimate e) {

@@ -4,6 +4,7 @@ import io.github.sipas.core.Survey;
 import io.github.sipas.core.TerminalText;
 import io.github.sipas.scoring.disclose.Suppression;
 import io.github.sipas.scoring.estimate.IntervalMethod;
+import io.github.sipas.scoring.estimate.NegativeItem;
 import io.github.sipas.scoring.estimate.Scorecard;
 import io.github.sipas.scoring.estimate.UnitScore;
 import io.github.sipas.scoring.rank.RankedUnit;
@@ -43,7 +44,8 @@ import java.util.Optional;
  * change of rank, {@code [-1, +3]}), "Δ index" (current − previous, {@code *} when significant at the level) and
  * "p" ({@code <.001} below 0.001) follow the change, and with Fay–Herriot estimates the columns "FH" and "RMSE"
  * follow the rank set; notes under the table say how the sets were computed and name the units statistically tied
- * with the leader and the laggard. Without them those columns and notes are absent.
+ * with the leader and the laggard. Without them those columns and notes are absent. A last note warns of each
+ * criterion that correlates negatively with the rest of its scale over all forms ({@link NegativeItem}).
  *
  * @since 0.1
  */
@@ -159,7 +161,8 @@ public final class ScoreTable {
         for (List<String> row : rows) {
             p.println(line(columns, row).stripTrailing());
         }
-        boolean notes = !result.ranking().suppressed().isEmpty() || un != null;
+        List<NegativeItem> negative = result.scorecard().negativeItems();
+        boolean notes = !result.ranking().suppressed().isEmpty() || un != null || !negative.isEmpty();
         if (notes) {
             p.println();
         }
@@ -169,6 +172,9 @@ public final class ScoreTable {
         }
         if (un != null) {
             notes(p, result, un, level);
+        }
+        for (NegativeItem n : negative) {
+            p.printf("Warning: %s%n", TerminalText.escape(n.message()));
         }
         p.flush();
         try {

@@ -85,7 +85,9 @@ import io.github.sipas.scoring.estimate.UnitScore;
  * null unit) cannot be checked here: compute the findings with {@code accumulator.result(result.qualityScope())}, as
  * {@code sipas report} does, so that it counts the published units only. The value of a finding's group whose column is
  * personal ({@link PersonalFields#isPersonal(String)}, e.g. {@code Số điện thoại=0912…}) is replaced by "[không công
- * bố]" / "[withheld]", in the group and in the message.
+ * bố]" / "[withheld]", in the group and in the message. The same holds for the criteria that correlate negatively
+ * with the rest of their scale, shown under the reliability table: give the scorecard those over the published units,
+ * {@code card.withNegativeItems(accumulator.negativeItems(disclosure.qualityScope(card)))}, as {@code ScoreRun} does.
  *
  * <p>A report is immutable and thread-safe; build one with {@link #builder(Survey)}.
  *

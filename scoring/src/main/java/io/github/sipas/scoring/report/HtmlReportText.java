@@ -145,10 +145,12 @@ enum HtmlReportText {
     DIFFERENCE("Chênh lệch", "Difference"),
 
     DISTRIBUTION_SECTION("Phân bố câu trả lời", "Distribution of answers"),
-    DISTRIBUTION_INTRO("Tỷ lệ mỗi mức trả lời trên số câu trả lời hợp lệ, gộp mọi đơn vị, không trọng số. Câu trả lời "
-            + "“không biết/không áp dụng” và câu bỏ trống được ghi riêng bên phải thanh, không tính vào tỷ lệ.",
-            "Share of each answer among the valid answers, all units together, unweighted. “Don't know / not "
-            + "applicable” and blank answers are shown apart to the right of the bar and kept out of the shares."),
+    DISTRIBUTION_INTRO("Tỷ lệ mỗi mức trả lời trên số câu trả lời hợp lệ, gộp mọi đơn vị, có trọng số (khi dữ liệu có "
+            + "trọng số). Câu trả lời “không biết/không áp dụng” và câu bỏ trống được ghi riêng bên phải thanh (số "
+            + "phiếu, không trọng số), không tính vào tỷ lệ.",
+            "Share of each answer among the valid answers, all units together, weighted (when the data have weights). "
+            + "“Don't know / not applicable” and blank answers are shown apart to the right of the bar (counts, "
+            + "unweighted) and kept out of the shares."),
     CHART_DIST_TITLE("Phân bố câu trả lời, thành phần {element}", "Distribution of answers, element {element}"),
     CHART_DIST_DESC("Thanh xếp chồng 100 % cho {count} tiêu chí; tỷ lệ hài lòng (mức {satisfied}) cao nhất ở "
             + "{top}, thấp nhất ở {bottom}.",
@@ -209,12 +211,21 @@ enum HtmlReportText {
             "Table 5.{n}. {item}: share (%) choosing each option by unit."),
 
     RELIABILITY_SECTION("Độ tin cậy của thang đo", "Reliability of the scales"),
-    RELIABILITY_CAPTION("Bảng {t}. Hệ số Cronbach's alpha của từng thành phần theo đơn vị, khoảng tin cậy Feldt {level} "
-            + "và số phiếu trả lời đủ mọi tiêu chí (n).",
-            "Table {t}. Cronbach's alpha of each element by unit, its Feldt {level} interval and the number of forms "
-            + "answering every criterion (n)."),
-    RELIABILITY_NOTE("Alpha dưới 0,70 được in nghiêng: các tiêu chí của thành phần ít nhất quán trong đơn vị đó.",
-            "Alpha below 0.70 is in italics: the element's criteria agree less in that unit."),
+    RELIABILITY_CAPTION("Bảng {t}. Hệ số Cronbach's alpha của từng thành phần và của mọi tiêu chí gộp lại theo đơn "
+            + "vị, khoảng tin cậy Feldt {level} và số phiếu trả lời đủ mọi tiêu chí của thang (n).",
+            "Table {t}. Cronbach's alpha of each element and of all criteria together by unit, its Feldt {level} "
+            + "interval and the number of forms answering every criterion of the scale (n)."),
+    RELIABILITY_NOTE("Alpha dưới 0,70 được in nghiêng: các tiêu chí của thang ít nhất quán trong đơn vị đó. Alpha "
+            + "tính không trọng số, như psych::alpha.",
+            "Alpha below 0.70 is in italics: the scale's criteria agree less in that unit. Alpha is unweighted, as "
+            + "psych::alpha is."),
+    ALL_CRITERIA("Mọi tiêu chí", "All criteria"),
+    NEGATIVE_ITEM("Tiêu chí {item} tương quan âm với các tiêu chí còn lại {scale} (r = {r} trên {n} phiếu "
+            + "của các đơn vị được công bố, gộp lại); có phải câu hỏi đảo chiều (\"reverse\": true)?",
+            "Item {item} correlates negatively with the rest {scale} (r = {r} over {n} forms of the published "
+            + "units together); is it reverse-keyed (\"reverse\": true)?"),
+    NEGATIVE_ELEMENT("của thành phần {element}", "of element {element}"),
+    NEGATIVE_ALL("trong toàn bộ thang đo", "of all criteria"),
 
     QUALITY_SECTION("Chất lượng dữ liệu", "Data quality"),
     QUALITY_CAPTION("Bảng {t}. Các phát hiện của kiểm tra chất lượng dữ liệu. Kiểm tra chỉ đánh dấu, không xoá phiếu "

@@ -1,12 +1,15 @@
 package io.github.sipas.scoring.report;
 
 import io.github.sipas.scoring.estimate.ElementScore;
+import io.github.sipas.scoring.estimate.NegativeItem;
+import io.github.sipas.scoring.estimate.ScaleReliability;
 import io.github.sipas.scoring.estimate.UnitScore;
 import java.util.Optional;
 
 /**
- * Draws the reliability of each element per unit: Cronbach's alpha, weak ones marked, its Feldt interval and the
- * forms it is computed on.
+ * Draws the reliability of each element, and of all the criteria together, per unit: Cronbach's alpha, weak ones
+ * marked, its Feldt interval and the forms it is computed on; under the table, a warning for each criterion that
+ * correlates negatively with the rest of its scale over all forms ({@link NegativeItem}).
  */
 final class ReliabilitySection extends ReportSection {
 
@@ -35,6 +38,7 @@ final class ReliabilitySection extends ReportSection {
         h.open("thead").open("tr");
         th(d.unitHeading(), null);
         d.elementIds.forEach(this::elementHeader);
+        th(t(HtmlReportText.ALL_CRITERIA), "num");
         h.close("tr").close("thead").newline();
         h.open("tbody").newline();
         for (int i = 0; i < d.units.size(); i++) {
@@ -42,27 +46,37 @@ final class ReliabilitySection extends ReportSection {
             h.open("tr");
             nameCell(d.name(u));
             if (d.rows.get(i).isSuppressed()) {
-                suppressedCells(d.rows.get(i), Math.max(1, d.elementIds.size()));
+                suppressedCells(d.rows.get(i), d.elementIds.size() + 1);
             } else {
                 for (String c : d.elementIds) {
-                    alpha(ReportData.element(u, c));
+                    Optional<ElementScore> e = ReportData.element(u, c);
+                    alpha(e.map(ElementScore::alpha).orElse(Double.NaN), e.map(ElementScore::alphaLower),
+                            e.map(ElementScore::alphaUpper).orElse(Double.NaN), e.map(ElementScore::alphaForms));
                 }
+                ScaleReliability all = u.reliability();
+                alpha(all.alpha(), Optional.of(all.alphaLower()), all.alphaUpper(), Optional.of(all.alphaForms()));
             }
             h.close("tr").newline();
         }
         h.close("tbody").newline().close("table").newline();
         p("note", t(HtmlReportText.RELIABILITY_NOTE));
+        for (NegativeItem n : d.card.negativeItems()) {
+            p("note weak", t(HtmlReportText.NEGATIVE_ITEM, "item", n.item(), "scale", n.element() == null
+                    ? t(HtmlReportText.NEGATIVE_ALL) : t(HtmlReportText.NEGATIVE_ELEMENT, "element", n.element()),
+                    "r", num(n.itemRest(), 2), "n", count(n.forms())));
+        }
     }
 
-    /** The cell of an element's alpha, with its interval and forms when the unit has the element. */
-    private void alpha(Optional<ElementScore> e) {
-        double alpha = e.map(ElementScore::alpha).orElse(Double.NaN);
+    /**
+     * The cell of an alpha, with its interval and forms when the unit has the scale (lower and forms present): an
+     * element's, or all the criteria's.
+     */
+    private void alpha(double alpha, Optional<Double> lower, double upper, Optional<Long> forms) {
         boolean weak = Double.isFinite(alpha) && alpha < WEAK_ALPHA;
         h.open("td", "class", weak ? "num weak" : "num").text(num(alpha));
-        if (e.isPresent()) {
-            h.empty("br").open("span", "class", "small").text(HtmlReportFormat.interval(e.get().alphaLower(),
-                    e.get().alphaUpper(), 2, d.lang)).empty("br").text("n = " + count(e.get().alphaForms()))
-                    .close("span");
+        if (lower.isPresent()) {
+            h.empty("br").open("span", "class", "small").text(HtmlReportFormat.interval(lower.get(), upper, 2,
+                    d.lang)).empty("br").text("n = " + count(forms.orElse(0L))).close("span");
         }
         h.close("td");
     }

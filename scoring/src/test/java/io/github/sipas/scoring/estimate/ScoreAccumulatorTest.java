@@ -77,6 +77,33 @@ class ScoreAccumulatorTest {
         ScorecardAssert.assertClose(once, ba, tol);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void reverseKeyedFixtureSplitsAndMergesToOnePassWithItsSharesAndWholeInstrumentAlpha(long seed) {
+        // The scales fixture (ScalesReferenceTest): reverse-keyed items, weights, complete forms for the alpha of all
+        // 13 criteria in every unit. Empty on either side, and a shuffled split merged either way, give one pass.
+        Survey survey = ScalesReferenceTest.SURVEY;
+        Scorer scorer = Scorer.builder(survey).variants(EnumSet.allOf(Variant.class)).build();
+        List<Response> data = ScalesReferenceTest.readAll();
+        Scorecard once = scorer.score(data);
+        assertTrue(once.units().stream().allMatch(u -> u.reliability().alphaForms() > 50
+                && Double.isFinite(u.reliability().alpha())));
+        ScoreAccumulator full = scorer.accumulator();
+        data.forEach(full::add);
+        assertEquals(once, scorer.accumulator().combine(full).result());
+        assertEquals(once, full.combine(scorer.accumulator()).result());
+        Random random = new Random(seed);
+        List<Response> shuffled = new ArrayList<>(data);
+        Collections.shuffle(shuffled, random);
+        int cut = random.nextInt(shuffled.size() + 1);
+        ScoreAccumulator a = scorer.accumulator();
+        ScoreAccumulator b = scorer.accumulator();
+        shuffled.subList(0, cut).forEach(a::add);
+        shuffled.subList(cut, shuffled.size()).forEach(b::add);
+        ScorecardAssert.assertClose(once, scorer.accumulator().combine(a).combine(b).result(), 1e-12);
+        ScorecardAssert.assertClose(once, b.combine(a).result(), 1e-12);
+    }
+
     @Test
     void halvesOfTheWeightedFixtureCombineToTheWhole() {
         List<Response> data = io.github.sipas.core.csv.CsvResponseReader.builder(SURVEY).build()

@@ -20,6 +20,16 @@ final class ScorecardAssert {
             assertEquals(e.respondents(), a.respondents(), where);
             assertEquals(e.undefinedReason(), a.undefinedReason(), where);
             close(e.index(), a.index(), tol, where + " index");
+            assertEquals(e.reliability().items(), a.reliability().items(), where);
+            assertEquals(e.reliability().alphaForms(), a.reliability().alphaForms(), where);
+            close(e.reliability().alpha(), a.reliability().alpha(), tol, where + " instrument alpha");
+            close(e.reliability().alphaLower(), a.reliability().alphaLower(), tol, where + " instrument alpha lower");
+            close(e.reliability().reliability().standardizedAlpha(), a.reliability().reliability().standardizedAlpha(),
+                    tol, where + " instrument std alpha");
+            for (int j = 0; j < e.reliability().items().size(); j++) {
+                close(e.reliability().reliability().itemRestCorrelations().get(j),
+                        a.reliability().reliability().itemRestCorrelations().get(j), tol, where + " item-rest " + j);
+            }
             for (int i = 0; i < e.elements().size(); i++) {
                 ElementScore ee = e.elements().get(i);
                 ElementScore ae = a.elements().get(i);
@@ -39,6 +49,10 @@ final class ScorecardAssert {
                 assertEquals(ei.dontKnow(), ai.dontKnow(), w);
                 assertEquals(ei.notAsked(), ai.notAsked(), w);
                 assertEquals(ei.counts(), ai.counts(), w);
+                for (int k = 0; k < ei.shares().size(); k++) {
+                    close(ei.shares().get(k), ai.shares().get(k), tol, w + " share " + k);
+                }
+                close(ei.poolingWeight(), ai.poolingWeight(), tol, w + " pooling weight");
                 close(ei.designEffect(), ai.designEffect(), tol, w + " deff");
                 close(ei.effectiveSize(), ai.effectiveSize(), tol * 1e3, w + " n*");
                 close(ei.mean(), ai.mean(), tol, w + " mean");

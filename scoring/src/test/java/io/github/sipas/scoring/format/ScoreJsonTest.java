@@ -149,6 +149,56 @@ public class ScoreJsonTest {
     }
 
     /** Two units of 12 forms, one named with an escape sequence, a carriage return and a right-to-left override. */
+    /**
+     * The scales fixture (scoring/src/test/resources/scales) scored with its reverse keys dropped, so that P2, P4, Q3
+     * and R2 correlate negatively with the rest.
+     */
+    public static ScoreResult unkeyedScales() {
+        Path dir = Path.of("src/test/resources/scales");
+        Survey keyed = io.github.sipas.core.instrument.SurveyJson.read(dir.resolve("scales.json"));
+        Survey.Builder b = Survey.builder(keyed.id()).version(keyed.version()).title(keyed.title())
+                .source(keyed.source().orElse(null));
+        keyed.scales().forEach(b::scale);
+        keyed.elements().forEach(b::element);
+        keyed.items().forEach(i -> b.item(i.isCriterion() ? i.withReverse(false) : i));
+        Survey survey = b.build();
+        ReadResult read = CsvResponseReader.builder(survey).build().readAll(dir.resolve("scales.csv"));
+        Scorecard card = Scorer.of(survey).score(read.responses());
+        return new ScoreResult(card, Ranking.of(card), read.report().rowsRead(), read.report().rejected());
+    }
+
+    @Test
+    void negativeItemsAreListedWithTheirElementFigureAndMessage() throws IOException {
+        JsonNode root = parse(ScoreJson.toString(unkeyedScales()));
+        JsonNode first = root.get("negativeItems").get(0);
+        assertEquals("P", first.get("element").asText());
+        assertEquals("P2", first.get("item").asText());
+        assertTrue(first.get("itemRest").asDouble() < 0 && first.get("forms").asLong() > 100, first.toString());
+        assertTrue(first.get("message").asText().startsWith("item P2 correlates negatively with the rest of element P"
+                + " (r = -0."), first.toString());
+        assertTrue(root.get("negativeItems").findValues("element").stream().anyMatch(JsonNode::isNull));
+        assertEquals(0, parse(ScoreJson.toString(laocai())).get("negativeItems").size());
+    }
+
+    @Test
+    void indexCarriesTheWholeInstrumentsReliabilityUnderTheElementsNames() throws IOException {
+        ScoreResult r = laocai();
+        JsonNode unit = parse(ScoreJson.toString(r)).get("units").get(0);
+        UnitScore u = r.unit(unit.get("unit").asText());
+        JsonNode index = unit.get("index");
+        assertEquals(u.reliability().alpha(), index.get("alpha").asDouble());
+        assertEquals(u.reliability().alphaLower(), index.get("alphaLower").asDouble());
+        assertEquals(u.reliability().alphaUpper(), index.get("alphaUpper").asDouble());
+        assertEquals(u.reliability().alphaForms(), index.get("alphaForms").asLong());
+        assertEquals(u.reliability().reliability().standardizedAlpha(), index.get("standardizedAlpha").asDouble());
+        assertEquals(SURVEY.criteria().size(), index.get("itemRest").size());
+        assertEquals(SURVEY.criteria().size(), index.get("alphaIfDeleted").size());
+        for (String name : List.of("alpha", "alphaLower", "alphaUpper", "alphaForms", "standardizedAlpha",
+                "alphaIfDeleted", "itemRest")) {
+            assertTrue(unit.get("elements").get(0).has(name), name);
+        }
+    }
+
     public static ScoreResult hostileNames() {
         java.util.List<io.github.sipas.core.Response> forms = new java.util.ArrayList<>();
         for (int k = 0; k < 12; k++) {

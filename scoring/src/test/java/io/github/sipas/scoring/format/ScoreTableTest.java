@@ -1,6 +1,7 @@
 package io.github.sipas.scoring.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,19 @@ class ScoreTableTest {
         StringWriter w = new StringWriter();
         ScoreTable.write(result, SURVEY, w);
         return w.toString();
+    }
+
+    @Test
+    void anItemCorrelatingNegativelyWithTheRestIsAWarningUnderTheTable() {
+        StringWriter w = new StringWriter();
+        ScoreTable.write(ScoreJsonTest.unkeyedScales(), io.github.sipas.core.instrument.SurveyJson.read(
+                java.nio.file.Path.of("src/test/resources/scales/scales.json")), w);
+        String text = w.toString();
+        assertTrue(text.contains("\n\nWarning: item P2 correlates negatively with the rest of element P (r = -0."),
+                text);
+        assertTrue(text.contains("Warning: item R2 correlates negatively with the rest of element R"), text);
+        assertTrue(text.contains("of all criteria"), text);
+        assertFalse(table(ScoreJsonTest.laocai()).contains("Warning"));
     }
 
     @Test

@@ -201,6 +201,25 @@ public class HtmlReportTest {
     }
 
     @Test
+    void reliabilityTableEndsWithAllCriteriaAndWarnsOfItemsCorrelatingNegatively() throws Exception {
+        ScoreResult r = io.github.sipas.scoring.format.ScoreJsonTest.unkeyedScales();
+        Survey scales = io.github.sipas.core.instrument.SurveyJson.read(
+                Path.of("src/test/resources/scales/scales.json"));
+        String en = HtmlReport.builder(scales).language("en").build().toHtml(r);
+        assertNotNull(parse(en));
+        assertTrue(en.contains("<th scope=\"col\" class=\"num\">All criteria</th>"), "column");
+        String alpha = HtmlReportFormat.interval(r.scorecard().units().get(0).reliability().alphaLower(),
+                r.scorecard().units().get(0).reliability().alphaUpper(), 2, "en");
+        assertTrue(en.contains(alpha), alpha);
+        assertTrue(en.contains("<p class=\"note weak\">Item P2 correlates negatively with the rest of element P (r = "
+                + "−0."), "warning");
+        String vi = HtmlReport.builder(scales).language("vi").build().toHtml(r);
+        assertTrue(vi.contains("Tiêu chí P2 tương quan âm với các tiêu chí còn lại của thành phần P"), "cảnh báo");
+        assertFalse(HtmlReport.builder(SURVEY).language("en").build().toHtml(laocai())
+                .contains("correlates negatively"));
+    }
+
+    @Test
     void laocaiPageIsWellFormedWithOneRankingRowPerUnitAndEveryChart() throws Exception {
         ScoreResult result = laocai();
         String html = HtmlReport.builder(SURVEY).findings(List.of()).sources(List.of("sipas2017-laocai.csv"))
