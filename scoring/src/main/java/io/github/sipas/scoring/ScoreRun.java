@@ -231,6 +231,9 @@ public final class ScoreRun {
             return new Outcome(null, report, null, Map.of());
         }
         warnOfPeriods(periods, responses, "the responses");
+        if (report.rowsRead() == 0) {
+            messages.accept("warning: " + report.source() + " holds no forms, only a header: nothing was scored");
+        }
         String byColumn = scorer.grouping().attribute();
         if (byColumn != null && !"period".equals(byColumn)
                 && report.header().stream().noneMatch(h -> h.equalsIgnoreCase(byColumn))) {

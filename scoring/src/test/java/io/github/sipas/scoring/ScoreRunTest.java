@@ -93,6 +93,21 @@ class ScoreRunTest {
     }
 
     @Test
+    void aFileWithAHeaderAndNoFormsIsSaidToHoldNone(@TempDir Path dir) throws IOException {
+        Path header = Files.write(dir.resolve("header.csv"),
+                List.of(Files.readAllLines(Golden.LAOCAI, StandardCharsets.UTF_8).get(0)), StandardCharsets.UTF_8);
+        List<String> messages = new ArrayList<>();
+        ScoreRun.Outcome out = ScoreRun.builder(SURVEY).responses(ResponseSource.of(header)).messages(messages::add)
+                .build().run();
+        assertEquals(0, out.result().ranking().units().size());
+        assertTrue(messages.contains("warning: " + header + " holds no forms, only a header: nothing was scored"),
+                messages.toString());
+        List<String> none = new ArrayList<>();
+        laocai().messages(none::add).build().run();
+        assertTrue(none.stream().noneMatch(m -> m.contains("holds no forms")), none.toString());
+    }
+
+    @Test
     void messagesGiveEveryProblemAndTheSuppressedCellsInOrder() {
         List<String> messages = new ArrayList<>();
         ScoreRun.Outcome out = ScoreRun.builder(Scorer.builder(SURVEY).grouping(Grouping.byUnitAnd("gender")).build())
