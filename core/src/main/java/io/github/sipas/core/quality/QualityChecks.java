@@ -65,7 +65,7 @@ import io.github.sipas.core.internal.Texts;
  * are kept for every don't-know answer, so memory grows with them.</li>
  * <li><b>Interviewer or batch effects</b> ({@link QualityCheck#GROUP_EFFECT}): when a response attribute is one of
  * {@link QualityThresholds#groupColumns()}, each form with a valid answer has a satisfied share {@code s} (satisfied
- * over valid answers to the criteria). Within a unit, a group's {@code n_g} forms (mean {@code m_g}) are compared with
+ * over valid answers to the criteria, a reverse-keyed criterion's code taken as its mirror, as the scorer does). Within a unit, a group's {@code n_g} forms (mean {@code m_g}) are compared with
  * the unit's {@code n_r} other forms with a valid answer, whatever their group or none (mean {@code m_r}), by
  * {@code z = (m_g − m_r) / (S · √(1/n_g + 1/n_r))}, {@code S²} being the sample variance of {@code s} over all the
  * unit's forms: under the null hypothesis that the group's forms are a random subset of the unit's, this is exactly
@@ -102,6 +102,9 @@ public final class QualityChecks {
     private final QualityThresholds thresholds;
     private final List<Item> criteria;
     private final Scale[] scales;
+    /** Per criterion, whether it is reverse-keyed, and lowest + highest code of its scale (its codes' mirror). */
+    private final boolean[] reversed;
+    private final int[] mirrorSum;
     private final List<Item> dkItems;
     private final Set<String> groupKeys;
     private final DuplicatePatterns duplicates;
@@ -113,8 +116,16 @@ public final class QualityChecks {
         this.thresholds = thresholds;
         this.criteria = survey.criteria();
         this.scales = new Scale[criteria.size()];
+        this.mirrorSum = new int[criteria.size()];
+        this.reversed = new boolean[criteria.size()];
         for (int j = 0; j < scales.length; j++) {
             scales[j] = survey.scale(criteria.get(j).scale());
+            reversed[j] = criteria.get(j).reverse();
+            if (reversed[j]) {
+                // a reverse-keyed criterion's code c is satisfied when its mirror lowest + highest − c is
+                mirrorSum[j] = scales[j].codes().stream().mapToInt(Integer::intValue).min().orElse(0)
+                        + scales[j].codes().stream().mapToInt(Integer::intValue).max().orElse(0);
+            }
         }
         this.dkItems = survey.items().stream().filter(i -> i.type() != ItemType.TEXT).toList();
         Set<String> keys = new LinkedHashSet<>();
@@ -265,7 +276,7 @@ public final class QualityChecks {
                 if (a instanceof Answer.Point p) {
                     s = p.code() + DuplicatePatterns.POINT;
                     valid++;
-                    if (scales[j].isSatisfied(p.code())) {
+                    if (scales[j].isSatisfied(reversed[j] ? mirrorSum[j] - p.code() : p.code())) {
                         satisfied++;
                     }
                     if (first < 0) {

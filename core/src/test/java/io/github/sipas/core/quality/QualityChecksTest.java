@@ -564,6 +564,31 @@ class QualityChecksTest {
     }
 
     @Test
+    void aReverseKeyedCriterionCountsAsSatisfiedWhenItsMirrorIs() {
+        Survey plain = survey(10);
+        Survey.Builder b = Survey.builder("demo").version("1").title(t("Demo"))
+                .source(new SourceDocument("test", Confidence.INFERRED, "")).scale(Scale.satisfaction5())
+                .element(Element.of("E", t("E")));
+        plain.items().forEach(i -> b.item(i.isCriterion() ? i.withReverse(true) : i));
+        Survey reversed = b.build();
+        for (Survey survey : List.of(plain, reversed)) {
+            QualityChecks.Accumulator acc = QualityChecks.builder(survey).build().accumulator();
+            long line = 2;
+            // batch 2 ticks 4 nine times of ten (satisfied as printed; 2 once mirrored), the rest 4 three times
+            for (int i = 0; i < 12; i++) {
+                acc.add(rated("B" + i, "U", "batch", "2", 9, 10), line++);
+            }
+            for (int i = 0; i < 30; i++) {
+                acc.add(rated("R" + i, "U", "batch", "1", 3, 10), line++);
+            }
+            QualityFinding batch2 = acc.result().findings(QualityCheck.GROUP_EFFECT).stream()
+                    .filter(f -> "batch=2".equals(f.group())).findFirst().orElseThrow();
+            String share = survey == plain ? "90.0 %" : "10.0 %";
+            assertTrue(batch2.message().contains("mean satisfied share of " + share), batch2.message());
+        }
+    }
+
+    @Test
     void batchDifferingSharplyFromTheRestOfItsUnitIsFlagged() {
         QualityChecks.Accumulator acc = QualityChecks.builder(survey(10)).build().accumulator();
         long line = 2;
