@@ -9,8 +9,8 @@ import java.util.Locale;
  * nothing) or {@code .} (the missing value of SPSS, Stata and SAS). See {@link #TOKENS}.
  *
  * <p>A cell is such a mark when its whole text, trimmed of white space (the no-break spaces included), is one of the
- * tokens ignoring case: {@code NA}, {@code na}, {@code n/a}, {@code #n/a} are marks, {@code .5}, {@code ..},
- * {@code N / A} and {@code NA NA} are not. Three things win over the default reading: a rule of a values file for the
+ * tokens ignoring case, or another spelling of "not available" ({@link #key}): {@code NA}, {@code na}, {@code n/a},
+ * {@code #n/a}, {@code N.A.}, {@code N / A} are marks, {@code .5}, {@code ..}, {@code NaN} and {@code NA NA} are not. Three things win over the default reading: a rule of a values file for the
  * column or {@code *} ({@code --values}, {@link io.github.sipas.core.csv.AnswerValues}), and a code, a label or a
  * special code of the item's own scale that reads the same ignoring case (a scale whose special code is {@code NA}
  * keeps it). A typed {@link Answer} given in code (the collector, a journal) is never read as a mark: it says what
@@ -40,12 +40,39 @@ public enum MissingTokens {
      * @return true for a mark
      */
     public static boolean isToken(String trimmed) {
+        return key(trimmed) != null;
+    }
+
+    /**
+     * Returns the mark a text spells, or null: {@code "."} for {@code .}, and {@code "NA"} for the spellings of "not
+     * available" — the letters N and A in that order, in any case, with at most a {@code #} before them and slashes,
+     * dots and spaces between and after them ({@code NA}, {@code N/A}, {@code #N/A}, {@code N.A.}, {@code N / A},
+     * {@code n/a.}), eight characters at most.
+     *
+     * @param trimmed the text, trimmed of white space
+     * @return {@code "."}, {@code "NA"} or null
+     */
+    static String key(String trimmed) {
         int n = trimmed.length();
-        if (n == 0 || n > 4) {
-            return false;
+        if (n == 0 || n > 8 || trimmed.charAt(n - 1) == ' ') {
+            return null;
         }
-        String upper = trimmed.toUpperCase(Locale.ROOT);
-        return upper.equals("NA") || upper.equals("N/A") || upper.equals("#N/A") || upper.equals(".");
+        if (trimmed.equals(".")) {
+            return ".";
+        }
+        StringBuilder letters = new StringBuilder(2);
+        for (int i = 0; i < n; i++) {
+            char c = trimmed.charAt(i);
+            if (c == '#' && i == 0) {
+                continue;
+            }
+            if (c == 'N' || c == 'n' || c == 'A' || c == 'a') {
+                letters.append(Character.toUpperCase(c));
+            } else if (!(c == '/' || c == '.' || c == ' ') || letters.length() == 0) {
+                return null;
+            }
+        }
+        return letters.toString().equals("NA") ? "NA" : null;
     }
 
     /**

@@ -306,7 +306,8 @@ class AnswerParserTest {
     // Missing-value marks
 
     @ParameterizedTest
-    @ValueSource(strings = {"NA", "na", "Na", "N/A", "n/a", "#N/A", "#n/a", ".", " NA ", "\u00A0NA", "\t.\t"})
+    @ValueSource(strings = {"NA", "na", "Na", "N/A", "n/a", "#N/A", "#n/a", ".", " NA ", "\u00A0NA", "\t.\t",
+        "N / A", "n.a", "N.A.", "N/A."})
     void aMissingValueMarkIsUnansweredByDefault(String cell) {
         String c = cell;
         assertEquals(Answer.unanswered(), RATING.parse(c), c);
@@ -316,7 +317,7 @@ class AnswerParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".5", "..", "N / A", "NA NA", "NAN", "n.a", "-", "1,NA"})
+    @ValueSource(strings = {".5", "..", "NA NA", "NAN", "-", "1,NA"})
     void onlyTheWholeCellIsAMark(String cell) {
         assertInstanceOf(AnswerParser.Failure.class, RATING.parse(cell), cell);
         assertFalse(RATING.readsAsMissingMark(cell), cell);
