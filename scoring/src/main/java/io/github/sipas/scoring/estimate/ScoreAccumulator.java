@@ -150,8 +150,8 @@ public final class ScoreAccumulator {
      * Computes the criteria that correlate negatively with the rest of their scale ({@link NegativeItem}) over the
      * forms a publication may count in totals: the forms of each unit that {@code scope} counts ({@link
      * QualityScope#countsInTotal}), so that the figure and its number of forms never rest on a suppressed unit's
-     * forms. A scorecard's own {@link Scorecard#negativeItems()} rest on every form; replace them with {@link
-     * Scorecard#withNegativeItems(List)} before publishing, as {@code ScoreRun} does with the scope of its disclosure.
+     * forms. {@link #result()} gives a scorecard without them; add them with {@link Scorecard#withNegativeItems(List)},
+     * as {@code ScoreRun} does with the scope of its disclosure ({@link QualityScope#all()}: every form).
      *
      * @param scope the forms that may count, such as {@code disclosure.qualityScope(scorecard)}
      * @return the negative items over those forms; empty when none is negative

@@ -20,7 +20,11 @@ import java.util.Optional;
  *     score has a unit only when the grouping has the unit, and a group only when it has an attribute (a scorer's
  *     scorecard: every unit score has both that the grouping gives)
  * @param negativeItems the criteria that correlate negatively with the rest of their element, or of all the criteria,
- *     over all the forms: perhaps reverse-keyed (see {@link NegativeItem}); empty when there is none
+ *     perhaps reverse-keyed (see {@link NegativeItem}); empty when there is none. A scorer's scorecard has none:
+ *     they rest on the forms of several units, so they are computed for a publication over the units it may count,
+ *     {@code card.withNegativeItems(accumulator.negativeItems(disclosure.qualityScope(card)))} (as {@code ScoreRun}
+ *     does), or over every form with {@link io.github.sipas.core.quality.QualityScope#all()} when nothing is
+ *     suppressed
  * @since 0.1
  */
 public record Scorecard(String survey, double level, IntervalMethod method, Aggregation aggregation,

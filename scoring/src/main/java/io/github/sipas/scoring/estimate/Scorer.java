@@ -392,8 +392,8 @@ public final class Scorer {
             units.add(unitScore(e.getKey(), e.getValue(), pooling[u++]));
         }
         units.sort(Comparator.comparing(UnitScore::label));
-        return new Scorecard(survey.id(), level, method, aggregation, units, survey.indexId(), grouping,
-                KeyingCheck.of(this, groups.values()));
+        // no negative items: they are computed over the forms a publication may count (ScoreAccumulator.negativeItems)
+        return new Scorecard(survey.id(), level, method, aggregation, units, survey.indexId(), grouping, List.of());
     }
 
     /** Per-unit quantities derived once from the sums: X_j, q_j = 1 − p_j, valid and satisfied counts. */

@@ -221,9 +221,9 @@ enum HtmlReportText {
             + "psych::alpha is."),
     ALL_CRITERIA("Mọi tiêu chí", "All criteria"),
     NEGATIVE_ITEM("Tiêu chí {item} tương quan âm với các tiêu chí còn lại {scale} (r = {r} trên {n} phiếu "
-            + "của các đơn vị được công bố, gộp lại); có phải câu hỏi đảo chiều (\"reverse\": true)?",
-            "Item {item} correlates negatively with the rest {scale} (r = {r} over {n} forms of the published "
-            + "units together); is it reverse-keyed (\"reverse\": true)?"),
+            + "của các đơn vị gộp lại, như các số tổng của báo cáo); có phải câu hỏi đảo chiều (\"reverse\": true)?",
+            "Item {item} correlates negatively with the rest {scale} (r = {r} over {n} forms of the units together, "
+            + "as the report's totals count them); is it reverse-keyed (\"reverse\": true)?"),
     NEGATIVE_ELEMENT("của thành phần {element}", "of element {element}"),
     NEGATIVE_ALL("trong toàn bộ thang đo", "of all criteria"),
 

@@ -15,7 +15,14 @@ class KeyingCheckTest {
 
     /** The scales fixture scored with its keys dropped, as a researcher who forgot them would. */
     static Scorecard unkeyed() {
-        return Scorer.of(ScalesReferenceTest.unkeyed()).score(ScalesReferenceTest.readAll());
+        return withItems(Scorer.of(ScalesReferenceTest.unkeyed()), ScalesReferenceTest.readAll());
+    }
+
+    /** The scorecard of the responses with its negative items over every form. */
+    static Scorecard withItems(Scorer scorer, List<Response> responses) {
+        ScoreAccumulator acc = scorer.accumulator();
+        responses.forEach(acc::add);
+        return acc.result().withNegativeItems(acc.negativeItems(io.github.sipas.core.quality.QualityScope.all()));
     }
 
     @Test
@@ -34,7 +41,7 @@ class KeyingCheckTest {
     @Test
     void withTheKeysNoItemIsFlagged() {
         List<Response> data = ScalesReferenceTest.readAll();
-        assertEquals(List.of(), Scorer.of(ScalesReferenceTest.SURVEY).score(data).negativeItems());
+        assertEquals(List.of(), withItems(Scorer.of(ScalesReferenceTest.SURVEY), data).negativeItems());
     }
 
     @Test
@@ -59,14 +66,17 @@ class KeyingCheckTest {
         ScoreAccumulator b = scorer.accumulator();
         shuffled.subList(0, 123).forEach(a::add);
         shuffled.subList(123, shuffled.size()).forEach(b::add);
-        List<NegativeItem> merged = b.combine(a).result().negativeItems();
+        List<NegativeItem> merged = b.combine(a).negativeItems(io.github.sipas.core.quality.QualityScope.all());
         List<NegativeItem> once = unkeyed().negativeItems();
         assertEquals(once.size(), merged.size());
         for (int i = 0; i < once.size(); i++) {
             assertEquals(once.get(i).item(), merged.get(i).item());
             assertEquals(once.get(i).itemRest(), merged.get(i).itemRest(), 1e-12);
         }
-        assertEquals(List.of(), scorer.accumulator().result().negativeItems());
+        assertEquals(List.of(), scorer.accumulator().negativeItems(io.github.sipas.core.quality.QualityScope.all()));
+        assertEquals(List.of(), unkeyed().withNegativeItems(List.of()).negativeItems());
+        assertEquals(List.of(), scorer.score(ScalesReferenceTest.readAll()).negativeItems(),
+                "a scorer's scorecard has none: they are computed for a publication's scope");
     }
 
     @Test
@@ -75,8 +85,8 @@ class KeyingCheckTest {
         ScoreAccumulator acc = scorer.accumulator();
         List<Response> data = ScalesReferenceTest.readAll();
         data.forEach(acc::add);
-        Scorecard card = acc.result();
-        assertEquals(card.negativeItems(), acc.negativeItems(io.github.sipas.core.quality.QualityScope.all()));
+        Scorecard card = acc.result().withNegativeItems(
+                acc.negativeItems(io.github.sipas.core.quality.QualityScope.all()));
         String left = card.units().get(0).unit();
         io.github.sipas.core.quality.QualityScope withoutFirst = new io.github.sipas.core.quality.QualityScope() {
             @Override
@@ -97,7 +107,7 @@ class KeyingCheckTest {
         // the same figures as scoring the other units' forms alone
         ScoreAccumulator others = scorer.accumulator();
         data.stream().filter(r -> !left.equals(r.unit())).forEach(others::add);
-        List<NegativeItem> expected = others.result().negativeItems();
+        List<NegativeItem> expected = others.negativeItems(io.github.sipas.core.quality.QualityScope.all());
         List<NegativeItem> scoped = acc.negativeItems(withoutFirst);
         assertEquals(expected, scoped);
         assertTrue(scoped.get(0).forms() < card.negativeItems().get(0).forms(), scoped + " " + card.negativeItems());

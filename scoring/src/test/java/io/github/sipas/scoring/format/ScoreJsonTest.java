@@ -163,7 +163,10 @@ public class ScoreJsonTest {
         keyed.items().forEach(i -> b.item(i.isCriterion() ? i.withReverse(false) : i));
         Survey survey = b.build();
         ReadResult read = CsvResponseReader.builder(survey).build().readAll(dir.resolve("scales.csv"));
-        Scorecard card = Scorer.of(survey).score(read.responses());
+        io.github.sipas.scoring.estimate.ScoreAccumulator acc = Scorer.of(survey).accumulator();
+        read.responses().forEach(acc::add);
+        Scorecard card = acc.result().withNegativeItems(
+                acc.negativeItems(io.github.sipas.core.quality.QualityScope.all()));
         return new ScoreResult(card, Ranking.of(card), read.report().rowsRead(), read.report().rejected());
     }
 
