@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.AnswerParser;
+import io.github.sipas.core.MissingTokens;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.RejectedRow;
@@ -189,6 +190,12 @@ final class RowChecks {
         if (u.isEmpty()) {
             found.add(problems.add(line, unitColumn + 1, header.get(unitColumn), raw, Rule.MISSING_UNIT,
                     "the unit is blank"));
+            return null;
+        }
+        if (MissingTokens.isToken(u) && !columns.unitValues.containsKey(Texts.fold(u))
+                && (!rules.hasUnitList() || rules.unitId(u) == null)) {
+            found.add(problems.add(line, unitColumn + 1, header.get(unitColumn), raw, Rule.MISSING_UNIT,
+                    "the unit is a missing-value mark ('" + u + "'), as blank"));
             return null;
         }
         if (!columns.unitValues.isEmpty()) {

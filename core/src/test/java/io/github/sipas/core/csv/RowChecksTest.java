@@ -153,6 +153,21 @@ class RowChecksTest {
     class Units {
 
         @Test
+        void aUnitWrittenAsAMissingValueMarkIsMissingNotAUnitNamedNa() {
+            // found in a trial: R's write.csv wrote NA in the unit column, which became a unit "NA" and was ranked
+            String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + "\n"
+                    + "A,NA" + ",4".repeat(22) + "\n"
+                    + "B, n/a " + ",4".repeat(22) + "\n"
+                    + "C,Bắc Hà" + ",4".repeat(22) + "\n";
+            ReadResult r = reader().readAll(new StringReader(csv), "units");
+            assertEquals(List.of("C"), r.responses().stream().map(Response::id).collect(Collectors.toList()));
+            List<Problem> problems = r.report().problems();
+            assertEquals(List.of("missing-unit", "missing-unit"), problems.stream().map(Problem::kind)
+                    .collect(Collectors.toList()));
+            assertEquals("the unit is a missing-value mark ('NA'), as blank", problems.get(0).message());
+        }
+
+        @Test
         void mapsEveryWritingOfSaPaToItsUnitIdAndRejectsUnknownUnits() {
             ReadResult r = CsvResponseReader.builder(SIPAS_2017).units(UnitList.bundled("laocai-2023")).build()
                     .readAll(QUIRKY.resolve("units.csv"));

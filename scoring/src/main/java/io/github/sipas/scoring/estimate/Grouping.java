@@ -8,7 +8,8 @@ import java.util.Objects;
  * How responses are grouped for scoring: by unit (the default), by an attribute such as {@code gender} or {@code
  * period}, or by unit and attribute together.
  *
- * <p>A response with no value for the attribute falls in the group {@value #MISSING}. A personal attribute (a name,
+ * <p>A response with no value for the attribute, or only a missing-value mark ({@code NA}, {@code N/A}, {@code #N/A},
+ * {@code .}: {@link io.github.sipas.core.MissingTokens#isToken}), falls in the group {@value #MISSING}. A personal attribute (a name,
  * phone number, address, email, national id or date of birth; see {@link PersonalFields#isPersonal(String)}) cannot be
  * grouped by, since its values would be published as the groups' labels.
  *
@@ -111,7 +112,7 @@ public record Grouping(boolean byUnit, String attribute) {
         String value = null;
         if (attribute != null) {
             value = "period".equals(attribute) ? r.period() : r.attributes().get(attribute);
-            if (value == null || value.isEmpty()) {
+            if (value == null || value.isEmpty() || io.github.sipas.core.MissingTokens.isToken(value.strip())) {
                 value = MISSING;
             }
         }

@@ -28,6 +28,17 @@ class GroupingTest {
         assertEquals(attribute, assertDoesNotThrow(() -> Grouping.byUnitAnd(attribute)).attribute());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "NA", " na ", "N/A", "#N/A", "."})
+    void aBlankOrAMissingValueMarkFallsInTheMissingGroup(String value) {
+        // found in a trial: R's write.csv wrote NA in the grouping column, which became a group "NA"
+        io.github.sipas.core.Response r = io.github.sipas.core.Response.builder("R1").unit("U")
+                .attribute("gender", value).build();
+        assertEquals(Grouping.MISSING, Grouping.byAttribute("gender").keyOf(r).group(), value);
+        assertEquals("Nữ", Grouping.byAttribute("gender").keyOf(io.github.sipas.core.Response.builder("R2")
+                .unit("U").attribute("gender", "Nữ").build()).group());
+    }
+
     @org.junit.jupiter.api.Test
     void headingNamesTheUnitTheAttributeOrBothAsTheLabelsJoinThem() {
         assertEquals("Unit", Grouping.BY_UNIT.heading("Unit"));
