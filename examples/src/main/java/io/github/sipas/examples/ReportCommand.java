@@ -42,7 +42,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "The page's language: vi (default) or en.")
     private String lang;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The page's title; the survey's own unless given.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The page's title. Default: the SIPAS report's title for a bundled instrument (or "
+            + "one with a bundled instrument's id), the instrument's own title for any other.")
     private String title;
 
     @Option(names = "--no-quality", description = "Leave the data-quality checks out of the report.")
@@ -70,6 +71,10 @@ final class ReportCommand implements Callable<Integer> {
                 .sources(List.of(outcome.report().source()));
         if (title != null) {
             b.title(title);
+        } else if (io.github.sipas.core.instrument.Surveys.bundled().stream()
+                .noneMatch(s -> s.id().equals(outcome.scorer().survey().id()))) {
+            // a study's own instrument: its title, not the SIPAS report's
+            b.title(outcome.scorer().survey().title().in(lang));
         }
         if (quality != null) {
             // Over the published cells only: a finding must not give a suppressed cell's figures away.

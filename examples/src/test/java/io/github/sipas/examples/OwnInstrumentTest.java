@@ -105,6 +105,10 @@ class OwnInstrumentTest {
             String page = Files.readString(html);
             assertTrue(page.contains("Clinic survey") && page.contains("Waiting") && page.contains("Staff"), lang);
             assertFalse(page.contains("null"), lang);
+            // the page is titled by the instrument, not as a SIPAS report (found in a trial)
+            assertTrue(page.contains("<title>Clinic survey</title>") && page.contains("<h1>Clinic survey</h1>"),
+                    page.substring(0, 600));
+            assertFalse(page.contains("hành chính") || page.contains("Satisfaction index report"), lang);
         }
     }
 
