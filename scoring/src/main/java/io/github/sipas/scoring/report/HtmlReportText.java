@@ -324,6 +324,12 @@ enum HtmlReportText {
             + "answers (a point of the scale), weighted when the data carry a weight column: "
             + "100 · Σ w·satisfied / Σ w·valid. “Don't know / not applicable” and blank answers are kept out of the "
             + "denominator and counted apart."),
+    M_REVERSED("Các tiêu chí đảo chiều ({items}) được tính theo mã đối xứng (thấp nhất + cao nhất − mã): chỉ số của "
+            + "chúng là tỷ lệ câu trả lời có mã đối xứng hài lòng, và trung bình, độ lệch chuẩn, trung vị, hệ số alpha "
+            + "dùng mã đối xứng; số lượng và tỷ lệ từng mức vẫn theo mã được chọn.",
+            "The reverse-keyed criteria ({items}) are scored on their mirrored codes (lowest + highest − code): their "
+            + "index is the share of answers whose mirror is satisfied, and their mean, sd, median and alpha use the "
+            + "mirrored codes; the counts and shares of each point stay on the codes ticked."),
     M_ELEMENT("Chỉ số thành phần là trung bình cộng chỉ số các tiêu chí của thành phần có câu trả lời hợp lệ trong "
             + "đơn vị.",
             "The index of an element is the mean of the indices of its criteria that have a valid answer in the "

@@ -40,6 +40,11 @@ final class MethodsSection extends ReportSection {
         String z = num(NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - d.card.level()) / 2), 3);
         h.open("ul", "class", "methods").newline();
         li(t(HtmlReportText.M_ITEM, "satisfied", satisfied));
+        String reversed = d.survey.criteria().stream().filter(io.github.sipas.core.Item::reverse)
+                .map(io.github.sipas.core.Item::id).collect(Collectors.joining(", "));
+        if (!reversed.isEmpty()) {
+            li(t(HtmlReportText.M_REVERSED, "items", reversed));
+        }
         li(t(HtmlReportText.M_ELEMENT));
         li(overall() + " " + t(HtmlReportText.M_OVERALL_UNDEFINED));
         li(t(HtmlReportText.M_SE));

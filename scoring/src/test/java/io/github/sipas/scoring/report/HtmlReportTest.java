@@ -201,6 +201,23 @@ public class HtmlReportTest {
     }
 
     @Test
+    void methodsNameTheReverseKeyedCriteriaAndHowTheyAreScored() throws Exception {
+        // found in a trial: the page said nothing of the keys, its methods naming only the scale's satisfied points
+        Survey scales = io.github.sipas.core.instrument.SurveyJson.read(
+                Path.of("src/test/resources/scales/scales.json"));
+        ScoreResult r = io.github.sipas.scoring.format.ScoreJsonTest.unkeyedScales();
+        String reversed = scales.criteria().stream().filter(io.github.sipas.core.Item::reverse)
+                .map(io.github.sipas.core.Item::id).collect(java.util.stream.Collectors.joining(", "));
+        assertFalse(reversed.isEmpty());
+        String en = HtmlReport.builder(scales).language("en").build().toHtml(r);
+        assertTrue(en.contains("The reverse-keyed criteria (" + reversed + ") are scored on their mirrored codes"),
+                reversed);
+        String vi = HtmlReport.builder(scales).language("vi").build().toHtml(r);
+        assertTrue(vi.contains("Các tiêu chí đảo chiều (" + reversed + ")"), reversed);
+        assertFalse(HtmlReport.builder(SURVEY).language("en").build().toHtml(laocai()).contains("reverse-keyed criteria"));
+    }
+
+    @Test
     void reliabilityTableEndsWithAllCriteriaAndWarnsOfItemsCorrelatingNegatively() throws Exception {
         ScoreResult r = io.github.sipas.scoring.format.ScoreJsonTest.unkeyedScales();
         Survey scales = io.github.sipas.core.instrument.SurveyJson.read(
