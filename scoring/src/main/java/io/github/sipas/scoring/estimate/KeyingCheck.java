@@ -39,8 +39,9 @@ final class KeyingCheck {
             for (int a = 0; a < k; a++) {
                 double rest = r.itemRestCorrelations().get(a);
                 if (rest < 0) {
+                    io.github.sipas.core.Item item = scorer.criteria.get(scorer.alphaItems[e][a]);
                     out.add(new NegativeItem(e < scorer.elements.size() ? scorer.elements.get(e).id() : null,
-                            scorer.criteria.get(scorer.alphaItems[e][a]).id(), rest, m));
+                            item.id(), rest, m, item.reverse()));
                 }
             }
         }

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param item the criterion's id
  * @param itemRest its item–rest correlation over all forms, negative
  * @param forms the number of complete forms it rests on
+ * @param reversed whether the criterion is already reverse-keyed: then its key, or the wording it was keyed for,
+ *     may be wrong
  * @since 0.1
  */
-public record NegativeItem(String element, String item, double itemRest, long forms) {
+public record NegativeItem(String element, String item, double itemRest, long forms, boolean reversed) {
 
     /**
      * Validates the fields.
@@ -42,14 +44,31 @@ public record NegativeItem(String element, String item, double itemRest, long fo
     }
 
     /**
+     * Creates the warning of a criterion that is not reverse-keyed.
+     *
+     * @param element the element, or null for all the criteria
+     * @param item the criterion
+     * @param itemRest the correlation, negative
+     * @param forms the number of complete forms, 2 or more
+     * @throws NullPointerException if the item is null
+     * @throws IllegalArgumentException if the correlation is not negative or the forms are fewer than 2
+     */
+    public NegativeItem(String element, String item, double itemRest, long forms) {
+        this(element, item, itemRest, forms, false);
+    }
+
+    /**
      * Returns the warning in words, such as {@code item E1 correlates negatively with the rest of element E (r =
-     * -0.312 over 2436 forms); is it reverse-keyed?}.
+     * -0.312 over 2436 forms); is it reverse-keyed?}, or for a criterion already reverse-keyed {@code item E1 is
+     * reverse-keyed and still correlates negatively with the rest of element E (r = -0.312 over 2436 forms); is its
+     * key right?}.
      *
      * @return the message
      */
     public String message() {
-        return String.format(Locale.ROOT, "item %s correlates negatively with the rest %s (r = %.3f over %d forms); "
-                + "is it reverse-keyed?", item, element == null ? "of all criteria" : "of element " + element,
-                itemRest, forms);
+        return String.format(Locale.ROOT, "item %s %s with the rest %s (r = %.3f over %d forms); %s", item,
+                reversed ? "is reverse-keyed and still correlates negatively" : "correlates negatively",
+                element == null ? "of all criteria" : "of element " + element, itemRest, forms,
+                reversed ? "is its key right?" : "is it reverse-keyed?");
     }
 }

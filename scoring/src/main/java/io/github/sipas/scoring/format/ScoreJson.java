@@ -55,7 +55,8 @@ import io.github.sipas.scoring.estimate.VariantScore;
  * {"survey": "sipas-2017", "level": 0.95, "method": "wilson", "aggregation": "mean-of-elements",
  *  "rowsRead": 1800, "rejected": 0, "ranking": {"method": "competition", "reliabilityThreshold": 30},
  *  "disclosure": {"minRespondents": 10, "suppressed": 1},
- *  "negativeItems": [{"element": "E", "item": "E1", "itemRest": -0.31, "forms": 2436, "message": "item E1 ..."}],
+ *  "negativeItems": [{"element": "E", "item": "E1", "itemRest": -0.31, "forms": 2436, "reversed": false,
+ *      "message": "item E1 ..."}],
  *  "units": [{"unit": "Si Ma Cai", "respondents": 90, "rank": 1, "previousRank": 3, "rankChange": 2,
  *             "tier": "high", "flags": [], "suppressed": false, "rounded": 86.91,
  *             "index": {"value": 86.9123, "se": 1.2, "lower": 84.5, "upper": 89.3, "alpha": 0.93,
@@ -357,6 +358,7 @@ public final class ScoreJson {
             n.put("item", i.item());
             n.put("itemRest", i.itemRest());
             n.put("forms", i.forms());
+            n.put("reversed", i.reversed());
             n.put("message", i.message());
         }
         Uncertainty uncertainty = result.uncertainty();

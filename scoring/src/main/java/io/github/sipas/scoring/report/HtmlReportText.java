@@ -224,6 +224,11 @@ enum HtmlReportText {
             + "của các đơn vị gộp lại, như các số tổng của báo cáo); có phải câu hỏi đảo chiều (\"reverse\": true)?",
             "Item {item} correlates negatively with the rest {scale} (r = {r} over {n} forms of the units together, "
             + "as the report's totals count them); is it reverse-keyed (\"reverse\": true)?"),
+    NEGATIVE_REVERSED_ITEM("Tiêu chí {item} đã được đảo chiều nhưng vẫn tương quan âm với các tiêu chí còn lại {scale} "
+            + "(r = {r} trên {n} phiếu của các đơn vị gộp lại, như các số tổng của báo cáo); khóa đảo chiều có đúng "
+            + "không?",
+            "Item {item} is reverse-keyed and still correlates negatively with the rest {scale} (r = {r} over {n} "
+            + "forms of the units together, as the report's totals count them); is its key right?"),
     NEGATIVE_ELEMENT("của thành phần {element}", "of element {element}"),
     NEGATIVE_ALL("trong toàn bộ thang đo", "of all criteria"),
 

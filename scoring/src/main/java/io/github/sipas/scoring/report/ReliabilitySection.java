@@ -61,9 +61,10 @@ final class ReliabilitySection extends ReportSection {
         h.close("tbody").newline().close("table").newline();
         p("note", t(HtmlReportText.RELIABILITY_NOTE));
         for (NegativeItem n : d.card.negativeItems()) {
-            p("note weak", t(HtmlReportText.NEGATIVE_ITEM, "item", n.item(), "scale", n.element() == null
-                    ? t(HtmlReportText.NEGATIVE_ALL) : t(HtmlReportText.NEGATIVE_ELEMENT, "element", n.element()),
-                    "r", num(n.itemRest(), 2), "n", count(n.forms())));
+            p("note weak", t(n.reversed() ? HtmlReportText.NEGATIVE_REVERSED_ITEM : HtmlReportText.NEGATIVE_ITEM,
+                    "item", n.item(), "scale", n.element() == null ? t(HtmlReportText.NEGATIVE_ALL)
+                    : t(HtmlReportText.NEGATIVE_ELEMENT, "element", n.element()),
+                    "r", num(n.itemRest(), 3), "n", count(n.forms())));
         }
     }
 

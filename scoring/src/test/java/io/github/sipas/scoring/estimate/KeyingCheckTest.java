@@ -115,6 +115,25 @@ class KeyingCheckTest {
     }
 
     @Test
+    void aCriterionKeyedTheWrongWayIsAskedWhetherItsKeyIsRight() {
+        // found in a trial: an item already keyed "reverse" was told to be keyed "reverse"
+        io.github.sipas.core.Survey keyed = ScalesReferenceTest.SURVEY;
+        String flipped = keyed.criteria().stream().filter(i -> !i.reverse()).findFirst().orElseThrow().id();
+        io.github.sipas.core.Survey.Builder b = io.github.sipas.core.Survey.builder(keyed.id())
+                .version(keyed.version()).title(keyed.title()).aggregation(keyed.aggregation());
+        keyed.scales().forEach(b::scale);
+        keyed.elements().forEach(b::element);
+        keyed.items().forEach(i -> b.item(i.id().equals(flipped) ? i.withReverse(true) : i));
+        List<NegativeItem> found = withItems(Scorer.of(b.build()), ScalesReferenceTest.readAll()).negativeItems();
+        NegativeItem wrong = found.stream().filter(n -> n.item().equals(flipped) && n.element() != null).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertTrue(wrong.reversed());
+        assertTrue(wrong.message().startsWith("item " + flipped + " is reverse-keyed and still correlates negatively")
+                && wrong.message().endsWith("is its key right?"), wrong.message());
+        assertTrue(unkeyed().negativeItems().stream().noneMatch(NegativeItem::reversed));
+    }
+
+    @Test
     void negativeItemSaysWhatItIsAndRefusesAFigureThatIsNotNegative() {
         assertEquals("item E1 correlates negatively with the rest of element E (r = -0.312 over 2436 forms); is it "
                 + "reverse-keyed?", new NegativeItem("E", "E1", -0.3124, 2436).message());
