@@ -33,9 +33,10 @@ import java.util.Objects;
  *     100 · Σ w (x = code) / Σ w over the valid answers, as R's {@code svymean(~factor(x), design)} on them (don't-know
  *     and blank answers kept out); equal to 100 · count / valid without weights; empty points 0; all NaN when no answer
  *     is valid
- * @param poolingWeight Σ w over the unit's valid answers relative to the largest such sum among the scorecard's units,
- *     in [0, 1] (0 when none is valid): the weight of the unit's shares in shares pooled over units, 100 · Σ_u
- *     poolingWeight_u · share_u / Σ_u poolingWeight_u; unchanged when every weight is multiplied by the same number
+ * @param poolingWeight the weight of the unit's shares in shares pooled over units, 100 · Σ_u poolingWeight_u ·
+ *     share_u / Σ_u poolingWeight_u, of which only the ratios between units matter: from a scorer, Σ w over the
+ *     unit's valid answers relative to the largest such sum among the scorecard's units, in [0, 1] (0 when none is
+ *     valid), unchanged when every weight is multiplied by the same number; not a figure to publish
  * @since 0.1
  */
 public record ItemScore(String id, long valid, long satisfied, long unanswered, long dontKnow, long notAsked,
@@ -72,5 +73,32 @@ public record ItemScore(String id, long valid, long satisfied, long unanswered, 
             throw new IllegalArgumentException("shares must have one element per count (" + counts.size() + "), not "
                     + shares.size());
         }
+    }
+
+    /**
+     * Creates an item score whose shares are those of its counts, 100 · count / valid (the unweighted shares), with
+     * the pooling weight of its valid answers' count: the constructor of 0.1, kept for scores built by hand.
+     *
+     * @param id the criterion's id
+     * @param valid the number of valid answers
+     * @param satisfied the number of satisfied answers
+     * @param unanswered the number of blank answers
+     * @param dontKnow the number of don't-know answers
+     * @param notAsked the number of forms not asked
+     * @param estimate the index
+     * @param designEffect the design effect
+     * @param effectiveSize the effective size
+     * @param mean the weighted mean
+     * @param sd the weighted standard deviation
+     * @param median the weighted median
+     * @param counts the counts per point
+     * @throws NullPointerException if the id, estimate or counts are null
+     */
+    public ItemScore(String id, long valid, long satisfied, long unanswered, long dontKnow, long notAsked,
+            Estimate estimate, double designEffect, double effectiveSize, double mean, double sd, double median,
+            List<Long> counts) {
+        this(id, valid, satisfied, unanswered, dontKnow, notAsked, estimate, designEffect, effectiveSize, mean, sd,
+                median, counts, counts.stream().map(c -> valid == 0 ? Double.NaN : 100.0 * c / valid).toList(),
+                valid);
     }
 }
