@@ -68,8 +68,9 @@ public record Item(String id, String element, LocalizedText text, String scale, 
             throw new DefinitionException("type", "criterion '" + id + "' must be of type SINGLE, not " + type);
         }
         if (reverse && role != ItemRole.CRITERION) {
-            throw new DefinitionException("reverse", "item '" + id + "' is a " + role + " question; only a criterion "
-                    + "can be reverse-keyed");
+            throw new DefinitionException("reverse", "item '" + id + "' has the role '"
+                    + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "'; only a criterion can be "
+                    + "reverse-keyed");
         }
     }
 

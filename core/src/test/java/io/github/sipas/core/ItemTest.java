@@ -168,5 +168,8 @@ class ItemTest {
                 () -> new Item("Q0", null, TEXT, "satisfaction5", role, ItemType.SINGLE, true));
         assertEquals("reverse", e.where());
         assertTrue(e.getMessage().contains("'Q0'") && e.getMessage().contains("only a criterion"), e.getMessage());
+        // the role as the instrument JSON writes it (a trial saw "is a DEMOGRAPHIC question")
+        String json = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        assertTrue(e.getMessage().contains("has the role '" + json + "'"), e.getMessage());
     }
 }

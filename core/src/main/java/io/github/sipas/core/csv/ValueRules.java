@@ -3,6 +3,7 @@ package io.github.sipas.core.csv;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.AnswerParser;
@@ -64,7 +65,13 @@ final class ValueRules {
         }
         used.forEach((e, ok) -> {
             if (!ok) {
-                throw e.error("code '" + e.code() + "' of a '*' rule is on no scale of survey " + survey.id()
+                String code = String.valueOf(e.code());
+                if (List.of("dont-know", "not-applicable", "not-asked").contains(code)) {
+                    throw e.error("code '" + code + "' of a '*' rule: no scale of survey " + survey.id() + " has a "
+                            + code + " code, so no column can read a value as it; give the value a scale code or "
+                            + "unanswered, or add a " + code + " special code to the scale");
+                }
+                throw e.error("code '" + code + "' of a '*' rule is on no scale of survey " + survey.id()
                         + "; allowed: a scale code, dont-know, not-applicable, not-asked or unanswered");
             }
         });

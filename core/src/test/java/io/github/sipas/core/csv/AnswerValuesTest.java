@@ -104,6 +104,22 @@ class AnswerValuesTest {
     }
 
     @Test
+    void aStarRuleForDontKnowWhenNoScaleHasOneSaysSoInsteadOfListingDontKnowAsAllowed() {
+        // found in a trial: "code 'dont-know' … is on no scale …; allowed: a scale code, dont-know, …"
+        io.github.sipas.core.LocalizedText t = io.github.sipas.core.LocalizedText.of("Thang", "Scale");
+        io.github.sipas.core.Scale plain = new io.github.sipas.core.Scale("plain5", t,
+                io.github.sipas.core.Scale.satisfaction5().points(), java.util.Set.of(4, 5), java.util.List.of());
+        io.github.sipas.core.Survey survey = io.github.sipas.core.Survey.builder("t").version("1").title(t)
+                .scale(plain).element(io.github.sipas.core.Element.of("A", t))
+                .item(io.github.sipas.core.Item.criterion("A1", "A", "plain5", t)).build();
+        AnswerValues values = AnswerValues.builder().add("*", "NA", "dont-know").build();
+        InputException e = assertThrows(InputException.class,
+                () -> CsvResponseReader.builder(survey).values(values).build());
+        assertTrue(e.getMessage().contains("no scale of survey t has a dont-know code")
+                && !e.getMessage().contains("allowed: a scale code, dont-know"), e.getMessage());
+    }
+
+    @Test
     void valuesAreMatchedFolded() {
         AnswerValues values = AnswerValues.builder().add("*", "Rất  Tốt", "5").build();
         Response r = read(values, row("r1", "u", "rat_tot", "RAT TOT")).responses().get(0);
