@@ -49,7 +49,7 @@ final class ElementSection extends ReportSection {
             h.close("tr").newline();
         }
         h.open("tr");
-        td(t(HtmlReportText.MEAN_OF_UNITS), null);
+        td(d.meanOfUnits(), null);
         cols.forEach(c -> td(num(d.elementMean.get(c)), "num"));
         td(num(d.overallMean), "num");
         h.close("tr").newline();

@@ -64,7 +64,7 @@ final class HeatMapChart extends Chart {
         boolean meanRow = r == d.shown.size();
         double y = TOP + r * CELL_H + (meanRow ? 4 : 0);
         if (meanRow) {
-            text(LEFT - 10, y + CELL_H / 2 + 4, "end", t(HtmlReportText.MEAN_OF_UNITS), "font-size", "12",
+            text(LEFT - 10, y + CELL_H / 2 + 4, "end", d.meanOfUnits(), "font-size", "12",
                     "font-style", "italic");
         } else {
             text(LEFT - 10, y + CELL_H / 2 + 4, "end", HtmlReportFormat.clip(d.name(d.shown.get(r)), 30),

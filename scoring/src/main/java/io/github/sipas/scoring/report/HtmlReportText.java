@@ -42,6 +42,7 @@ enum HtmlReportText {
     AGG_MEAN_OF_DOMAINS("trung bình các lĩnh vực", "mean of the domains"),
     AGG_WEIGHTED_ELEMENTS("trung bình có trọng số các chỉ số thành phần", "weighted mean of the element indices"),
     MEAN_OF_UNITS("Trung bình các đơn vị", "Mean of units"),
+    MEAN_OF_GROUPS("Trung bình các nhóm", "Mean of groups"),
     MEAN_OF_UNITS_NOTE("trung bình cộng chỉ số các đơn vị, không phải chỉ số của tỉnh",
             "unweighted mean of the units' indices, not the province's index"),
     HIGHEST("Cao nhất", "Highest"),

@@ -56,7 +56,7 @@ final class IndexChart extends Chart {
             double xm = x.applyAsDouble(d.overallMean);
             line(xm, TOP - 8, xm, bottomY, "stroke", "#1f2328", "stroke-width", "1.5", "stroke-dasharray", "5 4");
             String anchor = xm > LEFT + plotW * 0.7 ? "end" : xm < LEFT + plotW * 0.3 ? "start" : "middle";
-            text(xm, TOP - 14, anchor, t(HtmlReportText.MEAN_OF_UNITS) + ": " + meanText, "font-size", "12");
+            text(xm, TOP - 14, anchor, d.meanOfUnits() + ": " + meanText, "font-size", "12");
         }
         svgClose();
         caption(t(HtmlReportText.CHART_INDEX_CAPTION, "level", d.level, "mean", meanText));

@@ -185,6 +185,11 @@ final class ReportData {
         return card.grouping().heading(t(HtmlReportText.UNIT));
     }
 
+    /** The words for the mean over the units, or over the cells when an attribute groups them. */
+    String meanOfUnits() {
+        return t(card.grouping().attribute() == null ? HtmlReportText.MEAN_OF_UNITS : HtmlReportText.MEAN_OF_GROUPS);
+    }
+
     /**
      * A unit's (or cell's) display name; isolated ({@link #isolate}) when it holds right-to-left letters or
      * bidirectional controls, so that it cannot reorder the figures written after it.

@@ -54,7 +54,7 @@ final class SummarySection extends ReportSection {
             row(t(HtmlReportText.HIGHEST), d.rowName(top) + " (" + d.published(top) + ")", false);
             row(t(HtmlReportText.LOWEST), d.rowName(bottom) + " (" + d.published(bottom) + ")", false);
         }
-        row(t(HtmlReportText.MEAN_OF_UNITS), num(d.overallMean) + " (" + t(HtmlReportText.MEAN_OF_UNITS_NOTE) + ")",
+        row(d.meanOfUnits(), num(d.overallMean) + " (" + t(HtmlReportText.MEAN_OF_UNITS_NOTE) + ")",
                 false);
         if (d.hasSets) {
             RankSets sets = d.un.rankSets().orElseThrow();

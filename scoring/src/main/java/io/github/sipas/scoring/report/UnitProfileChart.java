@@ -71,7 +71,7 @@ final class UnitProfileChart extends Chart {
     private void criterion(String item, UnitScore u, double y, DoubleUnaryOperator x) {
         double v = ReportData.itemValue(u, item);
         double m = d.itemMean.get(item);
-        group(null, item + ": " + num(v) + " (" + t(HtmlReportText.MEAN_OF_UNITS) + " " + num(m) + ")");
+        group(null, item + ": " + num(v) + " (" + d.meanOfUnits() + " " + num(m) + ")");
         text(LEFT - 6, y + ROW - 4, "end", item, "font-size", "10");
         if (Double.isFinite(v)) {
             boolean below = Double.isFinite(m) && v < m - UnitSection.FAR_BELOW;

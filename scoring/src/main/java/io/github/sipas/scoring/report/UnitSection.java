@@ -89,8 +89,8 @@ final class UnitSection extends ReportSection {
         new UnitProfileChart(d, h).write(index, u, dom, weak, strong);
         h.open("table").newline().open("thead").open("tr");
         th(t(HtmlReportText.CRITERION), null);
-        th(t(HtmlReportText.UNIT), "num");
-        th(t(HtmlReportText.MEAN_OF_UNITS), "num");
+        th(d.unitHeading(), "num");
+        th(d.meanOfUnits(), "num");
         th(t(HtmlReportText.DIFFERENCE), "num");
         h.close("tr").close("thead").newline();
         h.open("tbody").newline();
