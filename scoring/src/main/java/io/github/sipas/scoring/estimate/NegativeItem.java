@@ -30,6 +30,7 @@ public record NegativeItem(String element, String item, double itemRest, long fo
      * @param item the criterion
      * @param itemRest the correlation, negative
      * @param forms the number of complete forms, 2 or more
+     * @param reversed whether the criterion is already reverse-keyed
      * @throws NullPointerException if the item is null
      * @throws IllegalArgumentException if the correlation is not negative or the forms are fewer than 2
      */
