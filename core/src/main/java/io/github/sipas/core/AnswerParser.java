@@ -186,8 +186,9 @@ public final class AnswerParser {
             texts.add(sc.label().vi());
             texts.add(sc.label().en());
         }
+        // folded, as the scale's labels are matched: its own "N/A" also reads "N.A." and "n / a"
         return texts.stream().map(Texts::clean).filter(MissingTokens::isToken)
-                .map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+                .map(Texts::fold).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -210,7 +211,7 @@ public final class AnswerParser {
 
     /** Whether a cleaned cell is a missing-value mark that the scale does not read as its own. */
     private boolean isMark(String s) {
-        return MissingTokens.isToken(s) && !ownTokens.contains(s.toUpperCase(Locale.ROOT));
+        return MissingTokens.isToken(s) && !ownTokens.contains(Texts.fold(s));
     }
 
     /**

@@ -371,6 +371,20 @@ class AnswerParserTest {
     }
 
     @Test
+    void aScaleWhoseOwnLabelIsNaSlashAReadsItsOtherSpellingsToo() {
+        // found by review: a don't-know labelled N/A read N/A as don't know but N.A. and N / A as unanswered
+        Scale withNa = new Scale("na5", LocalizedText.of("Thang", "Scale"), Scale.satisfaction5().points(), Set.of(4, 5),
+                List.of(new SpecialCode("0", SpecialKind.DONT_KNOW, LocalizedText.of("N/A", "N/A"))));
+        AnswerParser p = new AnswerParser(Item.criterion("A1", "A", "na5", LocalizedText.of("Tiếp cận", "Access")),
+                withNa);
+        for (String cell : List.of("N/A", "n/a", "N.A.", "N / A")) {
+            assertEquals(Answer.dontKnow(), p.parse(cell), cell);
+            assertFalse(p.readsAsMissingMark(cell), cell);
+        }
+        assertEquals(Answer.unanswered(), p.parse("NA"), "NA folds otherwise: still a mark");
+    }
+
+    @Test
     void aScaleWhoseSpecialCodeIsNaKeepsIt() {
         Scale withNa = new Scale("na5", LocalizedText.of("Thang", "Scale"), Scale.satisfaction5().points(), Set.of(4, 5),
                 List.of(new SpecialCode("NA", SpecialKind.NOT_ASKED, LocalizedText.of("Không hỏi", "Not asked"))));

@@ -37,7 +37,9 @@ final class MissingMarks {
             columnsCounted++;
             lastColumn = j;
         }
-        seen[j] |= 1 << MissingTokens.TOKENS.indexOf(Texts.clean(cell).toUpperCase(Locale.ROOT));
+        int t = MissingTokens.TOKENS.indexOf(Texts.clean(cell).toUpperCase(Locale.ROOT));
+        // another spelling of N/A (N.A., N / A) is counted apart from the four tokens
+        seen[j] |= 1 << (t < 0 ? MissingTokens.TOKENS.size() : t);
         total++;
     }
 
@@ -73,6 +75,9 @@ final class MissingMarks {
                     out.append(first ? "" : ", ").append('\'').append(MissingTokens.TOKENS.get(t)).append('\'');
                     first = false;
                 }
+            }
+            if ((seen[j] & 1 << MissingTokens.TOKENS.size()) != 0) {
+                out.append(first ? "" : ", ").append("other spellings of N/A");
             }
             out.append(')');
         }

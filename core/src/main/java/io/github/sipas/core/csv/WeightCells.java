@@ -138,10 +138,12 @@ final class WeightCells {
             return "the weight is ambiguous: '" + s.charAt(intStart + intDigits) + "' followed by exactly three digits "
                     + "may group thousands (" + s.substring(intStart, intStart + intDigits)
                     + s.substring(intStart + intDigits + 1) + ") or mark decimals; write a thousand as 1000 and a "
-                    + "decimal with another number of decimals (1.0, 2.5, 1.2340), or name the decimal mark: "
-                    + (s.charAt(intStart + intDigits) == '.' ? "--decimal-point (weights written as R and most "
-                    + "programs write them, '.' marking decimals)" : "--decimal-comma (',' marking decimals, as a "
-                    + "Vietnamese Excel writes them)");
+                    + "decimal with another number of decimals (1.0, 2.5, 1.2340), or name the file's decimal mark: "
+                    + (s.charAt(intStart + intDigits) == '.'
+                    ? "--decimal-point if '.' marks decimals in it (as R writes weights), --decimal-comma if ',' "
+                    + "does and '.' groups thousands (as a Vietnamese Excel writes them)"
+                    : "--decimal-comma if ',' marks decimals in it (as a Vietnamese Excel writes weights), "
+                    + "--decimal-point if '.' does and ',' groups thousands (as an English Excel writes them)");
         }
         double v = Double.parseDouble(commas > 0 ? s.replace(',', '.') : s);
         if (Double.isInfinite(v)) {

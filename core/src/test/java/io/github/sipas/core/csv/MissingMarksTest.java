@@ -29,6 +29,20 @@ class MissingMarksTest {
     }
 
     @Test
+    void otherSpellingsOfNaAreCountedAndNamedAsSuch() {
+        // found by review: N.A. set a bit nothing read, and the warning printed "P1 2 ()"
+        MissingMarks m = new MissingMarks(1);
+        m.count(0, "N.A.");
+        m.count(0, "n / a");
+        assertEquals("2 cells held only a missing-value mark and were read as unanswered: P1 2 (other spellings of "
+                + "N/A); give --missing-tokens refuse to refuse them", m.warning(List.of("P1")).orElseThrow());
+        m.count(0, "N/A");
+        assertEquals("3 cells held only a missing-value mark and were read as unanswered: P1 3 ('N/A', other "
+                + "spellings of N/A); give --missing-tokens refuse to refuse them",
+                m.warning(List.of("P1")).orElseThrow());
+    }
+
+    @Test
     void pastThirtyColumnsTheOthersAreCounted() {
         List<String> header = new ArrayList<>();
         MissingMarks m = new MissingMarks(33);
