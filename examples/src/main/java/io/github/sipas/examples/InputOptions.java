@@ -151,8 +151,9 @@ final class InputOptions {
 
     @Option(names = "--missing-tokens", paramLabel = "unanswered|refuse", description = "What an answer cell "
             + "holding only a missing-value mark is: NA (R's write.csv), N/A, #N/A (Excel) or . (SPSS, Stata, SAS), "
-            + "any case. unanswered (the default): read as a blank cell, counted in one missing-token warning; "
-            + "refuse: a not-a-code error. A --values rule for the mark wins over either.")
+            + "any case, and other spellings of N/A (N.A., N / A). unanswered (the default): read as a blank cell, "
+            + "counted in one missing-token warning; refuse: a not-a-code error. A --values rule for the mark wins "
+            + "over either. In the unit column a mark is a missing unit, in a --by column the (missing) group.")
     String missingTokens;
 
     /** The policy of --missing-tokens, checked; unanswered when not given. */

@@ -71,10 +71,6 @@ final class ReportCommand implements Callable<Integer> {
                 .sources(List.of(outcome.report().source()));
         if (title != null) {
             b.title(title);
-        } else if (io.github.sipas.core.instrument.Surveys.bundled().stream()
-                .noneMatch(s -> s.id().equals(outcome.scorer().survey().id()))) {
-            // a study's own instrument: its title, not the SIPAS report's
-            b.title(outcome.scorer().survey().title().in(lang));
         }
         if (quality != null) {
             // Over the published cells only: a finding must not give a suppressed cell's figures away.

@@ -232,7 +232,8 @@ public final class ScoreRun {
         }
         warnOfPeriods(periods, responses, "the responses");
         if (report.rowsRead() == 0) {
-            messages.accept("warning: " + report.source() + " holds no forms, only a header: nothing was scored");
+            messages.accept("warning: " + report.source() + " holds no forms" + (responses instanceof ResponseSource.Csv
+                    ? ", only a header" : "") + ": nothing was scored");
         }
         String byColumn = scorer.grouping().attribute();
         if (byColumn != null && !"period".equals(byColumn)

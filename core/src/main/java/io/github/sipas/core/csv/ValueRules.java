@@ -69,7 +69,9 @@ final class ValueRules {
                 if (List.of("dont-know", "not-applicable", "not-asked").contains(code)) {
                     throw e.error("code '" + code + "' of a '*' rule: no scale of survey " + survey.id() + " has a "
                             + code + " code, so no column can read a value as it; give the value a scale code or "
-                            + "unanswered, or add a " + code + " special code to the scale");
+                            + "unanswered, or add a " + ("not-asked".equals(code) ? "not-asked" : "dont-know")
+                            + " special code to the scale" + ("not-applicable".equals(code)
+                            ? " (not applicable reads as don't know)" : ""));
                 }
                 throw e.error("code '" + code + "' of a '*' rule is on no scale of survey " + survey.id()
                         + "; allowed: a scale code, dont-know, not-applicable, not-asked or unanswered");

@@ -324,7 +324,8 @@ public final class QualityChecks {
                 double share = (double) satisfied / valid;
                 u.all.add(share, 0);
                 for (Map.Entry<String, String> e : response.attributes().entrySet()) {
-                    if (e.getValue().isBlank() || !isGroupColumn(e.getKey())) {
+                    if (e.getValue().isBlank() || !isGroupColumn(e.getKey())
+                            || io.github.sipas.core.MissingTokens.isToken(Texts.clean(e.getValue()))) {
                         continue;
                     }
                     u.groups.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>())

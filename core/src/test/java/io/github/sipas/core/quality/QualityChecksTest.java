@@ -564,6 +564,21 @@ class QualityChecksTest {
     }
 
     @Test
+    void aBatchWrittenAsAMissingValueMarkIsNoBatch() {
+        // found by review: R's NA in the batch column was checked as a batch named NA
+        QualityChecks.Accumulator acc = QualityChecks.builder(survey(10)).build().accumulator();
+        long line = 2;
+        for (int i = 0; i < 12; i++) {
+            acc.add(rated("B" + i, "U", "batch", "NA", 9, 10), line++);
+        }
+        for (int i = 0; i < 30; i++) {
+            acc.add(rated("R" + i, "U", "batch", "1", 3 + i % 3, 10), line++);
+        }
+        assertTrue(acc.result().findings(QualityCheck.GROUP_EFFECT).stream().noneMatch(f -> f.group().contains("NA")),
+                acc.result().findings(QualityCheck.GROUP_EFFECT).toString());
+    }
+
+    @Test
     void aReverseKeyedCriterionCountsAsSatisfiedWhenItsMirrorIs() {
         Survey plain = survey(10);
         Survey.Builder b = Survey.builder("demo").version("1").title(t("Demo"))

@@ -4,18 +4,19 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A criterion that correlates negatively with the rest of its scale over all the forms of a scorecard: a sign that it
- * may be worded the other way and want {@code "reverse": true} in the instrument, as psych warns ("Some items were
+ * A criterion that correlates negatively with the rest of its scale over the units of a scorecard pooled: a sign that
+ * it may be worded the other way and want {@code "reverse": true} in the instrument, as psych warns ("Some items were
  * negatively correlated with the total scale and probably should be reversed.").
  *
  * <p>The figure is the item–rest correlation ({@code psych::alpha(...)$item.stats$r.drop}, reverse keys applied) over
- * every form of the scorecard with a valid answer to each criterion of the scale, all units and groups together,
+ * every form of the scorecard with a valid answer to each criterion of the scale, all units and groups together
+ * (for a publication, suppressed units left out: {@link ScoreAccumulator#negativeItems}),
  * unweighted: whether an item runs the other way is a property of the item, not of a unit, and a unit's few forms
  * would give chance negatives. Each unit's own figures stay in {@link Reliability#itemRestCorrelations()}.
  *
  * @param element the element whose criteria form the scale, or null for all the criteria of the instrument
  * @param item the criterion's id
- * @param itemRest its item–rest correlation over all forms, negative
+ * @param itemRest its item–rest correlation over the forms pooled, negative
  * @param forms the number of complete forms it rests on
  * @param reversed whether the criterion is already reverse-keyed: then its key, or the wording it was keyed for,
  *     may be wrong

@@ -45,7 +45,7 @@ import java.util.Optional;
  * "p" ({@code <.001} below 0.001) follow the change, and with Fay–Herriot estimates the columns "FH" and "RMSE"
  * follow the rank set; notes under the table say how the sets were computed and name the units statistically tied
  * with the leader and the laggard. Without them those columns and notes are absent. A last note warns of each
- * criterion that correlates negatively with the rest of its scale over all forms ({@link NegativeItem}).
+ * criterion that correlates negatively with the rest of its scale over the units pooled ({@link NegativeItem}).
  *
  * @since 0.1
  */

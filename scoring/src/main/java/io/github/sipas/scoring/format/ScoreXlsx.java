@@ -298,6 +298,12 @@ public final class ScoreXlsx {
         s.newRow().text(t(XlsxText.LEVEL)).text(level);
         s.newRow().text(t(XlsxText.INTERVAL_METHOD)).text(ScoreJson.name(card.method()));
         s.newRow().text(t(XlsxText.AGGREGATION)).text(ScoreJson.name(card.aggregation().method()));
+        if (survey != null && survey.criteria().stream().anyMatch(io.github.sipas.core.Item::reverse)) {
+            // a reverse-keyed criterion is scored on its mirrored codes: say which (a trial found it said nowhere)
+            s.newRow().text(t(XlsxText.REVERSED)).text(survey.criteria().stream()
+                    .filter(io.github.sipas.core.Item::reverse).map(io.github.sipas.core.Item::id)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         s.newRow().text(t(XlsxText.RANKING_METHOD)).text(ScoreJson.name(options.method()));
         s.newRow().text(t(XlsxText.RELIABILITY)).integer(options.reliabilityThreshold(), Format.INTEGER);
         s.newRow().text(t(XlsxText.EXCLUDE_UNRELIABLE))

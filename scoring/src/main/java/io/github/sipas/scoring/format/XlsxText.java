@@ -49,6 +49,7 @@ enum XlsxText {
     RANKED("Số đơn vị được xếp hạng", "Units ranked"),
     SUPPRESSED_UNITS("Số đơn vị không công bố số liệu", "Units suppressed"),
     LEVEL("Mức tin cậy", "Confidence level"),
+    REVERSED("Tiêu chí đảo chiều (tính theo mã đối xứng)", "Reverse-keyed criteria (scored on mirrored codes)"),
     INTERVAL_METHOD("Phương pháp khoảng tin cậy (tiêu chí)", "Interval method (criteria)"),
     AGGREGATION("Cách tính chỉ số chung", "Overall index"),
     RANKING_METHOD("Cách xếp hạng khi bằng điểm", "Ties in the ranking"),

@@ -173,8 +173,9 @@ public final class HtmlReport {
     /**
      * Returns the title of the page.
      *
-     * @return the title given to the builder, or null for the default ("Báo cáo chỉ số hài lòng về sự phục vụ hành
-     *     chính" or "Satisfaction index report")
+     * @return the title given to the builder, or null for the default: "Báo cáo chỉ số hài lòng về sự phục vụ hành
+     *     chính" or "Satisfaction index report" for a bundled instrument (or one with a bundled instrument's id), the
+     *     instrument's own title for any other
      */
     public String title() {
         return title;

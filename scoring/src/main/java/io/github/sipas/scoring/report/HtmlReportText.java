@@ -222,14 +222,14 @@ enum HtmlReportText {
             + "psych::alpha is."),
     ALL_CRITERIA("Mọi tiêu chí", "All criteria"),
     NEGATIVE_ITEM("Tiêu chí {item} tương quan âm với các tiêu chí còn lại {scale} (r = {r} trên {n} phiếu "
-            + "của các đơn vị gộp lại, như các số tổng của báo cáo); có phải câu hỏi đảo chiều (\"reverse\": true)?",
-            "Item {item} correlates negatively with the rest {scale} (r = {r} over {n} forms of the units together, "
-            + "as the report's totals count them); is it reverse-keyed (\"reverse\": true)?"),
+            + "của các đơn vị gộp lại, trừ các đơn vị bị ẩn); có phải câu hỏi đảo chiều (\"reverse\": true)?",
+            "Item {item} correlates negatively with the rest {scale} (r = {r} over {n} forms of the units pooled, "
+            + "suppressed units left out); is it reverse-keyed (\"reverse\": true)?"),
     NEGATIVE_REVERSED_ITEM("Tiêu chí {item} đã được đảo chiều nhưng vẫn tương quan âm với các tiêu chí còn lại {scale} "
-            + "(r = {r} trên {n} phiếu của các đơn vị gộp lại, như các số tổng của báo cáo); khóa đảo chiều có đúng "
+            + "(r = {r} trên {n} phiếu của các đơn vị gộp lại, trừ các đơn vị bị ẩn); khóa đảo chiều có đúng "
             + "không?",
             "Item {item} is reverse-keyed and still correlates negatively with the rest {scale} (r = {r} over {n} "
-            + "forms of the units together, as the report's totals count them); is its key right?"),
+            + "forms of the units pooled, suppressed units left out); is its key right?"),
     NEGATIVE_ELEMENT("của thành phần {element}", "of element {element}"),
     NEGATIVE_ALL("trong toàn bộ thang đo", "of all criteria"),
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Draws the reliability of each element, and of all the criteria together, per unit: Cronbach's alpha, weak ones
  * marked, its Feldt interval and the forms it is computed on; under the table, a warning for each criterion that
- * correlates negatively with the rest of its scale over all forms ({@link NegativeItem}).
+ * correlates negatively with the rest of its scale over the units pooled ({@link NegativeItem}).
  */
 final class ReliabilitySection extends ReportSection {
 

@@ -156,7 +156,11 @@ final class ReportData {
     }
 
     String pageTitle() {
-        return title != null ? title : t(HtmlReportText.DOC_TITLE);
+        if (title != null) {
+            return title;
+        }
+        // a study's own instrument is titled by itself, not as a SIPAS report
+        return io.github.sipas.core.instrument.Surveys.BUNDLED_IDS.contains(survey.id()) ? t(HtmlReportText.DOC_TITLE) : survey.title().in(lang);
     }
 
     // ---------------------------------------------------------------- units

@@ -74,7 +74,6 @@ class KeyingCheckTest {
             assertEquals(once.get(i).itemRest(), merged.get(i).itemRest(), 1e-12);
         }
         assertEquals(List.of(), scorer.accumulator().negativeItems(io.github.sipas.core.quality.QualityScope.all()));
-        assertEquals(List.of(), unkeyed().withNegativeItems(List.of()).negativeItems());
         assertEquals(List.of(), scorer.score(ScalesReferenceTest.readAll()).negativeItems(),
                 "a scorer's scorecard has none: they are computed for a publication's scope");
     }

@@ -3,6 +3,7 @@ package io.github.sipas.scoring.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sipas.core.Survey;
@@ -129,6 +130,24 @@ class ScoreXlsxTest {
                     "95 % upper", "Tier", "Notes"), header(wb.getSheet("Ranking")));
             assertEquals(1, wb.getSheet("Ranking").getPaneInformation().getHorizontalSplitPosition(),
                     "the header row is frozen");
+        }
+    }
+
+    @Test
+    void theMethodSheetNamesTheReverseKeyedCriteria() throws IOException {
+        io.github.sipas.core.Survey scales = io.github.sipas.core.instrument.SurveyJson.read(
+                java.nio.file.Path.of("src/test/resources/scales/scales.json"));
+        String reversed = scales.criteria().stream().filter(io.github.sipas.core.Item::reverse)
+                .map(io.github.sipas.core.Item::id).collect(java.util.stream.Collectors.joining(", "));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ScoreXlsx.write(ScoreJsonTest.unkeyedScales(), scales, "en", out);
+        try (Workbook wb = read(out.toByteArray())) {
+            String dump = dump(wb);
+            assertTrue(dump.contains("Reverse-keyed criteria (scored on mirrored codes)") && dump.contains(reversed),
+                    dump);
+        }
+        try (Workbook wb = read(bytes(laocai(), "en"))) {
+            assertFalse(dump(wb).contains("Reverse-keyed"), "the bundled instrument has none");
         }
     }
 

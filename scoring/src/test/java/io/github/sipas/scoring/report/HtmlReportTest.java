@@ -54,6 +54,7 @@ import io.github.sipas.scoring.estimate.Reliability;
 import io.github.sipas.scoring.format.ScoreCsvTest;
 import io.github.sipas.scoring.format.ScoreJson;
 import io.github.sipas.scoring.result.ScoreResult;
+import io.github.sipas.scoring.estimate.NegativeItem;
 import io.github.sipas.scoring.estimate.Scorecard;
 import io.github.sipas.scoring.estimate.Scorer;
 import io.github.sipas.scoring.disclose.Suppression;
@@ -201,6 +202,21 @@ public class HtmlReportTest {
     }
 
     @Test
+    void aReverseKeyedCriterionThatStillCorrelatesNegativelyIsAskedWhetherItsKeyIsRight() throws Exception {
+        Survey scales = io.github.sipas.core.instrument.SurveyJson.read(
+                Path.of("src/test/resources/scales/scales.json"));
+        NegativeItem keyed = new NegativeItem("P", "P2", -0.25, 120, true);
+        ScoreResult r = io.github.sipas.scoring.format.ScoreJsonTest.unkeyedScales();
+        Scorecard card = r.scorecard().withNegativeItems(List.of(keyed));
+        ScoreResult with = new ScoreResult(card, Ranking.of(card), r.rowsRead(), r.rejected());
+        String en = HtmlReport.builder(scales).language("en").build().toHtml(with);
+        assertTrue(en.contains("Item P2 is reverse-keyed and still correlates negatively with the rest of element P "
+                + "(r = −0.250 over 120 forms of the units pooled, suppressed units left out); is its key right?"), "en");
+        String vi = HtmlReport.builder(scales).language("vi").build().toHtml(with);
+        assertTrue(vi.contains("Tiêu chí P2 đã được đảo chiều nhưng vẫn tương quan âm"), "vi");
+    }
+
+    @Test
     void methodsNameTheReverseKeyedCriteriaAndHowTheyAreScored() throws Exception {
         // found in a trial: the page said nothing of the keys, its methods naming only the scale's satisfied points
         Survey scales = io.github.sipas.core.instrument.SurveyJson.read(
@@ -214,7 +230,12 @@ public class HtmlReportTest {
                 reversed);
         String vi = HtmlReport.builder(scales).language("vi").build().toHtml(r);
         assertTrue(vi.contains("Các tiêu chí đảo chiều (" + reversed + ")"), reversed);
-        assertFalse(HtmlReport.builder(SURVEY).language("en").build().toHtml(laocai()).contains("reverse-keyed criteria"));
+        assertFalse(HtmlReport.builder(SURVEY).language("en").build().toHtml(laocai())
+                .contains("reverse-keyed criteria"));
+        // a study's own instrument titles its page (a trial: it was titled as a SIPAS report), a bundled one as before
+        assertTrue(en.contains("<title>" + scales.title().en() + "</title>"), scales.title().en());
+        assertTrue(HtmlReport.builder(SURVEY).language("en").build().toHtml(laocai())
+                .contains("<title>Satisfaction index report</title>"));
     }
 
     @Test
@@ -232,8 +253,15 @@ public class HtmlReportTest {
                 + "−0."), "warning");
         String vi = HtmlReport.builder(scales).language("vi").build().toHtml(r);
         assertTrue(vi.contains("Tiêu chí P2 tương quan âm với các tiêu chí còn lại của thành phần P"), "cảnh báo");
-        assertFalse(HtmlReport.builder(SURVEY).language("en").build().toHtml(laocai())
-                .contains("correlates negatively"));
+        // the Lào Cai fixture's criteria all correlate positively, over every form
+        ReadResult read = CsvResponseReader.builder(SURVEY).build().readAll(LAOCAI);
+        io.github.sipas.scoring.estimate.ScoreAccumulator acc = Scorer.of(SURVEY).accumulator();
+        read.responses().forEach(acc::add);
+        Scorecard all = acc.result().withNegativeItems(acc.negativeItems(io.github.sipas.core.quality.QualityScope
+                .all()));
+        assertEquals(List.of(), all.negativeItems());
+        assertFalse(HtmlReport.builder(SURVEY).language("en").build().toHtml(new ScoreResult(all, Ranking.of(all),
+                read.report().rowsRead(), read.report().rejected())).contains("correlates negatively"));
     }
 
     @Test
