@@ -31,9 +31,9 @@ final class KeyingCheck {
             double[] sum = new double[k];
             double[] cross = new double[k * k];
             for (UnitSums s : groups) {
-                m += s.alphaForms[e];
-                UnitSums.add(sum, s.alphaSum[e], 1);
-                UnitSums.add(cross, s.alphaCrossFull(e), 1);
+                m += s.reliabilityForms(e);
+                UnitSums.add(sum, s.reliabilitySum(e, scorer.alphaItems[e]), 1);
+                UnitSums.add(cross, s.reliabilityCross(e, scorer.alphaItems[e]), 1);
             }
             Reliability r = Reliability.of(k, m, sum, cross);
             for (int a = 0; a < k; a++) {

@@ -492,7 +492,8 @@ public final class Scorer {
                 elementCoefficients[e] = a;
                 est = composite(d, a);
             }
-            Reliability rel = Reliability.of(its.length, s.alphaForms[e], s.alphaSum[e], s.alphaCrossFull(e));
+            Reliability rel = Reliability.of(its.length, s.reliabilityForms(e), s.reliabilitySum(e, alphaItems[e]),
+                    s.reliabilityCross(e, alphaItems[e]));
             elementScores.add(new ElementScore(elements.get(e).id(), est, defined, rel, rel.feldtLower(level),
                     rel.feldtUpper(level)));
         }

@@ -74,7 +74,13 @@ final class UnitSums {
     double allA;
     double allB2;
     double allA2;
-    /** Per element: complete forms, Σ x_j, and Σ x_j x_k for j ≤ k (the upper triangle of a k × k matrix). */
+    /**
+     * Per set of criteria (each element's, then every criterion's, in the survey's order): complete forms, Σ x_j, and
+     * Σ x_j x_k for j ≤ k (the upper triangle of a k × k matrix). A form complete on every criterion is summed in the
+     * last set only, since it is complete on every element too: an element's figures are its own sums plus the block
+     * of the last set's that its criteria index ({@link #reliabilityForms}, {@link #reliabilitySum}, {@link
+     * #reliabilityCross}); the codes are whole numbers, so the two ways give the same sums exactly.
+     */
     final long[] alphaForms;
     final double[][] alphaSum;
     final double[][] alphaCross;
@@ -162,7 +168,12 @@ final class UnitSums {
                 allA2 += w2;
             }
         }
-        for (int e = 0; e < elementItems.length; e++) {
+        int last = elementItems.length - 1;
+        boolean allComplete = last >= 0;
+        for (int j = 0; j < row.state.length && allComplete; j++) {
+            allComplete = row.state[j] == Row.VALID;
+        }
+        for (int e = allComplete ? last : 0; e < (allComplete ? elementItems.length : last); e++) {
             int[] its = elementItems[e];
             boolean complete = true;
             for (int j : its) {
@@ -406,7 +417,44 @@ final class UnitSums {
         return variance((allA2 - 2 * p * allA2 + p * p * allB2) / (allB * allB));
     }
 
-    /** The k × k cross-products of element e, the upper triangle mirrored. */
+    /** The complete forms of set e ({@link #alphaForms}): its own, and for an element those complete on every criterion. */
+    long reliabilityForms(int e) {
+        int last = alphaForms.length - 1;
+        return e == last ? alphaForms[e] : alphaForms[e] + alphaForms[last];
+    }
+
+    /** Σ x_j over the complete forms of set e, whose criteria are {@code its} (indices among all the criteria). */
+    double[] reliabilitySum(int e, int[] its) {
+        int last = alphaForms.length - 1;
+        double[] s = alphaSum[e].clone();
+        if (e != last) {
+            for (int a = 0; a < its.length; a++) {
+                s[a] += alphaSum[last][its[a]];
+            }
+        }
+        return s;
+    }
+
+    /** The k × k cross-products of set e over its complete forms, its criteria being {@code its}. */
+    double[] reliabilityCross(int e, int[] its) {
+        double[] c = alphaCrossFull(e);
+        int last = alphaForms.length - 1;
+        if (e != last) {
+            int k = its.length;
+            int n = alphaSum[last].length;
+            double[] whole = alphaCross[last];
+            for (int a = 0; a < k; a++) {
+                for (int b = 0; b < k; b++) {
+                    int i = Math.min(its[a], its[b]);
+                    int j = Math.max(its[a], its[b]);
+                    c[a * k + b] += whole[i * n + j];
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The k × k cross-products of set e as summed here, the upper triangle mirrored. */
     double[] alphaCrossFull(int e) {
         double[] c = alphaCross[e].clone();
         int k = alphaSum[e].length;
