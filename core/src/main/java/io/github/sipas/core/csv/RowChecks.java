@@ -178,7 +178,9 @@ final class RowChecks {
             reject(r, line, found);
             return;
         }
-        Response response = new Response(id, unit, period == null || period.isEmpty() ? null : period, weight,
+        // a period written as a missing-value mark (R's NA) is no period, as a blank one
+        Response response = new Response(id, unit, period == null || period.isEmpty() || MissingTokens.isToken(period)
+                ? null : period, weight,
                 new FrozenMap<Answer>(columns.itemLayout, answers),
                 new FrozenMap<String>(columns.attributeLayout, attributes));
         accepted++;

@@ -153,6 +153,18 @@ class RowChecksTest {
     class Units {
 
         @Test
+        void aPeriodWrittenAsAMissingValueMarkIsNoPeriod() {
+            // found by review: R's NA in the period column was a period 'NA' in the mixed-period warning
+            String csv = "response_id,unit,period," + String.join(",", CRITERIA_2017) + "\n"
+                    + "A,Bắc Hà,NA" + ",4".repeat(22) + "\n"
+                    + "B,Bắc Hà,2023" + ",4".repeat(22) + "\n"
+                    + "C,Bắc Hà," + ",4".repeat(22) + "\n";
+            List<Response> r = reader().readAll(new StringReader(csv), "periods").responses();
+            assertEquals(java.util.Arrays.asList(null, "2023", null), r.stream().map(Response::period)
+                    .collect(Collectors.toList()));
+        }
+
+        @Test
         void aUnitWrittenAsAMissingValueMarkIsMissingNotAUnitNamedNa() {
             // found in a trial: R's write.csv wrote NA in the unit column, which became a unit "NA" and was ranked
             String csv = "response_id,unit," + String.join(",", CRITERIA_2017) + "\n"
