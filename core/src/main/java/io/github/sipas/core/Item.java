@@ -9,14 +9,14 @@ import io.github.sipas.core.internal.Texts;
  *
  * <p>Rules checked when built: a {@link ItemRole#CRITERION criterion} belongs to an element and is answered with one
  * point ({@link ItemType#SINGLE}); a {@link ItemType#TEXT text} item has no scale; every other item has one; only a
- * criterion may be reverse-keyed. Whether the element and scale exist, and whether a reverse-keyed criterion's scale can
- * be mirrored, is checked by the {@link Survey}.
+ * criterion may be reverse-keyed. Whether the element and scale exist, and whether a reverse-keyed criterion's scale
+ * can be mirrored, is checked by the {@link Survey}.
  *
  * <p><b>Reverse keying.</b> A reverse-keyed criterion's codes run the other way ("the queue was long": 1 = disagree is
  * the good answer): the scorer takes each valid code c as its mirror lowest + highest − c over the scale's points, for
- * the mean, standard deviation, median and reliability, and counts as satisfied the codes whose mirror is in the scale's
- * satisfied set. Counts and shares stay on the codes the respondent ticked. This is {@code psych::alpha}'s {@code keys}
- * and {@code reverse.code}'s rule.
+ * the mean, standard deviation, median and reliability, and counts as satisfied the codes whose mirror is in the
+ * scale's satisfied set. Counts and shares stay on the codes the respondent ticked. This is {@code psych::alpha}'s
+ * {@code keys} and {@code reverse.code}'s rule.
  *
  * @param id the item's id, which is also its column in the wide CSV format, e.g. {@code "A1"}
  * @param element the id of the element the item belongs to; required for criteria, null allowed otherwise

@@ -10,8 +10,9 @@ import java.util.Locale;
  *
  * <p>A cell is such a mark when its whole text, trimmed of white space (the no-break spaces included), is one of the
  * tokens ignoring case, or another spelling of "not available" ({@link #key}): {@code NA}, {@code na}, {@code n/a},
- * {@code #n/a}, {@code N.A.}, {@code N / A} are marks, {@code .5}, {@code ..}, {@code NaN} and {@code NA NA} are not. Three things win over the default reading: a rule of a values file for the
- * column or {@code *} ({@code --values}, {@link io.github.sipas.core.csv.AnswerValues}), and a code, a label or a
+ * {@code #n/a}, {@code N.A.}, {@code N / A} are marks, {@code .5}, {@code ..}, {@code NaN} and {@code NA NA} are not.
+ * Three things win over the default reading: a rule of a values file for the column or {@code *} ({@code --values},
+ * {@link io.github.sipas.core.csv.AnswerValues}), and a code, a label or a
  * special code of the item's own scale that reads the same ignoring case (a scale whose special code is {@code NA}
  * keeps it). A typed {@link Answer} given in code (the collector, a journal) is never read as a mark: it says what
  * it is.

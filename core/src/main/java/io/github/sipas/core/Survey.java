@@ -108,8 +108,8 @@ public final class Survey {
             if (item.isCriterion()) {
                 if (scalesById.get(item.scale()).satisfied().isEmpty()) {
                     throw new DefinitionException("items[" + i + "].scale", "survey '" + id + "': criterion '"
-                            + item.id() + "' uses scale '" + item.scale() + "', which has no satisfied codes: a scale that "
-                            + "criteria use names the codes that count as satisfied (\"satisfied\": [4, 5] on a "
+                            + item.id() + "' uses scale '" + item.scale() + "', which has no satisfied codes: a scale "
+                            + "that criteria use names the codes that count as satisfied (\"satisfied\": [4, 5] on a "
                             + "1-5 scale)");
                 }
                 if (item.reverse()) {
@@ -170,7 +170,7 @@ public final class Survey {
         }
     }
 
-    /** Refuses a reverse-keyed criterion's scale when the mirror lowest + highest − c of one of its codes is not on it. */
+    /** Refuses a reverse-keyed criterion's scale when the mirror lowest + highest − c of a code is not on it. */
     private void checkMirrored(Scale scale, String where, String item) {
         int lowest = scale.codes().stream().mapToInt(Integer::intValue).min().orElse(0);
         int highest = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);

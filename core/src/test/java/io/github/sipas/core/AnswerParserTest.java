@@ -373,7 +373,8 @@ class AnswerParserTest {
     @Test
     void aScaleWhoseOwnLabelIsNaSlashAReadsItsOtherSpellingsToo() {
         // found by review: a don't-know labelled N/A read N/A as don't know but N.A. and N / A as unanswered
-        Scale withNa = new Scale("na5", LocalizedText.of("Thang", "Scale"), Scale.satisfaction5().points(), Set.of(4, 5),
+        Scale withNa = new Scale("na5", LocalizedText.of("Thang", "Scale"), Scale.satisfaction5().points(),
+                Set.of(4, 5),
                 List.of(new SpecialCode("0", SpecialKind.DONT_KNOW, LocalizedText.of("N/A", "N/A"))));
         AnswerParser p = new AnswerParser(Item.criterion("A1", "A", "na5", LocalizedText.of("Tiếp cận", "Access")),
                 withNa);
@@ -386,7 +387,8 @@ class AnswerParserTest {
 
     @Test
     void aScaleWhoseSpecialCodeIsNaKeepsIt() {
-        Scale withNa = new Scale("na5", LocalizedText.of("Thang", "Scale"), Scale.satisfaction5().points(), Set.of(4, 5),
+        Scale withNa = new Scale("na5", LocalizedText.of("Thang", "Scale"), Scale.satisfaction5().points(),
+                Set.of(4, 5),
                 List.of(new SpecialCode("NA", SpecialKind.NOT_ASKED, LocalizedText.of("Không hỏi", "Not asked"))));
         AnswerParser p = new AnswerParser(Item.criterion("A1", "A", "na5", LocalizedText.of("Tiếp cận", "Access")),
                 withNa);

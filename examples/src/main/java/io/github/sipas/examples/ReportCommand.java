@@ -42,8 +42,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "The page's language: vi (default) or en.")
     private String lang;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The page's title. Default: the SIPAS report's title for a bundled instrument (or "
-            + "one with a bundled instrument's id), the instrument's own title for any other.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The page's title. Default: the SIPAS report's "
+            + "title for a bundled instrument (or one with a bundled instrument's id), the instrument's own title for "
+            + "any other.")
     private String title;
 
     @Option(names = "--no-quality", description = "Leave the data-quality checks out of the report.")

@@ -72,8 +72,8 @@ final class SurveysCommand implements Callable<Integer> {
         for (Survey s : Surveys.bundled()) {
             out.printf("%-12s %-8s %8d %8d %6d  %s%n", s.id(), s.version(), s.elements().size(), s.criteria().size(),
                     s.items().size(), TerminalText.escape(s.title().vi()));
-            out.printf("%-12s %-8s %8s %8s %6s  %s; %s%n", "", "", "", "", "", s.source().map(io.github.sipas.core.SourceDocument::document).orElse("no source named"),
-                    roles(s));
+            out.printf("%-12s %-8s %8s %8s %6s  %s; %s%n", "", "", "", "", "",
+                    s.source().map(io.github.sipas.core.SourceDocument::document).orElse("no source named"), roles(s));
         }
         return SipasCommand.OK;
     }

@@ -65,8 +65,9 @@ import io.github.sipas.core.internal.Texts;
  * are kept for every don't-know answer, so memory grows with them.</li>
  * <li><b>Interviewer or batch effects</b> ({@link QualityCheck#GROUP_EFFECT}): when a response attribute is one of
  * {@link QualityThresholds#groupColumns()}, each form with a valid answer has a satisfied share {@code s} (satisfied
- * over valid answers to the criteria, a reverse-keyed criterion's code taken as its mirror, as the scorer does). Within a unit, a group's {@code n_g} forms (mean {@code m_g}) are compared with
- * the unit's {@code n_r} other forms with a valid answer, whatever their group or none (mean {@code m_r}), by
+ * over valid answers to the criteria, a reverse-keyed criterion's code taken as its mirror, as the scorer does).
+ * Within a unit, a group's {@code n_g} forms (mean {@code m_g}) are compared with the unit's {@code n_r} other forms
+ * with a valid answer, whatever their group or none (mean {@code m_r}), by
  * {@code z = (m_g − m_r) / (S · √(1/n_g + 1/n_r))}, {@code S²} being the sample variance of {@code s} over all the
  * unit's forms: under the null hypothesis that the group's forms are a random subset of the unit's, this is exactly
  * the standard deviation of the difference, and unlike separate variances it does not explode for a group whose

@@ -45,7 +45,10 @@ class RowChecksTest {
     @Nested
     class MissingValueMarks {
 
-        /** 200 forms of sipas2017-laocai.csv as R's write.csv writes them: quoted header, row names, NA (make_write_csv.R). */
+        /**
+         * 200 forms of sipas2017-laocai.csv as R's write.csv writes them: quoted header, row names, NA
+         * (make_write_csv.R).
+         */
         private final java.nio.file.Path rFile = FIXTURES.resolve("r/write-csv.csv");
 
         private static String row(String id, String a1, String e3) {
@@ -109,7 +112,8 @@ class RowChecksTest {
             assertEquals(3, r.report().accepted());
             assertEquals(1, r.report().rejected(), ".5 is a decimal, not the mark '.'");
             List<Problem> w = marks(r.report());
-            assertEquals(List.of("5 cells held only a missing-value mark and were read as unanswered: A1 2 ('NA', '.'), "
+            assertEquals(List.of("5 cells held only a missing-value mark and were read as unanswered: "
+                    + "A1 2 ('NA', '.'), "
                     + "E3 3 ('NA'); give --missing-tokens refuse to refuse them"),
                     w.stream().map(Problem::message).toList());
             assertEquals("m.csv:1: warning: missing-token: " + w.get(0).message(), w.get(0).toString());

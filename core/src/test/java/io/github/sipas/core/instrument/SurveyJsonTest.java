@@ -336,7 +336,8 @@ class SurveyJsonTest {
     @Test
     void refusesUnknownFieldListingTheAllowedOnes() {
         InputException e = fails(replace(minimal(), "\"text\": {\"vi\": \"Nơi", "\"lable\": {\"vi\": \"Nơi"));
-        assertFault(e, "$.items[0].lable", "unknown field 'lable'", "allowed here: element, id, reverse, role, scale, text, type");
+        assertFault(e, "$.items[0].lable", "unknown field 'lable'",
+                "allowed here: element, id, reverse, role, scale, text, type");
     }
 
     @Test
@@ -610,10 +611,12 @@ class SurveyJsonTest {
     private static String englishOnly() {
         return "{\"id\": \"own\", \"version\": \"1\", \"title\": \"Clinic survey\","
                 + " \"scales\": [{\"id\": \"agree3\", \"title\": {\"en\": \"Agreement\"},"
-                + " \"points\": [{\"code\": 1, \"label\": \"Disagree\"}, {\"code\": 2, \"label\": {\"en\": \"Neutral\"}},"
+                + " \"points\": [{\"code\": 1, \"label\": \"Disagree\"},"
+                + " {\"code\": 2, \"label\": {\"en\": \"Neutral\"}},"
                 + " {\"code\": 3, \"label\": \"Agree\"}], \"satisfied\": [3]}],"
                 + " \"elements\": [{\"id\": \"W\", \"title\": {\"en\": \"Waiting\"}}],"
-                + " \"items\": [{\"id\": \"W1\", \"element\": \"W\", \"scale\": \"agree3\", \"text\": \"I waited little\"}]}";
+                + " \"items\": [{\"id\": \"W1\", \"element\": \"W\", \"scale\": \"agree3\","
+                + "\"text\": \"I waited little\"}]}";
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.Objects;
  * period}, or by unit and attribute together.
  *
  * <p>A response with no value for the attribute, or only a missing-value mark ({@code NA}, {@code N/A}, {@code #N/A},
- * {@code .}: {@link io.github.sipas.core.MissingTokens#isToken}), falls in the group {@value #MISSING}. A personal attribute (a name,
- * phone number, address, email, national id or date of birth; see {@link PersonalFields#isPersonal(String)}) cannot be
+ * {@code .}: {@link io.github.sipas.core.MissingTokens#isToken}), falls in the group {@value #MISSING}. A personal
+ * attribute (a name, phone number, address, email, national id or date of birth; see {@link
+ * PersonalFields#isPersonal(String)}) cannot be
  * grouped by, since its values would be published as the groups' labels.
  *
  * @param byUnit whether the unit is part of the group

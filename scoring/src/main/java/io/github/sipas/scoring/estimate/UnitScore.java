@@ -66,7 +66,8 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
      * @param options the option shares of the other questions
      */
     public UnitScore(String unit, String group, long respondents, Estimate index, String undefinedReason,
-            List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants, List<ItemOptions> options) {
+            List<ElementScore> elements, List<ItemScore> items, List<VariantScore> variants,
+            List<ItemOptions> options) {
         this(unit, group, respondents, index, undefinedReason, elements, items, variants, options,
                 ScaleReliability.none());
     }

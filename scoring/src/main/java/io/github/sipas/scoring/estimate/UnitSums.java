@@ -417,7 +417,7 @@ final class UnitSums {
         return variance((allA2 - 2 * p * allA2 + p * p * allB2) / (allB * allB));
     }
 
-    /** The complete forms of set e ({@link #alphaForms}): its own, and for an element those complete on every criterion. */
+    /** The complete forms of set e ({@link #alphaForms}): its own, and for an element those complete on all criteria. */
     long reliabilityForms(int e) {
         int last = alphaForms.length - 1;
         return e == last ? alphaForms[e] : alphaForms[e] + alphaForms[last];

@@ -160,7 +160,8 @@ final class ReportData {
             return title;
         }
         // a study's own instrument is titled by itself, not as a SIPAS report
-        return io.github.sipas.core.instrument.Surveys.BUNDLED_IDS.contains(survey.id()) ? t(HtmlReportText.DOC_TITLE) : survey.title().in(lang);
+        return io.github.sipas.core.instrument.Surveys.BUNDLED_IDS.contains(survey.id()) ? t(HtmlReportText.DOC_TITLE)
+                : survey.title().in(lang);
     }
 
     // ---------------------------------------------------------------- units

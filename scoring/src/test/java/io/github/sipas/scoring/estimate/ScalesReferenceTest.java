@@ -191,7 +191,8 @@ class ScalesReferenceTest {
         assertEquals(raw.counts(), p2.counts());
         assertEquals(7 - raw.mean(), p2.mean(), 1e-12);
         assertEquals(raw.sd(), p2.sd(), 1e-12);
-        // no cumulative weight of this unit's P2 is exactly one half, so the mirrored median is the mirror of the median
+        // no cumulative weight of this unit's P2 is exactly one half, so the mirrored median is the mirror of
+        // the median
         assertEquals(7 - raw.median(), p2.median());
     }
 

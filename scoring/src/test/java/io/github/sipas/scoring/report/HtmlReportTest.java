@@ -211,7 +211,8 @@ public class HtmlReportTest {
         ScoreResult with = new ScoreResult(card, Ranking.of(card), r.rowsRead(), r.rejected());
         String en = HtmlReport.builder(scales).language("en").build().toHtml(with);
         assertTrue(en.contains("Item P2 is reverse-keyed and still correlates negatively with the rest of element P "
-                + "(r = −0.250 over 120 forms of the units pooled, suppressed units left out); is its key right?"), "en");
+                + "(r = −0.250 over 120 forms of the units pooled, suppressed units left out); is its key right?"),
+                "en");
         String vi = HtmlReport.builder(scales).language("vi").build().toHtml(with);
         assertTrue(vi.contains("Tiêu chí P2 đã được đảo chiều nhưng vẫn tương quan âm"), "vi");
     }
@@ -917,10 +918,12 @@ public class HtmlReportTest {
     void betaIntervalsAreNamedInTheSummaryAndMethodsInBothLanguages() throws Exception {
         ReadResult read = CsvResponseReader.builder(SURVEY).build().readAll(LAOCAI);
         Scorecard card = Scorer.builder(SURVEY).interval(IntervalMethod.BETA).build().score(read.responses());
-        ScoreResult result = new ScoreResult(card, Ranking.of(card), read.report().rowsRead(), read.report().rejected());
+        ScoreResult result = new ScoreResult(card, Ranking.of(card),
+                read.report().rowsRead(), read.report().rejected());
         Document en = parse(HtmlReport.builder(SURVEY).language("en").build().toHtml(result));
         Document vi = parse(HtmlReport.builder(SURVEY).build().toHtml(result));
-        assertTrue(byId(en, "summary").getTextContent().contains("Korn–Graubard (beta) for criteria; Wald for elements"));
+        assertTrue(byId(en, "summary").getTextContent()
+                .contains("Korn–Graubard (beta) for criteria; Wald for elements"));
         assertTrue(byId(vi, "summary").getTextContent().contains("Korn–Graubard (beta) cho từng tiêu chí; Wald cho"));
         String methodsEn = byId(en, "methods-section").getTextContent();
         assertTrue(methodsEn.contains("interval of a criterion: Korn–Graubard (as svyciprop with method = "
