@@ -52,6 +52,8 @@ enum HtmlReportText {
     RANKING("Xếp hạng", "Ranking"),
     RANKING_CAPTION("Bảng 1. Xếp hạng các đơn vị theo chỉ số chung (làm tròn hai chữ số thập phân).",
             "Table 1. Units ranked by their overall index (rounded to two decimals)."),
+    RANKING_CAPTION_GROUPS("Bảng 1. Xếp hạng các nhóm theo chỉ số chung (làm tròn hai chữ số thập phân).",
+            "Table 1. Groups ranked by their overall index (rounded to two decimals)."),
     RANK("Hạng", "Rank"),
     UNIT("Đơn vị", "Unit"),
     RESPONDENTS("Số phiếu", "Forms"),
@@ -131,15 +133,27 @@ enum HtmlReportText {
             + "Nội dung các tiêu chí ở phần Phân bố câu trả lời.",
             "For each unit: the bar is the criterion's index, the black mark the mean of units for that criterion. "
             + "The wording of the criteria is in the Distribution of answers."),
+    GROUPS_SECTION("Từng nhóm: các tiêu chí so với trung bình các nhóm",
+            "Each group: its criteria against the mean of groups"),
+    GROUPS_INTRO("Với mỗi nhóm: thanh là chỉ số của tiêu chí, vạch đen là trung bình các nhóm cho tiêu chí đó. "
+            + "Nội dung các tiêu chí ở phần Phân bố câu trả lời.",
+            "For each group: the bar is the criterion's index, the black mark the mean of groups for that criterion. "
+            + "The wording of the criteria is in the Distribution of answers."),
     UNIT_HEAD("Hạng {rank} · chỉ số {index} [{lower}; {upper}] · {n} phiếu",
             "Rank {rank} · index {index} [{lower}, {upper}] · {n} forms"),
     CHART_UNIT_TITLE("Chỉ số các tiêu chí của {unit} so với trung bình các đơn vị",
             "Criteria indices of {unit} against the mean of units"),
+    CHART_GROUP_TITLE("Chỉ số các tiêu chí của {unit} so với trung bình các nhóm",
+            "Criteria indices of {unit} against the mean of groups"),
     CHART_UNIT_DESC("Thấp hơn trung bình nhiều nhất: {weak}. Cao hơn trung bình nhiều nhất: {strong}.",
             "Furthest below the mean: {weak}. Furthest above the mean: {strong}."),
     CHART_UNIT_CAPTION("Hình 3.{n}. {unit}: chỉ số các tiêu chí (thanh) và trung bình các đơn vị (vạch). "
             + "Thấp hơn trung bình nhiều nhất: {weak}.",
             "Figure 3.{n}. {unit}: criteria indices (bars) and the mean of units (marks). Furthest below the "
+            + "mean: {weak}."),
+    CHART_GROUP_CAPTION("Hình 3.{n}. {unit}: chỉ số các tiêu chí (thanh) và trung bình các nhóm (vạch). "
+            + "Thấp hơn trung bình nhiều nhất: {weak}.",
+            "Figure 3.{n}. {unit}: criteria indices (bars) and the mean of groups (marks). Furthest below the "
             + "mean: {weak}."),
     NONE("không có", "none"),
     CRITERION("Tiêu chí", "Criterion"),

@@ -39,7 +39,8 @@ final class RankingSection extends ReportSection {
     void body() {
         boolean previous = !d.ranking.previousRanks().isEmpty();
         h.open("table", "class", d.hasSets || d.hasFayHerriot ? "ranking wide" : "ranking").newline();
-        h.element("caption", t(HtmlReportText.RANKING_CAPTION)).newline();
+        h.element("caption", t(d.grouped() ? HtmlReportText.RANKING_CAPTION_GROUPS : HtmlReportText.RANKING_CAPTION))
+                .newline();
         h.open("thead").open("tr");
         th(t(HtmlReportText.RANK), "num");
         th(d.unitHeading(), null);

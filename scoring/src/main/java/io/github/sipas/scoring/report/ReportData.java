@@ -190,6 +190,11 @@ final class ReportData {
         return card.grouping().heading(t(HtmlReportText.UNIT));
     }
 
+    /** Whether an attribute groups the cells (--by COLUMN or --by unit,COLUMN): they are then groups, not units. */
+    boolean grouped() {
+        return card.grouping().attribute() != null;
+    }
+
     /** The words for the mean over the units, or over the cells when an attribute groups them. */
     String meanOfUnits() {
         return t(card.grouping().attribute() == null ? HtmlReportText.MEAN_OF_UNITS : HtmlReportText.MEAN_OF_GROUPS);

@@ -41,7 +41,8 @@ final class UnitProfileChart extends Chart {
         DoubleUnaryOperator x = v -> LEFT + (Math.max(dom[0], Math.min(dom[1], v)) - dom[0])
                 / (dom[1] - dom[0]) * plotW;
         figure(id);
-        svgOpen(id, WIDTH, height, t(HtmlReportText.CHART_UNIT_TITLE, "unit", unitName),
+        svgOpen(id, WIDTH, height, t(d.grouped() ? HtmlReportText.CHART_GROUP_TITLE : HtmlReportText.CHART_UNIT_TITLE,
+                "unit", unitName),
                 t(HtmlReportText.CHART_UNIT_DESC, "weak", weak, "strong", strong));
         double bottom = height - 10;
         for (double v = dom[0]; v <= dom[1] + 1e-9; v += 10) {
@@ -60,7 +61,8 @@ final class UnitProfileChart extends Chart {
             y += ROW;
         }
         svgClose();
-        caption(t(HtmlReportText.CHART_UNIT_CAPTION, "n", index + 1, "unit", unitName, "weak", weak));
+        caption(t(d.grouped() ? HtmlReportText.CHART_GROUP_CAPTION : HtmlReportText.CHART_UNIT_CAPTION, "n", index + 1,
+                "unit", unitName, "weak", weak));
     }
 
     private String elementOf(String item) {

@@ -29,12 +29,12 @@ final class UnitSection extends ReportSection {
 
     @Override
     HtmlReportText title() {
-        return HtmlReportText.UNITS_SECTION;
+        return d.grouped() ? HtmlReportText.GROUPS_SECTION : HtmlReportText.UNITS_SECTION;
     }
 
     @Override
     void body() {
-        p("note", t(HtmlReportText.UNITS_INTRO));
+        p("note", t(d.grouped() ? HtmlReportText.GROUPS_INTRO : HtmlReportText.UNITS_INTRO));
         if (d.units.isEmpty()) {
             p("note", t(HtmlReportText.NO_UNITS));
         }

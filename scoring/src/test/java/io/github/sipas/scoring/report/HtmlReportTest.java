@@ -218,6 +218,21 @@ public class HtmlReportTest {
     }
 
     @Test
+    void underAGroupingTheCellsAreCalledGroupsNotUnits() throws Exception {
+        // found in a trial: --by sex still said "Each unit", "the mean of units", "Units ranked"
+        ScoreResult grouped = PersonalFieldsFixture.result(true, Disclosure.defaults());
+        String en = HtmlReport.builder(SURVEY).language("en").build().toHtml(grouped);
+        assertTrue(en.contains("Table 1. Groups ranked") && en.contains("Each group: its criteria against the mean of "
+                + "groups") && en.contains("against the mean of groups</title>"), "en");
+        assertFalse(en.contains("Each unit: its criteria") || en.contains("Units ranked"), "en");
+        String vi = HtmlReport.builder(SURVEY).language("vi").build().toHtml(grouped);
+        assertTrue(vi.contains("Xếp hạng các nhóm") && vi.contains("Từng nhóm: các tiêu chí"), "vi");
+        String byUnit = HtmlReport.builder(SURVEY).language("en").build()
+                .toHtml(PersonalFieldsFixture.result(false, Disclosure.defaults()));
+        assertTrue(byUnit.contains("Table 1. Units ranked") && byUnit.contains("Each unit: its criteria"), "by unit");
+    }
+
+    @Test
     void methodsNameTheReverseKeyedCriteriaAndHowTheyAreScored() throws Exception {
         // found in a trial: the page said nothing of the keys, its methods naming only the scale's satisfied points
         Survey scales = io.github.sipas.core.instrument.SurveyJson.read(
