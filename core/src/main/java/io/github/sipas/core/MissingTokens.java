@@ -1,5 +1,6 @@
 package io.github.sipas.core;
 
+import io.github.sipas.core.internal.Texts;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +43,18 @@ public enum MissingTokens {
      */
     public static boolean isToken(String trimmed) {
         return key(trimmed) != null;
+    }
+
+    /**
+     * Returns whether a cell as read, with its spaces of any kind around it (no-break spaces too), holds nothing but a
+     * missing-value mark ({@link #isToken} once trimmed): for the unit, period and grouping columns and the attributes
+     * that the quality checks group by.
+     *
+     * @param cell the cell's text
+     * @return true for a mark
+     */
+    public static boolean isMark(String cell) {
+        return cell != null && isToken(Texts.clean(cell));
     }
 
     /**

@@ -178,6 +178,24 @@ public record Scale(String id, LocalizedText title, List<ScalePoint> points, Set
     }
 
     /**
+     * Returns a code's mirror, lowest + highest − code over the scale's points: the code a reverse-keyed criterion
+     * ({@link Item#reverse()}) is scored as. A scale that a reverse-keyed criterion uses mirrors onto itself (checked by
+     * {@link Survey}); on another the mirror may be no point.
+     *
+     * @param code the code
+     * @return its mirror
+     */
+    public int mirror(int code) {
+        int lowest = Integer.MAX_VALUE;
+        int highest = Integer.MIN_VALUE;
+        for (ScalePoint p : points) {
+            lowest = Math.min(lowest, p.code());
+            highest = Math.max(highest, p.code());
+        }
+        return lowest + highest - code;
+    }
+
+    /**
      * Returns whether a code counts as satisfied.
      *
      * @param code the code

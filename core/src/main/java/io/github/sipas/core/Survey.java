@@ -172,12 +172,10 @@ public final class Survey {
 
     /** Refuses a reverse-keyed criterion's scale when the mirror lowest + highest − c of a code is not on it. */
     private void checkMirrored(Scale scale, String where, String item) {
-        int lowest = scale.codes().stream().mapToInt(Integer::intValue).min().orElse(0);
-        int highest = scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int code : scale.codes()) {
-            if (!scale.hasCode(lowest + highest - code)) {
+            if (!scale.hasCode(scale.mirror(code))) {
                 throw new DefinitionException(where, "survey '" + id + "': criterion '" + item + "' is reverse-keyed, "
-                        + "but code " + code + " of scale '" + scale.id() + "' mirrors to " + (lowest + highest - code)
+                        + "but code " + code + " of scale '" + scale.id() + "' mirrors to " + scale.mirror(code)
                         + ", which is not on the scale (codes: " + scale.codes() + ")");
             }
         }

@@ -27,4 +27,17 @@ class MissingTokensTest {
     void nothingElseIsAToken(String text) {
         assertFalse(MissingTokens.isToken(text), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NA", " NA ", "\u00A0N/A\u00A0", "\t.", " n.a. "})
+    void aCellWithSpacesOfAnyKindAroundAMarkIsAMark(String cell) {
+        assertTrue(MissingTokens.isMark(cell), cell);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "Nữ", ".5", "NA NA"})
+    void aCellWithAnythingElseIsNoMark(String cell) {
+        assertFalse(MissingTokens.isMark(cell), cell);
+        assertFalse(MissingTokens.isMark(null));
+    }
 }

@@ -278,4 +278,13 @@ class ScaleTest {
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
     }
+
+    @org.junit.jupiter.api.Test
+    void aCodesMirrorIsLowestPlusHighestMinusIt() {
+        Scale five = Scale.satisfaction5();
+        assertEquals(List.of(5, 4, 3, 2, 1), five.codes().stream().map(five::mirror).toList());
+        Scale gaps = new Scale("g", TITLE, List.of(ScalePoint.of(1, "Một", "One"), ScalePoint.of(2, "Hai", "Two"),
+                ScalePoint.of(4, "Bốn", "Four")), Set.of(4), List.of());
+        assertEquals(3, gaps.mirror(2), "not a point: such a scale cannot be reverse-keyed");
+    }
 }

@@ -103,9 +103,8 @@ public final class QualityChecks {
     private final QualityThresholds thresholds;
     private final List<Item> criteria;
     private final Scale[] scales;
-    /** Per criterion, whether it is reverse-keyed, and lowest + highest code of its scale (its codes' mirror). */
+    /** Per criterion, whether it is reverse-keyed: its codes are then taken as their mirrors ({@link Scale#mirror}). */
     private final boolean[] reversed;
-    private final int[] mirrorSum;
     private final List<Item> dkItems;
     private final Set<String> groupKeys;
     private final DuplicatePatterns duplicates;
@@ -117,16 +116,10 @@ public final class QualityChecks {
         this.thresholds = thresholds;
         this.criteria = survey.criteria();
         this.scales = new Scale[criteria.size()];
-        this.mirrorSum = new int[criteria.size()];
         this.reversed = new boolean[criteria.size()];
         for (int j = 0; j < scales.length; j++) {
             scales[j] = survey.scale(criteria.get(j).scale());
             reversed[j] = criteria.get(j).reverse();
-            if (reversed[j]) {
-                // a reverse-keyed criterion's code c is satisfied when its mirror lowest + highest − c is
-                mirrorSum[j] = scales[j].codes().stream().mapToInt(Integer::intValue).min().orElse(0)
-                        + scales[j].codes().stream().mapToInt(Integer::intValue).max().orElse(0);
-            }
         }
         this.dkItems = survey.items().stream().filter(i -> i.type() != ItemType.TEXT).toList();
         Set<String> keys = new LinkedHashSet<>();
@@ -277,7 +270,7 @@ public final class QualityChecks {
                 if (a instanceof Answer.Point p) {
                     s = p.code() + DuplicatePatterns.POINT;
                     valid++;
-                    if (scales[j].isSatisfied(reversed[j] ? mirrorSum[j] - p.code() : p.code())) {
+                    if (scales[j].isSatisfied(reversed[j] ? scales[j].mirror(p.code()) : p.code())) {
                         satisfied++;
                     }
                     if (first < 0) {
@@ -326,7 +319,7 @@ public final class QualityChecks {
                 u.all.add(share, 0);
                 for (Map.Entry<String, String> e : response.attributes().entrySet()) {
                     if (e.getValue().isBlank() || !isGroupColumn(e.getKey())
-                            || io.github.sipas.core.MissingTokens.isToken(Texts.clean(e.getValue()))) {
+                            || io.github.sipas.core.MissingTokens.isMark(e.getValue())) {
                         continue;
                     }
                     u.groups.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>())

@@ -113,8 +113,7 @@ public record Grouping(boolean byUnit, String attribute) {
         String value = null;
         if (attribute != null) {
             value = "period".equals(attribute) ? r.period() : r.attributes().get(attribute);
-            if (value == null || value.isEmpty()
-                    || io.github.sipas.core.MissingTokens.isToken(value.replace('\u00A0', ' ').strip())) {
+            if (value == null || value.isEmpty() || io.github.sipas.core.MissingTokens.isMark(value)) {
                 value = MISSING;
             }
         }

@@ -52,15 +52,13 @@ final class ItemFigures {
      */
     static ItemFigures of(UnitSums s, int j, Scale scale, boolean reversed, double x, long valid) {
         int n = scale.points().size();
-        int mirror = reversed ? scale.codes().stream().mapToInt(Integer::intValue).min().orElse(0)
-                + scale.codes().stream().mapToInt(Integer::intValue).max().orElse(0) : 0;
         double wx = 0;
         double cumulative = 0;
         double median = Double.NaN;
         for (int i = 0; i < n; i++) {
             int k = reversed ? n - 1 - i : i;
             double w = s.weightAt(j, k);
-            int value = value(scale, k, reversed, mirror);
+            int value = value(scale, k, reversed);
             wx += w * value;
             cumulative += w;
             if (Double.isNaN(median) && cumulative >= x / 2) {
@@ -72,7 +70,7 @@ final class ItemFigures {
         if (valid >= 2) {
             double ss = 0;
             for (int k = 0; k < n; k++) {
-                double dev = value(scale, k, reversed, mirror) - mean;
+                double dev = value(scale, k, reversed) - mean;
                 ss += s.weightAt(j, k) * dev * dev;
             }
             sd = Math.sqrt(valid / (valid - 1.0) * ss / x);
@@ -80,8 +78,8 @@ final class ItemFigures {
         return new ItemFigures(mean, sd, median);
     }
 
-    private static int value(Scale scale, int k, boolean reversed, int mirror) {
+    private static int value(Scale scale, int k, boolean reversed) {
         int code = scale.points().get(k).code();
-        return reversed ? mirror - code : code;
+        return reversed ? scale.mirror(code) : code;
     }
 }

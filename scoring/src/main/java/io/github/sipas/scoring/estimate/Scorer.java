@@ -119,7 +119,7 @@ public final class Scorer {
                 }
                 // A reverse-keyed criterion is satisfied at the mirrors of the satisfied codes (Survey checks that
                 // its scale mirrors onto itself).
-                satisfiedByCode[j][item.reverse() ? bottomCode[j] + maxCode - code : code] = true;
+                satisfiedByCode[j][item.reverse() ? scale.mirror(code) : code] = true;
             }
             for (int p = 0; p < scale.points().size(); p++) {
                 pointByCode[j][scale.points().get(p).code()] = p;
@@ -508,7 +508,8 @@ public final class Scorer {
         }
         int all = elements.size();
         ScaleReliability whole = ScaleReliability.of(criteria.stream().map(Item::id).toList(),
-                Reliability.of(n, s.alphaForms[all], s.alphaSum[all], s.alphaCrossFull(all)), level);
+                Reliability.of(n, s.reliabilityForms(all), s.reliabilitySum(all, alphaItems[all]),
+                        s.reliabilityCross(all, alphaItems[all])), level);
         return new UnitScore(key.unit(), key.group(), s.forms, index, undefined, elementScores, items,
                 variantScores, options(s.options), whole);
     }
