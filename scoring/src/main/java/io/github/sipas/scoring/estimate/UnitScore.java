@@ -125,6 +125,16 @@ public record UnitScore(String unit, String group, long respondents, Estimate in
     }
 
     /**
+     * Returns what the outputs write as a row's {@code unit}: the unit, or with a grouping by an attribute alone (no
+     * unit) the group's value, so that it is never empty.
+     *
+     * @return the unit, else the group
+     */
+    public String unitOrGroup() {
+        return unit != null ? unit : group;
+    }
+
+    /**
      * Returns an element's score.
      *
      * @param id the element's id

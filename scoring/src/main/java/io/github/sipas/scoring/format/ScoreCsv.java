@@ -449,7 +449,7 @@ public final class ScoreCsv {
      * only when the result is grouped by an attribute ({@code by} null otherwise).
      */
     private static void names(List<String> row, UnitScore u, String name, String by) {
-        row.add(text(u.unit() != null ? u.unit() : u.group()));
+        row.add(text(u.unitOrGroup()));
         row.add(text(name));
         row.add(text(u.group() == null ? "" : u.group()));
         if (by != null) {

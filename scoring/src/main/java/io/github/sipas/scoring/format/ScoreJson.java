@@ -370,7 +370,7 @@ public final class ScoreJson {
         for (RankedUnit r : ranking.units()) {
             UnitScore u = result.unit(r.label());
             ObjectNode n = units.addObject();
-            n.put("unit", u.unit() != null ? u.unit() : u.group());
+            n.put("unit", u.unitOrGroup());
             if (u.unit() != null && result.unitNames().containsKey(u.unit())) {
                 n.put("name", result.nameOf(u.unit()));
             }
