@@ -344,7 +344,7 @@ final class InputOptions {
             // a workbook, read by its sheets (or another binary file, refused by the reader)
             return ResponseSource.csv(file);
         }
-        return ResponseSource.csv(file.toString(), () -> progress.count(java.nio.file.Files.newInputStream(file)));
+        return ResponseSource.csv(file, () -> progress.count(java.nio.file.Files.newInputStream(file)));
     }
 
     /** Whether a file that exists is not text: a workbook, or a file the reader refuses. */

@@ -77,7 +77,7 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
      */
     public static ResponseSource csv(Path file) {
         Objects.requireNonNull(file, "file");
-        return new Csv(file.toString(), () -> Files.newInputStream(file), file);
+        return new Csv(file.toString(), () -> Files.newInputStream(file), file, file);
     }
 
     /**
@@ -89,7 +89,23 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
      * @throws NullPointerException if an argument is null
      */
     public static ResponseSource csv(String name, Opener opener) {
-        return new Csv(name, Objects.requireNonNull(opener, "opener"), null);
+        return new Csv(name, Objects.requireNonNull(opener, "opener"), null, null);
+    }
+
+    /**
+     * Returns the responses of a CSV file read through a stream of the caller's, such as one that counts the bytes
+     * for a progress display: the read takes the stream, and reads the file itself again only for the pass over a
+     * large file's ids ({@link CsvResponseReader.Builder#idMemory}).
+     *
+     * @param file the file, CSV text
+     * @param opener opens the stream of the file's bytes
+     * @return the source
+     * @throws NullPointerException if an argument is null
+     * @since 0.2
+     */
+    public static ResponseSource csv(Path file, Opener opener) {
+        Objects.requireNonNull(file, "file");
+        return new Csv(file.toString(), Objects.requireNonNull(opener, "opener"), null, file);
     }
 
     /**
@@ -163,11 +179,14 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
         private final Opener opener;
         /** The file, read by its kind; null for a stream. */
         private final Path file;
+        /** The file whose bytes the stream gives, read again for a pass over its ids; null for none. */
+        private final Path again;
 
-        Csv(String name, Opener opener, Path file) {
+        Csv(String name, Opener opener, Path file, Path again) {
             super(name);
             this.opener = opener;
             this.file = file;
+            this.again = again;
         }
 
         @Override
@@ -186,7 +205,7 @@ public abstract sealed class ResponseSource permits ResponseSource.Csv, Response
                 if (in == null) {
                     throw new IllegalStateException("the opener of " + name() + " gave no stream (null)");
                 }
-                return reader.readWithLines(in, name(), sink);
+                return again != null ? reader.readWithLines(in, again, sink) : reader.readWithLines(in, name(), sink);
             } catch (NoSuchFileException e) {
                 throw new UncheckedIOException("no such file: " + name(), e);
             } catch (IOException e) {

@@ -1,11 +1,21 @@
 package io.github.sipas.core.csv;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
@@ -13,19 +23,20 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 import io.github.sipas.core.ErrorPolicy;
 import io.github.sipas.core.InputException;
 import io.github.sipas.core.Problem;
 import io.github.sipas.core.ReadReport;
 import io.github.sipas.core.RowRules;
 import io.github.sipas.core.Rule;
-import io.github.sipas.core.internal.IdIndex;
 import io.github.sipas.core.internal.Texts;
 import io.github.sipas.core.xlsx.XlsxWorkbook;
 
 /**
  * One read of a text: bounds its records, finds the delimiter, reads the header through {@link HeaderResolver}, starts
- * the {@link ParseAhead} thread and hands each row it parsed, in file order, to the {@link RowChecks}; turns a failure
+ * the {@link ParseAhead} thread, which parses and checks the rows ({@link RowChecks}), and hands each response it
+ * accepted and each row it rejected, in file order, to the sinks on the caller's thread; turns a failure
  * of the text (not UTF-8, not well-formed CSV, a record too long) into an {@link InputException} naming its line.
  */
 final class CsvRead {
@@ -37,6 +48,7 @@ final class CsvRead {
     private final Character delimiter;
     private final DecimalMark decimalMark;
     private final long maxRecordLength;
+    private final long idMemory;
     private final String source;
     private final CsvResponseReader.LineSink sink;
     private final RejectedRowSink rejects;
@@ -51,7 +63,9 @@ final class CsvRead {
      * @param decimalMark how the weights write their decimals
      */
     CsvRead(HeaderResolver headers, RowRules rules, ErrorPolicy policy, Character delimiter, DecimalMark decimalMark,
-            long maxRecordLength, String source, CsvResponseReader.LineSink sink, RejectedRowSink rejects) {
+            long maxRecordLength, long idMemory, String source, CsvResponseReader.LineSink sink,
+            RejectedRowSink rejects) {
+        this.idMemory = idMemory;
         this.headers = headers;
         this.rules = rules;
         this.delimiter = delimiter;
@@ -64,6 +78,120 @@ final class CsvRead {
     }
 
     ReadReport read(Reader raw) {
+        return read(raw, null);
+    }
+
+    /**
+     * Reads UTF-8 bytes, without a byte-order mark: the header as text, as {@link #read(Reader)} does, the records
+     * after it from the bytes ({@link ByteRecords}), with the Commons CSV path for the rest of the file from the first
+     * record those do not handle, and for the whole file when the header is not found in the bytes within the
+     * header's limit (or ends in a lone CR).
+     */
+    ReadReport read(InputStream in, Path file) throws IOException {
+        HeadBytes head = HeadBytes.read(in, HEAD_BOUND);
+        if (head.headerEnd < 0) {
+            return read(new InputStreamReader(new SequenceInputStream(new ByteArrayInputStream(head.bytes, 0,
+                    head.length), in), decoder()), null);
+        }
+        if (file != null) {
+            idPlan = (d, line, columns) -> ids(file, head, d, line, columns);
+        }
+        String text = new String(head.bytes, 0, head.headerEnd, StandardCharsets.UTF_8);
+        return read(new StringReader(text), (d, line) -> new ByteRecords(head.bytes, head.headerEnd,
+                head.length - head.headerEnd, in, d, line, maxRecordLength, (rest, at) -> commonsCsv(rest, d, at)));
+    }
+
+    private static final int HEAD_BOUND = (int) (4 * CsvResponseReader.MAX_HEADER_LENGTH + (1 << 16));
+
+    /** The bytes an id is reckoned to take in memory, for the choice of {@link #ids}. */
+    static final int ID_BYTES = 64;
+
+    /** How the ids of a read are checked, from the delimiter, the line of the first record and the columns. */
+    @FunctionalInterface
+    private interface IdPlan {
+        IdCheck plan(char delimiter, long line, Columns columns);
+    }
+
+    private IdPlan idPlan = (d, line, columns) -> IdCheck.inMemory();
+
+    /**
+     * The ids of a file: held in memory, unless the forms that the file's size and its first records let expect
+     * would take more than {@link CsvResponseReader.Builder#idMemory} ({@value #ID_BYTES} bytes an id): then found by
+     * a pass over the file first ({@link IdPass}).
+     */
+    private IdCheck ids(Path file, HeadBytes head, char d, long line, Columns columns) {
+        if (columns.rowIds) {
+            return IdCheck.inMemory();
+        }
+        int records = 0;
+        for (int i = head.headerEnd; i < head.length; i++) {
+            records += head.bytes[i] == '\n' ? 1 : 0;
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return IdCheck.inMemory();
+        }
+        double perRecord = records == 0 ? size : (double) (head.length - head.headerEnd) / records;
+        double expected = (size - head.headerEnd) / Math.max(1, perRecord);
+        if (expected * ID_BYTES <= idMemory) {
+            return IdCheck.inMemory();
+        }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        return IdPass.of(() -> fileRecords(file, d, line), columns.header.size(), columns.idColumn, source, tmp);
+    }
+
+    /** The records after the header of a file, read anew from its bytes, closing it when they end. */
+    private ParseAhead.Source fileRecords(Path file, char d, long line) {
+        return into -> {
+            try (InputStream raw = Files.newInputStream(file);
+                    InputStream in = BOMInputStream.builder().setInputStream(raw).get()) {
+                HeadBytes head = HeadBytes.read(in, HEAD_BOUND);
+                if (head.headerEnd < 0) {
+                    throw new IllegalStateException("the header of " + file + " changed during the read");
+                }
+                new ByteRecords(head.bytes, head.headerEnd, head.length - head.headerEnd, in, d, line,
+                        maxRecordLength, (rest, at) -> commonsCsv(rest, d, at)).produce(into);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /** The decoder of a byte stream: UTF-8, each malformed sequence read as U+FFFD, which the checks then report. */
+    static CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
+    /** The Commons CSV source of the records of a byte stream after the header, the first starting at a line. */
+    private ParseAhead.Source commonsCsv(InputStream rest, char d, long line) {
+        try {
+            RecordLimit limit = new RecordLimit(new BufferedReader(new InputStreamReader(rest, decoder()), 1 << 16),
+                    maxRecordLength, CsvResponseReader.MAX_HEADER_LENGTH, d, CsvResponseReader.MAX_COLUMNS);
+            limit.startAt(line);
+            CSVParser parser = CSVParser.builder().setReader(limit).setFormat(format(d)).get();
+            return ParseAhead.csv(parser, parser.iterator(), limit, line, line - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CSVFormat format(char d) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(false).setRecordSeparator("\n").get();
+    }
+
+    /** The source of the records after the header, from the delimiter and the line the first starts on. */
+    @FunctionalInterface
+    private interface Body {
+        ParseAhead.Source after(char delimiter, long line);
+    }
+
+    /**
+     * @param body where the records after the header come from; null for the same text as the header's
+     */
+    private ReadReport read(Reader raw, Body body) {
         BufferedReader in = new BufferedReader(raw, 1 << 16);
         long line = 1;
         try {
@@ -72,8 +200,7 @@ final class CsvRead {
                 in.reset();
             }
             char d = delimiter != null ? delimiter : detectDelimiter(peekLine(in));
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(false)
-                    .setRecordSeparator("\n").get();
+            CSVFormat format = format(d);
             // between the parser and the buffer, so that it counts what the parser takes, not the peek
             RecordLimit limit = new RecordLimit(in, maxRecordLength, CsvResponseReader.MAX_HEADER_LENGTH, d,
                     CsvResponseReader.MAX_COLUMNS);
@@ -94,8 +221,10 @@ final class CsvRead {
             if (!columns.ok) {
                 return report(true);
             }
-            rows = new RowChecks(columns, rules, problems, sink, decimalMark, rejects);
-            consume(new ParseAhead(ParseAhead.csv(parser, it, limit, line), columns), "sipas-csv-parser");
+            rows = new RowChecks(columns, rules, problems, decimalMark, rejects);
+            IdCheck ids = idPlan.plan(d, line, columns);
+            consume(new ParseAhead(body == null ? ParseAhead.csv(parser, it, limit, line, 0) : body.after(d, line),
+                    columns, rows, ids), "sipas-csv-parser");
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause(), line);
         } catch (IOException e) {
@@ -143,7 +272,7 @@ final class CsvRead {
             }
             return report(true);
         }
-        rows = new RowChecks(columns, rules, problems, sink, decimalMark, rejects);
+        rows = new RowChecks(columns, rules, problems, decimalMark, rejects);
         int width = header.size();
         long headerRow = scan.row;
         int weightColumn = columns.weightColumn;
@@ -186,7 +315,7 @@ final class CsvRead {
             } catch (HeaderScan.Found stopped) {
                 // the reader wants no more rows
             }
-        }, columns), "sipas-xlsx-parser");
+        }, columns, rows, IdCheck.inMemory()), "sipas-xlsx-parser");
         return report(false);
     }
 
@@ -263,8 +392,6 @@ final class CsvRead {
         Thread producer = new Thread(parsed, threadName);
         producer.setDaemon(true);
         producer.start();
-        // the ids in file order, registered here rather than on the parsing thread, which has more to do
-        IdIndex ids = new IdIndex();
         try {
             while (true) {
                 ParseAhead.Batch batch = parsed.queue.take();
@@ -286,9 +413,12 @@ final class CsvRead {
                     if (batch.notUtf8[i] >= 0) {
                         throw notUtf8(batch.records[i], batch.lines[i], batch.notUtf8[i]);
                     }
-                    long first = batch.ids[i] == null ? 0 : ids.putIfAbsent(batch.idHashes[i], batch.lines[i]);
-                    rows.row(batch.records[i], batch.lines[i], batch.ids[i], batch.badIds[i], first,
-                            batch.cleaned[i], batch.cells[i]);
+                    if (batch.rejected[i] != null) {
+                        rejects.accept(batch.rejected[i]);
+                    }
+                    if (batch.responses[i] != null) {
+                        sink.accept(batch.responses[i], batch.lines[i]);
+                    }
                 }
                 if (batch.last) {
                     break;

@@ -3,12 +3,8 @@ package io.github.sipas.core.csv;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,6 +169,7 @@ public final class CsvResponseReader {
     private final Character delimiter;
     private final DecimalMark decimalMark;
     private final long maxRecordLength;
+    private final long idMemory;
     private final RowRules rules;
     private final HeaderResolver headers;
     private final RejectedRowSink rejects;
@@ -186,6 +183,7 @@ public final class CsvResponseReader {
         this.delimiter = b.delimiter;
         this.decimalMark = b.decimalMark;
         this.maxRecordLength = b.maxRecordLength;
+        this.idMemory = b.idMemory;
         this.rules = new RowRules(survey, units, b.missingTokens);
         this.rejects = b.rejects;
         this.headers = new HeaderResolver(rules, b.mapping, b.knownAttributes.stream().map(Texts::fold)
@@ -299,7 +297,7 @@ public final class CsvResponseReader {
             throw new InputException(file.toString(), 0, null, null, null, kind.refusal(), null);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return readWithLines(in, file.toString(), sink);
+            return readWithLines(in, file.toString(), sink, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -316,6 +314,30 @@ public final class CsvResponseReader {
      * @throws InputException as for {@link #read(Path, Consumer)}
      */
     public ReadReport readWithLines(InputStream in, String source, LineSink sink) {
+        return readWithLines(in, source, sink, null);
+    }
+
+    /**
+     * Reads a stream that gives a CSV file's bytes (through a filter of the caller's, one that counts them for a
+     * progress display, say), like {@link #readWithLines(InputStream, String, LineSink)}, the file's name being the
+     * source; the file itself is read again only for the pass over a large file's ids ({@link Builder#idMemory}). The
+     * stream is not closed.
+     *
+     * @param in the stream of the file's bytes
+     * @param file the file, CSV text
+     * @param sink receives each accepted response and its line, in order
+     * @return the report of the read
+     * @throws InputException as for {@link #read(Path, Consumer)}
+     * @throws UncheckedIOException if reading fails
+     * @since 0.2
+     */
+    public ReadReport readWithLines(InputStream in, Path file, LineSink sink) {
+        Objects.requireNonNull(file, "file");
+        return readWithLines(in, file.toString(), sink, file);
+    }
+
+    /** Reads a stream, which is the content of a file when {@code file} is not null (then read again if need be). */
+    private ReadReport readWithLines(InputStream in, String source, LineSink sink, Path file) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
         try {
@@ -332,10 +354,7 @@ public final class CsvResponseReader {
                 throw new InputException(source, 0, null, null, null, kind.refusal(), null);
             }
             InputStream bomless = BOMInputStream.builder().setInputStream(buffered).get();
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            return run(source, sink).read(new InputStreamReader(bomless, decoder));
+            return run(source, sink).read(bomless, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
         }
@@ -378,7 +397,8 @@ public final class CsvResponseReader {
     }
 
     private CsvRead run(String source, LineSink sink) {
-        return new CsvRead(headers, rules, policy, delimiter, decimalMark, maxRecordLength, source, sink, rejects);
+        return new CsvRead(headers, rules, policy, delimiter, decimalMark, maxRecordLength, idMemory, source, sink,
+                rejects);
     }
 
     /**
@@ -395,6 +415,7 @@ public final class CsvResponseReader {
         private DecimalMark decimalMark = DecimalMark.EITHER;
         private Set<String> knownAttributes = DEFAULT_KNOWN_ATTRIBUTES;
         private long maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
+        private long idMemory = defaultIdMemory();
         private RejectedRowSink rejects;
         private AnswerValues values = AnswerValues.NONE;
         private ExportPreset preset;
@@ -499,6 +520,32 @@ public final class CsvResponseReader {
             }
             this.maxRecordLength = value;
             return this;
+        }
+
+        /**
+         * Sets the memory a read of a file may give to its response ids, held to find the repeated ones. When the forms
+         * that a file's size and first records let expect would take more (reckoned at 64 bytes an id), the read
+         * first makes a pass over the file's ids, in memory that does not grow with the forms (sorted runs of a
+         * million ids, 16 MB, spilled to temporary files in {@code java.io.tmpdir} and merged; the few ids whose
+         * hashes meet compared as text in a second pass), and then reads the file knowing its duplicates: the same
+         * problems at the same lines, at the cost of one or two more passes over the file. A stream, or a workbook,
+         * holds its ids in memory whatever this says. The default is an eighth of the maximum heap, at most 64 MB.
+         *
+         * @param bytes the memory, in bytes, at least 0 (0 makes every file's read begin with the pass)
+         * @return this builder
+         * @throws IllegalArgumentException if the value is negative
+         * @since 0.2
+         */
+        public Builder idMemory(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("idMemory must be at least 0, not " + bytes);
+            }
+            this.idMemory = bytes;
+            return this;
+        }
+
+        private static long defaultIdMemory() {
+            return Math.min(Runtime.getRuntime().maxMemory() / 8, 64L << 20);
         }
 
         /**

@@ -9,21 +9,19 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import io.github.sipas.core.Answer;
 import io.github.sipas.core.AnswerParser;
-import io.github.sipas.core.internal.IdIndex;
 import io.github.sipas.core.internal.Ids;
 import io.github.sipas.core.internal.Texts;
 
 /**
  * Parses the records after the header on a second thread, in batches, so that the CSV syntax of one batch is read
  * while the rows of the one before are checked and scored: on two cores a read costs little more than the parse alone.
- * The parsing thread also checks the text is UTF-8, cleans the response ids and hashes them, cleans the unit, period
- * and attribute cells and parses the item cells; the caller's thread sees every row in file order, registers the ids
- * (a look-up in a table larger than the caches, which balances the two threads' work), and the sink is only called
- * from it.
+ * The parsing thread also checks the text is UTF-8, cleans the response ids and looks each up among those before it
+ * (records are parsed in file order), cleans the unit, period and attribute cells and parses the item cells; the
+ * caller's thread sees every row in file order, checks and sums it, and the sink is only called from it.
  *
  * <p>The thread owns the caches of cleaned cells; the columns and the parsers it reads are immutable.
  */
-final class ParseAhead implements Runnable {
+final class ParseAhead implements Runnable, RecordSink {
 
     /** How many distinct values of a repeating column are remembered, cleaned. */
     static final int CACHE_LIMIT = 10_000;
@@ -42,23 +40,30 @@ final class ParseAhead implements Runnable {
     volatile boolean stop;
     private final Source source;
     private final Columns columns;
+    /** The checks of the rows, made here in file order; null to leave them to the reading thread (tests). */
+    private final RowChecks checks;
     private final Map<Integer, Map<String, String>> caches = new HashMap<>();
+    /** Where each id was first seen, asked in file order. */
+    private final IdCheck ids;
     private Batch batch = new Batch(BATCH);
     /** The line of the record being parsed, for a failure. */
     private long line;
 
-    /** Where the records after the header come from: a CSV parser or a sheet of a workbook. */
+    /** Where the records after the header come from: a CSV parser, the bytes of a file, or a sheet of a workbook. */
     interface Source {
         /**
-         * Hands each record after the header to {@link ParseAhead#add} in order, and returns when there are no more
-         * or when {@code add} returns false. Calls {@link ParseAhead#at} with the line of a record before parsing it,
+         * Hands each record after the header to {@link RecordSink#add} in order, and returns when there are no more
+         * or when {@code add} returns false. Calls {@link RecordSink#at} with the line of a record before parsing it,
          * so that a failure names its line.
          */
-        void produce(ParseAhead into) throws InterruptedException;
+        void produce(RecordSink into) throws InterruptedException;
     }
 
-    /** The records of a CSV parser, after its header; {@code line} is the line where the first starts. */
-    static Source csv(CSVParser parser, Iterator<CSVRecord> it, RecordLimit limit, long line) {
+    /**
+     * The records of a CSV parser, after its header; {@code line} is the line where the first starts, {@code offset}
+     * the lines before the parser's text (0 when it read the header too).
+     */
+    static Source csv(CSVParser parser, Iterator<CSVRecord> it, RecordLimit limit, long line, long offset) {
         return into -> {
             long at = line;
             while (true) {
@@ -71,14 +76,20 @@ final class ParseAhead implements Runnable {
                 if (!into.add(r.values(), at)) {
                     return;
                 }
-                at = parser.getCurrentLineNumber() + 1;
+                at = offset + parser.getCurrentLineNumber() + 1;
             }
         };
     }
 
     ParseAhead(Source source, Columns columns) {
+        this(source, columns, null, IdCheck.inMemory());
+    }
+
+    ParseAhead(Source source, Columns columns, RowChecks checks, IdCheck ids) {
         this.source = source;
         this.columns = columns;
+        this.checks = checks;
+        this.ids = ids;
     }
 
     /** Records parsed ahead, with the line each starts on; or the failure that ended the parse. */
@@ -94,27 +105,33 @@ final class ParseAhead implements Runnable {
 
         /**
          * Per record: the response id in normal form ({@link Ids#normalize}; null when blank or refused), why it is
-         * refused ({@link Ids#fault}; null when not), the id's {@link IdIndex#hash} for the reading thread's index, a
-         * column not UTF-8.
+         * refused ({@link Ids#fault}; null when not), the line where the id was first seen (0 if this is the first),
+         * a column not UTF-8.
          */
         final String[] ids;
         final String[] badIds;
-        final long[] idHashes;
+        final long[] firstLines;
         final int[] notUtf8;
         /** Per record: its unit, period and attribute cells, cleaned; null for a row of the wrong width. */
         final String[][] cleaned;
         /** Per record: each item column's answer or failure; null for a row of the wrong width. */
         final Object[][] cells;
+        /** Per record, when the checks are made here: the accepted response, or null. */
+        final io.github.sipas.core.Response[] responses;
+        /** Per record, when the checks are made here and there is a rejects sink: the rejected row, or null. */
+        final io.github.sipas.core.RejectedRow[] rejected;
 
         Batch(int capacity) {
             records = new String[capacity][];
             lines = new long[capacity];
             ids = new String[capacity];
             badIds = new String[capacity];
-            idHashes = new long[capacity];
+            firstLines = new long[capacity];
             notUtf8 = new int[capacity];
             cleaned = new String[capacity][];
             cells = new Object[capacity][];
+            responses = new io.github.sipas.core.Response[capacity];
+            rejected = new io.github.sipas.core.RejectedRow[capacity];
         }
     }
 
@@ -139,8 +156,8 @@ final class ParseAhead implements Runnable {
         }
     }
 
-    /** Notes the line of the record about to be parsed. */
-    void at(long recordLine) {
+    @Override
+    public void at(long recordLine) {
         this.line = recordLine;
     }
 
@@ -151,7 +168,8 @@ final class ParseAhead implements Runnable {
      * @param recordLine the line (the sheet's row) where it starts
      * @return false when the reader wants no more records
      */
-    boolean add(String[] r, long recordLine) throws InterruptedException {
+    @Override
+    public boolean add(String[] r, long recordLine) throws InterruptedException {
         this.line = recordLine;
         if (stop) {
             return false;
@@ -162,7 +180,7 @@ final class ParseAhead implements Runnable {
         batch.notUtf8[k] = notUtf8(r);
         batch.ids[k] = null;
         batch.badIds[k] = null;
-        batch.idHashes[k] = 0;
+        batch.firstLines[k] = 0;
         batch.cleaned[k] = null;
         batch.cells[k] = null;
         if (batch.notUtf8[k] < 0 && r.length == columns.header.size()) {
@@ -171,11 +189,25 @@ final class ParseAhead implements Runnable {
             String id = columns.rowIds ? "row-" + recordLine : id(r[columns.idColumn], batch, k);
             if (!id.isEmpty()) {
                 batch.ids[k] = id;
-                batch.idHashes[k] = IdIndex.hash(id);
+                // numbered rows cannot repeat
+                batch.firstLines[k] = columns.rowIds ? 0 : ids.firstLine(id, recordLine);
             }
+        }
+        boolean fatal = checks != null && batch.notUtf8[k] >= 0;
+        if (checks != null && !fatal) {
+            batch.responses[k] = checks.row(r, recordLine, batch.ids[k], batch.badIds[k], batch.firstLines[k],
+                    batch.cleaned[k], batch.cells[k]);
+            batch.rejected[k] = checks.lastRejected();
         }
         batch.size++;
         batch.fields += r.length;
+        if (fatal) {
+            // the read ends at this row: nothing after it is checked
+            queue.put(batch);
+            batch = new Batch(0);
+            stop = true;
+            return false;
+        }
         if (batch.size == BATCH || batch.fields >= BATCH_FIELDS) {
             queue.put(batch);
             batch = new Batch(BATCH);
@@ -215,6 +247,20 @@ final class ParseAhead implements Runnable {
      * otherwise checked as given ({@link Ids#fault}: the reason recorded for the row, and blank returned) and
      * normalized (NFKC, dashes as {@code -}, trimmed of spaces).
      */
+    /**
+     * The response id of a cell in the form ids are compared in ({@link #id}), or blank when the cell is blank or its
+     * id refused.
+     */
+    static String comparedId(String raw) {
+        if (Ids.plain(raw)) {
+            return Ids.trimSpaces(raw);
+        }
+        if (Texts.clean(raw).isEmpty() || Ids.fault(raw) != null) {
+            return "";
+        }
+        return Ids.normalize(raw);
+    }
+
     private static String id(String raw, Batch batch, int k) {
         if (Ids.plain(raw)) {
             return Ids.trimSpaces(raw);

@@ -72,6 +72,13 @@ final class RecordLimit extends FilterReader {
         this.maxFields = maxFields;
     }
 
+    /** Starts counting at a record after the header, on a line of a text this reader holds the rest of. */
+    void startAt(long firstLine) {
+        inHeader = false;
+        line = firstLine;
+        recordLine = firstLine;
+    }
+
     /** Marks the end of a record. */
     void recordEnded() {
         sinceRecord = 0;

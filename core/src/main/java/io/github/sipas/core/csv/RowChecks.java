@@ -21,10 +21,10 @@ import io.github.sipas.core.internal.Ids;
 import io.github.sipas.core.internal.Texts;
 
 /**
- * Checks the rows of one read, on the caller's thread and in file order, after {@link ParseAhead} cleaned and parsed
+ * Checks the rows of one read, on the parsing thread and in file order, after {@link ParseAhead} cleaned and parsed
  * their cells: a blank row is counted and skipped; a row of the wrong width is rejected on that alone; else every
  * problem of the row is found, in this order: id, unit, weight, the option columns of multi-select items, then the
- * item columns; and a row with none becomes a {@link Response} handed to the sink. The rules that a row's answers and
+ * item columns; and a row with none becomes a {@link Response}, which the reading thread hands to the sink. The rules that a row's answers and
  * unit share with typed responses are {@link RowRules}'; the cells' own (blank, width, id, weight, option columns)
  * are here.
  */
@@ -34,7 +34,6 @@ final class RowChecks {
     private final List<String> header;
     private final RowRules rules;
     private final ProblemLog problems;
-    private final CsvResponseReader.LineSink sink;
     private final WeightCells weights;
     private final RejectedRowSink rejects;
     /** The first rejected rows, within {@link ReadReport#MAX_KEPT_REJECTED_ROWS} and {@link ReadReport#MAX_KEPT_REJECTED_SIZE}. */
@@ -46,6 +45,8 @@ final class RowChecks {
     private final LookalikeUnits lookalikes;
     /** The item cells read as unanswered for holding only a missing-value mark. */
     private final MissingMarks marks;
+    /** The last row rejected, for the rejects sink, which the reading thread calls; null when it was not. */
+    private RejectedRow lastRejected;
     private long rows;
     private long accepted;
     private long blank;
@@ -54,13 +55,11 @@ final class RowChecks {
      * @param rules the rules of a row: here, the unit rule (the item cells were parsed by its parsers)
      * @param mark how the weights write their decimals
      */
-    RowChecks(Columns columns, RowRules rules, ProblemLog problems, CsvResponseReader.LineSink sink,
-            DecimalMark mark, RejectedRowSink rejects) {
+    RowChecks(Columns columns, RowRules rules, ProblemLog problems, DecimalMark mark, RejectedRowSink rejects) {
         this.columns = columns;
         this.header = columns.header;
         this.rules = rules;
         this.problems = problems;
-        this.sink = sink;
         this.rejects = rejects;
         this.weights = new WeightCells(mark);
         this.lookalikes = rules.hasUnitList() ? null : new LookalikeUnits();
@@ -110,10 +109,11 @@ final class RowChecks {
      * null when the row has the wrong number of fields), and whose item cells it parsed ({@code cells}: an
      * {@link Answer} or an {@link AnswerParser.Failure} per item column).
      */
-    void row(String[] r, long line, String cleanId, String badId, long first, String[] cleaned, Object[] cells) {
+    Response row(String[] r, long line, String cleanId, String badId, long first, String[] cleaned, Object[] cells) {
+        lastRejected = null;
         if (isBlank(r)) {
             blank++;
-            return;
+            return null;
         }
         rows++;
         List<Problem> found = new ArrayList<>(2);
@@ -125,7 +125,7 @@ final class RowChecks {
                     + " fields, the header " + header.size() + (r.length > header.size()
                     ? "; a value may hold an unquoted delimiter" : "")));
             reject(r, line, found);
-            return;
+            return null;
         }
         int idColumn = columns.idColumn;
         String id = cleanId;
@@ -157,7 +157,9 @@ final class RowChecks {
             int j = itemColumns[a];
             String cell = r[j];
             Object parsed = cells[a];
-            if (parsed instanceof Answer) {
+            // a test of the final class, not of the interface: a check against an interface goes through a cache
+            // that the two threads' checks of the same classes would keep taking from each other
+            if (!(parsed instanceof AnswerParser.Failure)) {
                 answers[a] = parsed;
                 if (parsed instanceof Answer.Unanswered && !cell.isEmpty()
                         && columns.columnParsers[j].readsAsMissingMark(cell)) {
@@ -176,7 +178,7 @@ final class RowChecks {
         }
         if (!found.isEmpty()) {
             reject(r, line, found);
-            return;
+            return null;
         }
         // a period written as a missing-value mark (R's NA) is no period, as a blank one
         Response response = new Response(id, unit, period == null || period.isEmpty() || MissingTokens.isToken(period)
@@ -184,7 +186,15 @@ final class RowChecks {
                 new FrozenMap<Answer>(columns.itemLayout, answers),
                 new FrozenMap<String>(columns.attributeLayout, attributes));
         accepted++;
-        sink.accept(response, line);
+        return response;
+    }
+
+    /**
+     * The row that the last call of {@link #row} rejected, for the rejects sink; null when it did not reject one, or
+     * there is no rejects sink.
+     */
+    RejectedRow lastRejected() {
+        return lastRejected;
     }
 
     private String unit(String raw, String u, long line, List<Problem> found) {
@@ -294,7 +304,7 @@ final class RowChecks {
         return true;
     }
 
-    /** Hands a rejected row to the rejects sink, if any, and keeps it while the report's bounds allow. */
+    /** Keeps a rejected row while the report's bounds allow, and for the rejects sink, if any. */
     private void reject(String[] r, long line, List<Problem> found) {
         rejected++;
         long chars = 0;
@@ -310,7 +320,7 @@ final class RowChecks {
         fields.addAll(java.util.Arrays.asList(r));
         RejectedRow row = new RejectedRow(line, fields, found);
         if (rejects != null) {
-            rejects.accept(row);
+            lastRejected = row;
         }
         if (keep) {
             kept.add(row);

@@ -24,7 +24,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import io.github.sipas.core.Answer;
-import io.github.sipas.core.internal.IdIndex;
 import io.github.sipas.core.AnswerParser;
 import io.github.sipas.core.ColumnMapping;
 import io.github.sipas.core.ErrorPolicy;
@@ -54,7 +53,7 @@ class ParseAheadTest {
         Columns columns = new HeaderResolver(new RowRules(SIPAS_2017, null), ColumnMapping.NONE, Set.of())
                 .resolve(List.copyOf(names), new ProblemLog("t.csv", ErrorPolicy.REJECT_ROW));
         assertTrue(columns.ok);
-        ParseAhead parsed = new ParseAhead(ParseAhead.csv(parser, it, limit, parser.getCurrentLineNumber() + 1),
+        ParseAhead parsed = new ParseAhead(ParseAhead.csv(parser, it, limit, parser.getCurrentLineNumber() + 1, 0),
                 columns);
         parsed.run();
         List<ParseAhead.Batch> out = new ArrayList<>();
@@ -78,9 +77,9 @@ class ParseAheadTest {
         assertEquals(6, b.size);
         assertArrayEquals(new long[] {2, 4, 5, 6, 7, 8}, Arrays.copyOf(b.lines, b.size));
         assertEquals("R1", b.ids[0], "cleaned");
-        assertEquals(IdIndex.hash("R1"), b.idHashes[0]);
+        assertEquals(0, b.firstLines[0], "the first R1");
         assertEquals("R1", b.ids[2]);
-        assertEquals(IdIndex.hash("R1"), b.idHashes[2], "hashed for the reading thread's index");
+        assertEquals(2, b.firstLines[2], "R1 again: first seen on line 2");
         assertEquals("Bắc Hà", b.cleaned[0][0]);
         assertNull(b.cleaned[0][1], "no period column");
         assertEquals("two\nlines", b.cleaned[0][2]);
@@ -93,7 +92,7 @@ class ParseAheadTest {
         assertEquals(1, b.notUtf8[4], "the unit column holds U+FFFD");
         assertNull(b.cleaned[4]);
         assertNull(b.ids[5], "a blank id is not registered");
-        assertEquals(0, b.idHashes[5]);
+        assertEquals(0, b.firstLines[5]);
     }
 
     @Test

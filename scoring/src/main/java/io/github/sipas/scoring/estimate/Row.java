@@ -1,7 +1,5 @@
 package io.github.sipas.scoring.estimate;
 
-import io.github.sipas.core.Answer;
-
 /**
  * One form reduced to what the sums need: per criterion its state, code and point index, and the lists of valid,
  * dissatisfied (valid, not satisfied), missing and top-point criteria. Reused from form to form by one accumulator.
@@ -12,7 +10,6 @@ final class Row {
     static final byte DONT_KNOW = 2;
     static final byte NOT_ASKED = 3;
 
-    final io.github.sipas.core.Answer[] answers;
     final byte[] state;
     final int[] code;
     final int[] pointIndex;
@@ -30,7 +27,6 @@ final class Row {
     int topCount;
 
     Row(int items) {
-        answers = new io.github.sipas.core.Answer[items];
         state = new byte[items];
         code = new int[items];
         pointIndex = new int[items];

@@ -32,8 +32,25 @@ public final class ScoreAccumulator {
 
     private final Scorer scorer;
     private final Map<Grouping.GroupKey, UnitSums> groups = new HashMap<>();
-    private final Row row;
     private final io.github.sipas.core.Answer[] questionBuffer;
+    /**
+     * The forms added but not yet summed: each as its criteria's codes ({@link Scorer#encode}), its group's sums and
+     * its scaled weight. They are summed group by group ({@link #flush}), each group's in the order they were added,
+     * so that a group's sums stay in the caches over its forms of the batch; the sums of a group are those of adding
+     * its forms one by one in order, to the bit, since a group's sums see only its own forms.
+     */
+    private int[] pendingCodes;
+    private final UnitSums[] pendingSums = new UnitSums[PENDING];
+    private final double[] pendingWeight = new double[PENDING];
+    private final int[] next = new int[PENDING];
+    private int pendingCount;
+    /** Per group's {@link UnitSums#ordinal}: the first and last pending form of the group, or -1. */
+    private int[] firstPending = new int[16];
+    private int[] lastPending = new int[16];
+    private final int[] touched = new int[PENDING];
+    private final Row row;
+    private final io.github.sipas.core.Answer[] answerBuffer;
+    private int groupCount;
     /** Grouping by unit alone: sums by unit, and the last unit seen, for rows sorted by unit. */
     private final boolean byUnitOnly;
     private final Map<String, UnitSums> units = new HashMap<>();
@@ -41,9 +58,14 @@ public final class ScoreAccumulator {
     private UnitSums lastSums;
     private long responses;
 
+    /** How many forms wait to be summed, at most. */
+    static final int PENDING = 8192;
+
     ScoreAccumulator(Scorer scorer) {
         this.scorer = scorer;
+        java.util.Arrays.fill(firstPending, -1);
         this.row = new Row(scorer.criteria.size());
+        this.answerBuffer = new io.github.sipas.core.Answer[scorer.criteria.size()];
         this.questionBuffer = new io.github.sipas.core.Answer[scorer.questions.size()];
         this.byUnitOnly = scorer.grouping().equals(Grouping.BY_UNIT);
     }
@@ -58,7 +80,11 @@ public final class ScoreAccumulator {
      */
     public void add(Response response) {
         Objects.requireNonNull(response, "response");
-        scorer.fill(response, row);
+        int items = scorer.criteria.size();
+        if (pendingCodes == null) {
+            pendingCodes = new int[PENDING * items];
+        }
+        scorer.encode(response, answerBuffer, pendingCodes, pendingCount * items);
         UnitSums sums;
         if (byUnitOnly) {
             String unit = response.unit();
@@ -67,7 +93,7 @@ public final class ScoreAccumulator {
             } else {
                 sums = units.get(unit);
                 if (sums == null) {
-                    sums = scorer.newSums();
+                    sums = newSums();
                     units.put(unit, sums);
                     groups.put(new Grouping.GroupKey(unit, null), sums);
                 }
@@ -78,7 +104,7 @@ public final class ScoreAccumulator {
             Grouping.GroupKey key = scorer.grouping().keyOf(response);
             sums = groups.get(key);
             if (sums == null) {
-                sums = scorer.newSums();
+                sums = newSums();
                 groups.put(key, sums);
             }
         }
@@ -87,11 +113,58 @@ public final class ScoreAccumulator {
             // The group's first weight (factor NaN), or one too far from it; a new group's first always passes.
             w = sums.firstOrRefuse(response.weightOrOne(), response.id());
         }
-        sums.add(w, row, scorer.alphaItems);
         if (sums.options != null) {
             scorer.tally(response, w, sums.options, questionBuffer);
         }
+        int k = pendingCount++;
+        pendingSums[k] = sums;
+        pendingWeight[k] = w;
+        if (pendingCount == PENDING) {
+            flush();
+        }
         responses++;
+    }
+
+    private UnitSums newSums() {
+        UnitSums sums = scorer.newSums();
+        sums.ordinal = groupCount++;
+        if (sums.ordinal == firstPending.length) {
+            int n = firstPending.length;
+            firstPending = java.util.Arrays.copyOf(firstPending, 2 * n);
+            lastPending = java.util.Arrays.copyOf(lastPending, 2 * n);
+            java.util.Arrays.fill(firstPending, n, 2 * n, -1);
+        }
+        return sums;
+    }
+
+    /** Sums the pending forms, group by group, each group's in the order they were added. */
+    private void flush() {
+        int groupsTouched = 0;
+        for (int k = 0; k < pendingCount; k++) {
+            int g = pendingSums[k].ordinal;
+            next[k] = -1;
+            if (firstPending[g] < 0) {
+                firstPending[g] = k;
+                touched[groupsTouched++] = g;
+            } else {
+                next[lastPending[g]] = k;
+            }
+            lastPending[g] = k;
+        }
+        int[][] alphaItems = scorer.alphaItems;
+        int items = scorer.criteria.size();
+        for (int t = 0; t < groupsTouched; t++) {
+            int g = touched[t];
+            int k = firstPending[g];
+            UnitSums sums = pendingSums[k];
+            for (; k >= 0; k = next[k]) {
+                scorer.decode(pendingCodes, k * items, row);
+                sums.add(pendingWeight[k], row, alphaItems);
+                pendingSums[k] = null;
+            }
+            firstPending[g] = -1;
+        }
+        pendingCount = 0;
     }
 
     /**
@@ -106,6 +179,8 @@ public final class ScoreAccumulator {
         if (other.scorer != scorer) {
             throw new IllegalArgumentException("accumulators of different scorers cannot be combined");
         }
+        flush();
+        other.flush();
         for (Map.Entry<Grouping.GroupKey, UnitSums> e : other.groups.entrySet()) {
             UnitSums mine = groups.get(e.getKey());
             String why = mine == null ? null : mine.whyNotCombinable(e.getValue());
@@ -116,7 +191,7 @@ public final class ScoreAccumulator {
         for (Map.Entry<Grouping.GroupKey, UnitSums> e : other.groups.entrySet()) {
             UnitSums mine = groups.get(e.getKey());
             if (mine == null) {
-                mine = scorer.newSums();
+                mine = newSums();
                 groups.put(e.getKey(), mine);
                 if (byUnitOnly) {
                     units.put(e.getKey().unit(), mine);
@@ -143,6 +218,7 @@ public final class ScoreAccumulator {
      * @return the scorecard
      */
     public Scorecard result() {
+        flush();
         return scorer.result(groups);
     }
 
@@ -159,6 +235,7 @@ public final class ScoreAccumulator {
      */
     public List<NegativeItem> negativeItems(QualityScope scope) {
         java.util.Objects.requireNonNull(scope, "scope");
+        flush();
         Map<String, Long> unitForms = new HashMap<>();
         groups.forEach((key, sums) -> {
             if (key.unit() != null) {

@@ -70,6 +70,9 @@ public final class Scorer {
     private final int[] bottomCode;
     /** Per criterion: whether it is reverse-keyed, its codes taken as bottom + top − code. */
     private final boolean[] reversed;
+    /** See {@link #decodedTable}. */
+    private final int[] decoded;
+    private final int decodedStride;
     private final java.util.EnumSet<Variant> variants;
     /** The other questions with a scale (perception, expectation, in general, demographic), and their codes. */
     final List<Item> questions;
@@ -127,6 +130,8 @@ public final class Scorer {
             maxPoints = Math.max(maxPoints, scale.points().size());
         }
         this.points = maxPoints;
+        this.decodedStride = java.util.Arrays.stream(pointByCode).mapToInt(a -> a.length).max().orElse(0);
+        this.decoded = decodedTable();
         this.questions = survey.items().stream().filter(i -> !i.isCriterion() && i.scale() != null).toList();
         this.questionOrder = ItemOrder.of(questions.stream().map(Item::id).toList());
         optionByCode = new int[questions.size()][];
@@ -258,49 +263,102 @@ public final class Scorer {
         return aggregation;
     }
 
-    /** Fills a row from a response. */
-    void fill(Response r, Row row) {
-        row.validCount = 0;
-        row.dissCount = 0;
-        row.missCount = 0;
-        row.topCount = 0;
-        Answer[] answers = order.answers(r, row.answers);
+    /** A criterion's code in {@link #encode}: not asked (or no answer given for it). */
+    static final int CODE_NOT_ASKED = -3;
+    /** A criterion's code in {@link #encode}: don't know. */
+    static final int CODE_DONT_KNOW = -2;
+    /** A criterion's code in {@link #encode}: unanswered. */
+    static final int CODE_UNANSWERED = -1;
+
+    /**
+     * Writes a response's criteria as codes, one int each from {@code at}: the point's code, or
+     * {@link #CODE_UNANSWERED}, {@link #CODE_DONT_KNOW}, {@link #CODE_NOT_ASKED}.
+     *
+     * @throws IllegalArgumentException if a criterion is answered with a code not on its scale, or with choices or
+     *     text
+     */
+    void encode(Response r, Answer[] buffer, int[] codes, int at) {
+        Answer[] answers = order.answers(r, buffer);
         for (int j = 0; j < criteria.size(); j++) {
             Answer a = answers[j];
+            int c;
             if (a == null || a instanceof Answer.NotAsked) {
-                row.state[j] = Row.NOT_ASKED;
-                row.missList[row.missCount++] = j;
+                c = CODE_NOT_ASKED;
             } else if (a instanceof Answer.Point) {
-                int code = ((Answer.Point) a).code();
+                c = ((Answer.Point) a).code();
                 int[] pointIndex = pointByCode[j];
-                if (code >= pointIndex.length || pointIndex[code] < 0) {
+                if (c < 0 || c >= pointIndex.length || pointIndex[c] < 0) {
                     throw new IllegalArgumentException("response '" + r.id() + "' answers criterion "
-                            + criteria.get(j).id() + " with code " + code + ", which is not on its scale");
-                }
-                row.state[j] = Row.VALID;
-                row.code[j] = code;
-                row.pointIndex[j] = pointIndex[code];
-                int keyed = reversed[j] ? bottomCode[j] + topCode[j] - code : code;
-                row.value[j] = keyed;
-                row.centred[j] = keyed - topCode[j];
-                row.validList[row.validCount++] = j;
-                if (!satisfiedByCode[j][code]) {
-                    row.dissList[row.dissCount++] = j;
-                }
-                if (keyed == topCode[j]) {
-                    row.topList[row.topCount++] = j;
+                            + criteria.get(j).id() + " with code " + c + ", which is not on its scale");
                 }
             } else if (a instanceof Answer.DontKnow) {
-                row.state[j] = Row.DONT_KNOW;
-                row.missList[row.missCount++] = j;
+                c = CODE_DONT_KNOW;
             } else if (a instanceof Answer.Unanswered) {
-                row.state[j] = Row.UNANSWERED;
-                row.missList[row.missCount++] = j;
+                c = CODE_UNANSWERED;
             } else {
                 throw new IllegalArgumentException("response '" + r.id() + "' answers criterion "
                         + criteria.get(j).id() + " with " + a + "; a criterion takes one point of its scale");
             }
+            codes[at + j] = c;
         }
+    }
+
+    /**
+     * Fills a row from the codes {@link #encode} wrote from {@code at}. A valid code is looked up in {@link #decoded}
+     * and appended to the lists without a branch on its value, as the codes of a file follow no pattern.
+     */
+    void decode(int[] codes, int at, Row row) {
+        int nv = 0;
+        int nd = 0;
+        int nm = 0;
+        int nt = 0;
+        int[] table = decoded;
+        int stride = decodedStride;
+        for (int j = 0; j < criteria.size(); j++) {
+            int code = codes[at + j];
+            if (code >= 0) {
+                int t = (j * stride + code) * 4;
+                row.state[j] = Row.VALID;
+                row.code[j] = code;
+                row.pointIndex[j] = table[t];
+                int keyed = table[t + 1];
+                row.value[j] = keyed;
+                row.centred[j] = keyed - topCode[j];
+                row.validList[nv++] = j;
+                row.dissList[nd] = j;
+                nd += table[t + 2];
+                row.topList[nt] = j;
+                nt += table[t + 3];
+            } else {
+                row.state[j] = code == CODE_UNANSWERED ? Row.UNANSWERED : code == CODE_DONT_KNOW ? Row.DONT_KNOW
+                        : Row.NOT_ASKED;
+                row.missList[nm++] = j;
+            }
+        }
+        row.validCount = nv;
+        row.dissCount = nd;
+        row.missCount = nm;
+        row.topCount = nt;
+    }
+
+    /**
+     * Per criterion j and code c, at 4 (j · stride + c): the code's point index, its keyed value, 1 if it is not
+     * satisfied, 1 if its keyed value is the scale's top code.
+     */
+    private int[] decodedTable() {
+        int stride = decodedStride;
+        int[] t = new int[4 * criteria.size() * stride];
+        for (int j = 0; j < criteria.size(); j++) {
+            for (int code = 0; code < pointByCode[j].length; code++) {
+                int i = (j * stride + code) * 4;
+                int keyed = reversed[j] ? bottomCode[j] + topCode[j] - code : code;
+                t[i] = pointByCode[j][code];
+                t[i + 1] = keyed;
+                t[i + 2] = satisfiedByCode[j][code] ? 0 : 1;
+                t[i + 3] = keyed == topCode[j] ? 1 : 0;
+            }
+        }
+        return t;
     }
 
     UnitSums newSums() {

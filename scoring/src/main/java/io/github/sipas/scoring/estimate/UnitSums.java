@@ -42,6 +42,8 @@ final class UnitSums {
     static final double MAX_SCALED = 0x1p210;
 
     final int items;
+    /** The place of these sums among their accumulator's groups, for its batches of forms. */
+    int ordinal;
     /** The exponent s of the scale: each weight is taken as w · 2^-s. */
     int scale;
     /** 2^-s; NaN until the first weight sets the scale. */
@@ -187,12 +189,27 @@ final class UnitSums {
                 double[] sum = alphaSum[e];
                 double[] cross = alphaCross[e];
                 int k = its.length;
-                for (int a = 0; a < k; a++) {
-                    double xa = row.value[its[a]];
-                    sum[a] += xa;
-                    int base = a * k;
-                    for (int b = a; b < k; b++) {
-                        cross[base + b] += xa * row.value[its[b]];
+                double[] x = row.value;
+                int from = k == 0 ? 0 : its[0];
+                if (k == 0 || its[k - 1] - from == k - 1) {
+                    // the set's criteria side by side (an element's, or all): the same sums without the look-up of
+                    // each index, in a loop the compiler can vectorize
+                    for (int a = 0; a < k; a++) {
+                        double xa = x[from + a];
+                        sum[a] += xa;
+                        int base = a * k - from;
+                        for (int b = from + a; b < from + k; b++) {
+                            cross[base + b] += xa * x[b];
+                        }
+                    }
+                } else {
+                    for (int a = 0; a < k; a++) {
+                        double xa = x[its[a]];
+                        sum[a] += xa;
+                        int base = a * k;
+                        for (int b = a; b < k; b++) {
+                            cross[base + b] += xa * x[its[b]];
+                        }
                     }
                 }
             }
