@@ -47,16 +47,22 @@ final class IdPass implements RecordSink {
 
     private final int width;
     private final int idColumn;
-    private final long[] packed = new long[RUN];
-    private final long[] lines = new long[RUN];
+    private final long[] packed;
+    private final long[] lines;
+    private final int run;
+    private final java.util.function.ToLongFunction<String> hasher;
     private int n;
     private final List<Path> runs = new ArrayList<>();
     private final Path dir;
 
-    private IdPass(int width, int idColumn, Path dir) {
+    private IdPass(int width, int idColumn, Path dir, int run, java.util.function.ToLongFunction<String> hasher) {
         this.width = width;
         this.idColumn = idColumn;
         this.dir = dir;
+        this.run = run;
+        this.hasher = hasher;
+        this.packed = new long[run];
+        this.lines = new long[run];
     }
 
     /**
@@ -70,10 +76,23 @@ final class IdPass implements RecordSink {
      * @return each id's first line, for the read
      */
     static IdCheck of(Supplier<ParseAhead.Source> records, int width, int idColumn, String source, Path tmp) {
-        IdPass pass = new IdPass(width, idColumn, tmp);
+        return of(records, width, idColumn, source, tmp, RUN, IdIndex::hash, MAX_CANDIDATES);
+    }
+
+    /**
+     * As {@link #of(Supplier, int, int, String, Path)}, with runs of {@code run} entries (a power of two, at most
+     * {@value #RUN}), ids hashed by {@code hasher} and at most {@code maxCandidates} candidates: for tests of
+     * spilled runs, of keys that collide and of the limit.
+     */
+    static IdCheck of(Supplier<ParseAhead.Source> records, int width, int idColumn, String source, Path tmp, int run,
+            java.util.function.ToLongFunction<String> hasher, int maxCandidates) {
+        if (Integer.bitCount(run) != 1 || run > RUN) {
+            throw new IllegalArgumentException("run must be a power of two up to " + RUN + ", not " + run);
+        }
+        IdPass pass = new IdPass(width, idColumn, tmp, run, hasher);
         try {
             run(records.get(), pass);
-            long[] candidates = pass.candidates(source);
+            long[] candidates = pass.candidates(source, maxCandidates);
             if (candidates.length == 0) {
                 return (id, line) -> 0;
             }
@@ -123,14 +142,14 @@ final class IdPass implements RecordSink {
         if (id.isEmpty()) {
             return true;
         }
-        if (n == RUN) {
+        if (n == run) {
             try {
                 spill();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        packed[n] = (IdIndex.hash(id) & KEY_MASK) | n;
+        packed[n] = (hasher.applyAsLong(id) & KEY_MASK) | n;
         lines[n] = recordLine;
         n++;
         return true;
@@ -156,7 +175,7 @@ final class IdPass implements RecordSink {
     }
 
     /** The lines whose keys another line shares, from the runs merged. */
-    private long[] candidates(String source) throws IOException {
+    private long[] candidates(String source, int maxCandidates) throws IOException {
         sortRun();
         List<Run> open = new ArrayList<>();
         PriorityQueue<Run> queue = new PriorityQueue<>((a, b) -> a.key != b.key ? Long.compare(a.key, b.key)
@@ -185,8 +204,8 @@ final class IdPass implements RecordSink {
                 long key = run.key;
                 long line = run.line;
                 if (!first && key == prevKey) {
-                    if (size + 2 > MAX_CANDIDATES) {
-                        throw new InputException(source, line, null, null, null, "more than " + MAX_CANDIDATES
+                    if (size + 2 > maxCandidates) {
+                        throw new InputException(source, line, null, null, null, "more than " + maxCandidates
                                 + " forms share their response id with another form; a file may have at most that "
                                 + "many (are the ids a column of another kind?)", null);
                     }

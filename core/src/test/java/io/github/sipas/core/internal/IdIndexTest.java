@@ -2,6 +2,8 @@ package io.github.sipas.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -92,5 +94,55 @@ class IdIndexTest {
         }
         assertEquals(100_000, hashes.size());
         assertNotEquals(0L, IdIndex.hash(""));
+    }
+
+    @Test
+    void idsWhoseHashesCollideAreToldApartByTheirText() {
+        IdIndex index = new IdIndex(id -> 42L);
+        for (int i = 0; i < 300; i++) {
+            assertEquals(0, index.putIfAbsent(id(i), i + 2L), "every hash the same, every id new: " + id(i));
+        }
+        for (int i = 0; i < 300; i++) {
+            assertEquals(i + 2L, index.putIfAbsent(id(i), 9_000), id(i));
+        }
+        assertEquals(300, index.size());
+    }
+
+    @Test
+    void idsOfEqualLengthAndHashButOneCharacterApartAreDifferent() {
+        IdIndex index = new IdIndex(id -> id.length());
+        assertEquals(0, index.putIfAbsent("Lê-01", 2));
+        assertEquals(0, index.putIfAbsent("Le-01", 3));
+        assertEquals(0, index.putIfAbsent("Lê-02", 4));
+        assertEquals(2, index.putIfAbsent("Lê-01", 5));
+        assertEquals(3, index.putIfAbsent("Le-01", 6));
+    }
+
+    @Test
+    void aTableOfIdsTakesNoBareKeysAndTheOtherWayRound() {
+        IdIndex ids = new IdIndex();
+        ids.putIfAbsent("R1", 2);
+        assertThrows(IllegalStateException.class, () -> ids.putIfAbsent(7L, 3));
+        IdIndex keys = new IdIndex();
+        keys.putIfAbsent(7L, 3);
+        assertThrows(IllegalStateException.class, () -> keys.putIfAbsent("R1", 2));
+    }
+
+    @Test
+    void anIdLongerThanTheLimitIsRefusedNamingItsLength() {
+        IdIndex index = new IdIndex();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> index.putIfAbsent("x".repeat(70_000), 2));
+        assertTrue(e.getMessage().contains("70000"), e.getMessage());
+    }
+
+    @Test
+    void memoryGrowsWithTheIdsAndTheirText() {
+        IdIndex index = new IdIndex();
+        long empty = index.bytes();
+        for (int i = 0; i < 10_000; i++) {
+            index.putIfAbsent(id(i), i + 2L);
+        }
+        assertTrue(index.bytes() > empty + 10_000 * (16 + 2 * 9), index.bytes() + " bytes");
     }
 }

@@ -227,4 +227,57 @@ class ScoreAccumulatorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.combine(b));
         assertTrue(e.getMessage().contains("different scorers"), e.getMessage());
     }
+
+    /**
+     * Many forms over many units, more than a batch ({@link ScoreAccumulator#PENDING}): the sums are made unit by unit
+     * within each batch, so they must be those of adding each unit's forms alone, in order, to the bit. Combining
+     * accumulators of one unit each adds each unit's sums to zeros, which is exact, so the two scorecards are equal.
+     */
+    @ParameterizedTest
+    @MethodSource("batchSeeds")
+    void batchesSumEachUnitsFormsInTheirOrderToTheBit(long seed) {
+        org.apache.commons.rng.UniformRandomProvider rng =
+                org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        int units = 1 + rng.nextInt(300);
+        int forms = ScoreAccumulator.PENDING + rng.nextInt(3 * ScoreAccumulator.PENDING);
+        List<Response> data = new ArrayList<>(forms);
+        List<Response> base = RandomResponses.generate(SURVEY, seed);
+        for (int i = 0; i < forms; i++) {
+            Response r = base.get(rng.nextInt(base.size()));
+            data.add(new Response("B" + i, "U" + rng.nextInt(units), null,
+                    OptionalDouble.of(Math.exp(rng.nextDouble() * 6 - 3)), r.answers(), r.attributes()));
+        }
+        ScoreAccumulator all = SCORER.accumulator();
+        data.forEach(all::add);
+        java.util.Map<String, ScoreAccumulator> byUnit = new java.util.TreeMap<>();
+        for (Response r : data) {
+            byUnit.computeIfAbsent(r.unit(), u -> SCORER.accumulator()).add(r);
+        }
+        ScoreAccumulator merged = SCORER.accumulator();
+        byUnit.values().forEach(merged::combine);
+        assertEquals(merged.result(), all.result());
+        assertEquals(forms, all.count());
+    }
+
+    static Stream<Long> batchSeeds() {
+        return LongStream.range(100, 106).boxed();
+    }
+
+    @Test
+    void aFormRefusedForItsCodeIsNotAddedAndTheBatchGoesOn() {
+        Response good = RandomResponses.generate(SURVEY, 7).get(0);
+        java.util.Map<String, io.github.sipas.core.Answer> bad = new java.util.LinkedHashMap<>(good.answers());
+        bad.put(SURVEY.criteria().get(0).id(), io.github.sipas.core.Answer.point(9));
+        Response refused = new Response("X", good.unit(), null, good.weight(), bad, good.attributes());
+        ScoreAccumulator acc = SCORER.accumulator();
+        acc.add(good);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> acc.add(refused));
+        assertTrue(e.getMessage().contains("code 9"), e.getMessage());
+        acc.add(good);
+        ScoreAccumulator twice = SCORER.accumulator();
+        twice.add(good);
+        twice.add(good);
+        assertEquals(twice.result(), acc.result());
+        assertEquals(2, acc.count());
+    }
 }
