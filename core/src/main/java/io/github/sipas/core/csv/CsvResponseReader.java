@@ -121,9 +121,14 @@ import io.github.sipas.core.xlsx.XlsxWorkbook;
  * rejected row as it is found.
  *
  * <h2>Memory and threads</h2>
- * Rows are streamed: memory holds a few thousand rows at a time, the rejected rows the report keeps, and 16 bytes per
- * response id for duplicate detection. The CSV syntax is parsed ahead on a second thread, a daemon named {@code sipas-csv-parser} that
- * ends with the read; rows are checked, and handed to the sink, on the caller's thread, in file order.
+ * Rows are streamed: memory holds a few thousand rows at a time, the rejected rows the report keeps, and the response
+ * ids, about 20 bytes each plus 2 per character, for duplicate detection, which is exact (hashes, every match settled by
+ * comparing the ids' text). A file whose ids would take more than {@link Builder#idMemory} is read after a pass over its
+ * ids in memory that does not grow with the forms (sorted runs spilled to temporary files and merged): the same
+ * duplicates at the same lines. The records after the header are split from the bytes (the Commons CSV parser takes
+ * the rest of the file from the first record that path does not handle) and checked on a second thread, a daemon named
+ * {@code sipas-csv-parser} that ends with the read; accepted responses are handed to the sink, and rejected rows to the
+ * rejects sink, on the caller's thread, in file order.
  *
  * <pre>{@code
  * CsvResponseReader reader = CsvResponseReader.builder(Surveys.bundled("sipas-2017")).build();

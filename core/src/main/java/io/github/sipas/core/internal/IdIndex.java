@@ -5,25 +5,32 @@ import java.util.function.ToLongFunction;
 
 /**
  * Remembers the response ids seen so far, and the line of each, so that a repeated id is found exactly: a table of
- * 64-bit hashes (a polynomial hash of the UTF-16 text, finished with MurmurHash3's fmix64), probed in the open, beside
- * the ids' text, which settles every match of hashes; about 20 bytes per id and 2 per character of its text (a million
- * ids of 9 characters: about 40 MB). Two ids are the same when their texts are equal, character for character: never a
- * false duplicate, never a missed one.
+ * 64-bit hashes (a polynomial hash of the UTF-16 text, finished with MurmurHash3's fmix64), probed in the open, each
+ * beside the place of its id's line and text in pages of 1 MB, which settle every match of hashes. An id takes 16 to 32
+ * bytes of table and 11 bytes plus one per character of text (two for text beyond Latin-1): a million ids of 9
+ * characters, about 36 MB. Two ids are the same when their texts are equal, character for character: never a false
+ * duplicate, never a missed one.
  *
  * <p>A table may also be keyed by well-mixed 64-bit keys alone ({@link #putIfAbsent(long, long)}, for patterns whose
- * hash is their identity); a table is used one way or the other, not both.
+ * hash is their identity), the line then beside the key; a table is used one way or the other, not both.
  */
 public final class IdIndex {
 
+    /** The size of a page of ids' text. */
+    private static final int PAGE = 1 << 20;
+
     /**
-     * The table: slot i holds its key at 2i and its line at 2i + 1, side by side, so that a look-up of an id in a
-     * table far larger than the caches costs one miss, not two.
+     * The table: slot i holds its key at 2i and, at 2i + 1, its line (a table of keys) or where its id's entry starts
+     * in the pages (a table of ids), side by side, so that a look-up in a table far larger than the caches costs one
+     * miss, not two.
      */
     private long[] table = new long[2 * 1024];
-    /** Per slot, where its id's text starts in {@link #text} (its length first); null for a table of keys. */
-    private int[] offsets;
-    /** The ids' texts, each its length then its characters. */
-    private char[] text;
+    /**
+     * The ids' entries, each its line (8 bytes), its length (2), 0 for Latin-1 or 1 for UTF-16 text (1), then its
+     * text; an entry never crosses pages. Null for a table of keys.
+     */
+    private byte[][] pages;
+    private int pageCount;
     private int used;
     private int size;
     private final ToLongFunction<String> hasher;
@@ -60,12 +67,13 @@ public final class IdIndex {
             throw new IllegalArgumentException("id of " + id.length() + " characters; an id may have at most "
                     + (int) Character.MAX_VALUE);
         }
-        if (offsets == null) {
+        if (pages == null) {
             if (size > 0) {
                 throw new IllegalStateException("a table of keys takes no ids");
             }
-            offsets = new int[table.length / 2];
-            text = new char[1024];
+            pages = new byte[16][];
+            pages[0] = new byte[PAGE];
+            pageCount = 1;
         }
         long h = hash == 0 ? 1 : hash;
         long[] t = table;
@@ -73,14 +81,13 @@ public final class IdIndex {
         int i = ((int) h << 1) & mask;
         long k;
         while ((k = t[i]) != 0) {
-            if (k == h && sameText(offsets[i >> 1], id)) {
-                return t[i + 1];
+            if (k == h && sameText(t[i + 1], id)) {
+                return lineAt(t[i + 1]);
             }
             i = (i + 2) & mask;
         }
         t[i] = h;
-        t[i + 1] = line;
-        offsets[i >> 1] = append(id);
+        t[i + 1] = append(id, line);
         if (++size * 4 > t.length / 2 * 3) {
             grow();
         }
@@ -94,7 +101,7 @@ public final class IdIndex {
      * @return 0 if the key is new, else the line where it was first seen
      */
     public long putIfAbsent(long key, long line) {
-        if (offsets != null) {
+        if (pages != null) {
             throw new IllegalStateException("a table of ids takes no bare keys");
         }
         long h = key == 0 ? 1 : key;
@@ -120,45 +127,76 @@ public final class IdIndex {
         return size;
     }
 
-    /** The bytes this index holds now (its table, and the ids' text), for memory budgets. */
+    /** The bytes this index holds now (its table, and the pages of the ids' text), for memory budgets. */
     public long bytes() {
-        return 8L * table.length + (offsets == null ? 0 : 4L * offsets.length + 2L * text.length);
+        return 8L * table.length + (long) pageCount * PAGE;
     }
 
-    private boolean sameText(int at, String id) {
-        int n = text[at];
+    private long lineAt(long at) {
+        byte[] p = pages[(int) (at / PAGE)];
+        int o = (int) (at % PAGE);
+        long v = 0;
+        for (int b = 0; b < 8; b++) {
+            v = v << 8 | (p[o + b] & 0xff);
+        }
+        return v;
+    }
+
+    private boolean sameText(long at, String id) {
+        byte[] p = pages[(int) (at / PAGE)];
+        int o = (int) (at % PAGE) + 8;
+        int n = (p[o] & 0xff) << 8 | p[o + 1] & 0xff;
         if (n != id.length()) {
             return false;
         }
+        boolean wide = p[o + 2] != 0;
+        o += 3;
         for (int c = 0; c < n; c++) {
-            if (text[at + 1 + c] != id.charAt(c)) {
+            char x = wide ? (char) ((p[o + 2 * c] & 0xff) << 8 | p[o + 2 * c + 1] & 0xff) : (char) (p[o + c] & 0xff);
+            if (x != id.charAt(c)) {
                 return false;
             }
         }
         return true;
     }
 
-    private int append(String id) {
+    private long append(String id, long line) {
         int n = id.length();
-        if (used + n + 1 > text.length) {
-            long want = Math.max(2L * text.length, (long) used + n + 1);
-            if (want > Integer.MAX_VALUE - 16) {
-                throw new IllegalStateException("the ids' text exceeds 2^31 characters");
-            }
-            text = Arrays.copyOf(text, (int) want);
+        boolean wide = false;
+        for (int c = 0; c < n && !wide; c++) {
+            wide = id.charAt(c) > 0xff;
         }
-        int at = used;
-        text[at] = (char) n;
-        id.getChars(0, n, text, at + 1);
-        used += n + 1;
+        int need = 8 + 3 + (wide ? 2 * n : n);
+        if (used + need > PAGE) {
+            if (pageCount == pages.length) {
+                pages = Arrays.copyOf(pages, 2 * pageCount);
+            }
+            pages[pageCount++] = new byte[PAGE];
+            used = 0;
+        }
+        byte[] p = pages[pageCount - 1];
+        int o = used;
+        for (int b = 7; b >= 0; b--) {
+            p[o++] = (byte) (line >>> (8 * b));
+        }
+        p[o++] = (byte) (n >>> 8);
+        p[o++] = (byte) n;
+        p[o++] = (byte) (wide ? 1 : 0);
+        for (int c = 0; c < n; c++) {
+            char x = id.charAt(c);
+            if (wide) {
+                p[o++] = (byte) (x >>> 8);
+            }
+            p[o++] = (byte) x;
+        }
+        long at = (long) (pageCount - 1) * PAGE + used;
+        used = o;
         return at;
     }
 
     private void grow() {
         long[] old = table;
-        int[] oldOffsets = offsets;
         long[] t = new long[old.length * 2];
-        int[] o = oldOffsets == null ? null : new int[t.length / 2];
         int mask = t.length - 2;
         for (int j = 0; j < old.length; j += 2) {
             long k = old[j];
@@ -169,13 +207,9 @@ public final class IdIndex {
                 }
                 t[i] = k;
                 t[i + 1] = old[j + 1];
-                if (o != null) {
-                    o[i >> 1] = oldOffsets[j >> 1];
-                }
             }
         }
         table = t;
-        offsets = o;
     }
 
     public static long hash(String s) {

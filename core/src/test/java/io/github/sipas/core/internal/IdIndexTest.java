@@ -143,6 +143,6 @@ class IdIndexTest {
         for (int i = 0; i < 10_000; i++) {
             index.putIfAbsent(id(i), i + 2L);
         }
-        assertTrue(index.bytes() > empty + 10_000 * (16 + 2 * 9), index.bytes() + " bytes");
+        assertTrue(index.bytes() > empty + 10_000 * 16, index.bytes() + " bytes");
     }
 }
