@@ -167,6 +167,11 @@ final class CsvRead {
 
     /** The Commons CSV source of the records of a byte stream after the header, the first starting at a line. */
     private ParseAhead.Source commonsCsv(InputStream rest, char d, long line) {
+        return commonsCsv(rest, d, line, maxRecordLength);
+    }
+
+    /** As above, for a record limit ({@code ByteRecordsTest} builds the fallback as a read does). */
+    static ParseAhead.Source commonsCsv(InputStream rest, char d, long line, long maxRecordLength) {
         try {
             RecordLimit limit = new RecordLimit(new BufferedReader(new InputStreamReader(rest, decoder()), 1 << 16),
                     maxRecordLength, CsvResponseReader.MAX_HEADER_LENGTH, d, CsvResponseReader.MAX_COLUMNS);
@@ -178,7 +183,7 @@ final class CsvRead {
         }
     }
 
-    private static CSVFormat format(char d) {
+    static CSVFormat format(char d) {
         return CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(false).setRecordSeparator("\n").get();
     }
 
