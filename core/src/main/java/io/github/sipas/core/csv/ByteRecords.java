@@ -68,12 +68,18 @@ final class ByteRecords implements ParseAhead.Source {
      */
     ByteRecords(byte[] head, int headOffset, int headLength, InputStream in, char delimiter, long line,
             long maxRecordBytes, Fallback fallback) {
+        this(head, headOffset, headLength, in, delimiter, line, maxRecordBytes, fallback, BUFFER);
+    }
+
+    /** As above with a buffer of {@code bufferSize} bytes (tests: small buffers, to refill within records). */
+    ByteRecords(byte[] head, int headOffset, int headLength, InputStream in, char delimiter, long line,
+            long maxRecordBytes, Fallback fallback, int bufferSize) {
         this.in = in;
         this.delimiter = (byte) delimiter;
         this.line = line;
-        this.maxRecordBytes = Math.min(maxRecordBytes, BUFFER);
+        this.maxRecordBytes = Math.min(maxRecordBytes, bufferSize);
         this.fallback = fallback;
-        this.buf = new byte[Math.max(BUFFER, headLength)];
+        this.buf = new byte[Math.max(bufferSize, headLength)];
         System.arraycopy(head, headOffset, buf, 0, headLength);
         this.end = headLength;
     }
@@ -149,9 +155,6 @@ final class ByteRecords implements ParseAhead.Source {
         int i = pos;
         int n = 0;
         while (true) {
-            if (i - pos > maxRecordBytes) {
-                return FALLBACK;
-            }
             String field;
             if (i < e && b[i] == '"') {
                 int j = i + 1;
@@ -203,6 +206,10 @@ final class ByteRecords implements ParseAhead.Source {
                 }
                 field = text(b, i, j, ascii);
                 i = j;
+            }
+            if (i - pos > maxRecordBytes) {
+                // checked at each field's end, so that a record of one long field falls back too
+                return FALLBACK;
             }
             if (n == scratch.length) {
                 if (n >= CsvResponseReader.MAX_COLUMNS) {

@@ -89,14 +89,16 @@ final class CsvRead {
      */
     ReadReport read(InputStream in, Path file) throws IOException {
         HeadBytes head = HeadBytes.read(in, HEAD_BOUND);
-        if (head.headerEnd < 0) {
+        String text = head.headerEnd < 0 ? "" : new String(head.bytes, 0, head.headerEnd, StandardCharsets.UTF_8);
+        // the delimiter as the text path finds it (its peek stops where HeadBytes did), and the header's end for it
+        if (head.headerEnd < 0 || head.recordEnd(delimiter != null ? delimiter
+                : detectDelimiter(peekLine(new BufferedReader(new StringReader(text))))) != head.headerEnd) {
             return read(new InputStreamReader(new SequenceInputStream(new ByteArrayInputStream(head.bytes, 0,
                     head.length), in), decoder()), null);
         }
         if (file != null) {
             idPlan = (d, line, columns) -> ids(file, head, d, line, columns);
         }
-        String text = new String(head.bytes, 0, head.headerEnd, StandardCharsets.UTF_8);
         return read(new StringReader(text), (d, line) -> new ByteRecords(head.bytes, head.headerEnd,
                 head.length - head.headerEnd, in, d, line, maxRecordLength, (rest, at) -> commonsCsv(rest, d, at)));
     }
@@ -167,6 +169,11 @@ final class CsvRead {
 
     /** The Commons CSV source of the records of a byte stream after the header, the first starting at a line. */
     private ParseAhead.Source commonsCsv(InputStream rest, char d, long line) {
+        return commonsCsv(rest, d, line, maxRecordLength);
+    }
+
+    /** As above, for a record limit ({@code ByteRecordsTest} builds the fallback as a read does). */
+    static ParseAhead.Source commonsCsv(InputStream rest, char d, long line, long maxRecordLength) {
         try {
             RecordLimit limit = new RecordLimit(new BufferedReader(new InputStreamReader(rest, decoder()), 1 << 16),
                     maxRecordLength, CsvResponseReader.MAX_HEADER_LENGTH, d, CsvResponseReader.MAX_COLUMNS);
@@ -178,7 +185,7 @@ final class CsvRead {
         }
     }
 
-    private static CSVFormat format(char d) {
+    static CSVFormat format(char d) {
         return CSVFormat.DEFAULT.builder().setDelimiter(d).setIgnoreEmptyLines(false).setRecordSeparator("\n").get();
     }
 

@@ -74,4 +74,59 @@ final class HeadBytes {
             }
         }
     }
+
+    /**
+     * Where the first record ends as Commons CSV reads it with a delimiter, after its line break (LF or CRLF), or at
+     * the end of the bytes read when the stream ended there; -1 for anything else (a lone CR, text after a closing
+     * quote, an unclosed quote, a record past the bytes read), which the text path reads. The scan of {@link #read}
+     * takes every quote for one that opens or closes a field; this one opens a field only at its start, as Commons
+     * CSV does, so that a header with a quote inside a name ({@code age"group}) is not cut at the wrong line break.
+     */
+    int recordEnd(char d) {
+        byte[] b = bytes;
+        boolean fieldStart = true;
+        int i = 0;
+        while (i < length) {
+            byte c = b[i];
+            if (fieldStart && c == '"') {
+                // a quoted field: to its closing quote, doubled quotes inside
+                int j = i + 1;
+                while (true) {
+                    if (j >= length) {
+                        return -1;
+                    }
+                    if (b[j] == '"') {
+                        if (j + 1 < length && b[j + 1] == '"') {
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    j++;
+                }
+                i = j + 1;
+                // Commons CSV skips white space after the closing quote; other text is its error
+                while (i < length && (b[i] == ' ' || b[i] == '\t' && d != '\t')) {
+                    i++;
+                }
+                if (i < length && b[i] != d && b[i] != '\n' && b[i] != '\r') {
+                    return -1;
+                }
+                fieldStart = false;
+                continue;
+            }
+            if (c == d) {
+                fieldStart = true;
+            } else if (c == '\n') {
+                return i + 1;
+            } else if (c == '\r') {
+                return i + 1 < length && b[i + 1] == '\n' ? i + 2 : -1;
+            } else {
+                fieldStart = false;
+            }
+            i++;
+        }
+        // the end of the bytes read: the record's end only if the stream ended there (read's headerEnd says so)
+        return headerEnd == length ? length : -1;
+    }
 }
