@@ -546,8 +546,11 @@ final class CsvRead {
         }
         if (cause instanceof IOException && !(cause instanceof NoSuchFileException)
                 && cause.getClass().getName().startsWith("org.apache.commons.csv")) {
-            return new InputException(source, line, null, null, null, "not well-formed CSV: "
-                    + cause.getMessage(), cause);
+            // the exception names the line; Commons CSV's own count starts where its parser did, which is not the
+            // file's first line when the byte path handed the rest of the file to it
+            String message = String.valueOf(cause.getMessage()).replaceAll("\\((start)?line [0-9,]+\\) ", "")
+                    .replaceAll(" at line: [0-9,]+, position: [0-9,]+", "");
+            return new InputException(source, line, null, null, null, "not well-formed CSV: " + message, cause);
         }
         throw new UncheckedIOException("cannot read " + source + ": " + cause.getMessage(),
                 cause instanceof IOException ? (IOException) cause : new IOException(cause));
