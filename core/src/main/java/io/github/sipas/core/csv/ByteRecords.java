@@ -17,9 +17,9 @@ import java.util.Arrays;
  * (checked by {@code ByteRecordsTest} on seeded random texts).
  *
  * <p>At the first record it does not handle, from its first byte, the rest of the file goes to the Commons CSV path
- * ({@link Fallback}): a quoted field holding a line break, a quote inside an unquoted field, text after a closing quote,
- * a line ended by a lone CR, a record of more than {@link CsvResponseReader#MAX_COLUMNS} fields or longer than the
- * record limit or than the buffer. So the syntax, the limits and their messages stay those of that path.
+ * ({@link Fallback}): a quoted field holding a line break, a quote inside an unquoted field, text after a closing
+ * quote, a line ended by a lone CR, a record of more than {@link CsvResponseReader#MAX_COLUMNS} fields or longer than
+ * the record limit or than the buffer. So the syntax, the limits and their messages stay those of that path.
  */
 final class ByteRecords implements ParseAhead.Source {
 

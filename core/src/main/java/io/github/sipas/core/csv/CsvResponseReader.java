@@ -122,11 +122,11 @@ import io.github.sipas.core.xlsx.XlsxWorkbook;
  *
  * <h2>Memory and threads</h2>
  * Rows are streamed: memory holds a few thousand rows at a time, the rejected rows the report keeps, and the response
- * ids, about 20 bytes each plus 2 per character, for duplicate detection, which is exact (hashes, every match settled by
- * comparing the ids' text). A file whose ids would take more than {@link Builder#idMemory} is read after a pass over its
- * ids in memory that does not grow with the forms (sorted runs spilled to temporary files and merged): the same
- * duplicates at the same lines. The records after the header are split from the bytes (the Commons CSV parser takes
- * the rest of the file from the first record that path does not handle) and checked on a second thread, a daemon named
+ * ids, 27 to 43 bytes each plus one per character, for duplicate detection, which is exact (hashes, every match settled
+ * by comparing the ids' text). A file whose ids would take more than {@link Builder#idMemory} is read after a pass over
+ * its ids in memory that does not grow with the forms (sorted runs spilled to temporary files and merged): the same
+ * duplicates at the same lines. The records after the header are split from the bytes (the Commons CSV parser takes the
+ * rest of the file from the first record that path does not handle) and checked on a second thread, a daemon named
  * {@code sipas-csv-parser} that ends with the read; accepted responses are handed to the sink, and rejected rows to the
  * rejects sink, on the caller's thread, in file order.
  *

@@ -34,8 +34,8 @@ import io.github.sipas.core.internal.IdIndex;
  *       that of an earlier one is a duplicate, of the earliest. Ids that only share a key are not.</li>
  * </ol>
  * The pass stops at the first record the read would stop at (text that is not UTF-8, or broken CSV): the read ends
- * there too, and every line before it is settled. At most {@value #MAX_CANDIDATES} candidates are held; a file with more
- * forms sharing ids stops with an {@link InputException}. The temporary files are deleted before it returns.
+ * there too, and every line before it is settled. At most {@value #MAX_CANDIDATES} candidates are held; a file with
+ * more forms sharing ids stops with an {@link InputException}. The temporary files are deleted before it returns.
  */
 final class IdPass implements RecordSink {
 

@@ -24,9 +24,9 @@ import io.github.sipas.core.internal.Texts;
  * Checks the rows of one read, on the parsing thread and in file order, after {@link ParseAhead} cleaned and parsed
  * their cells: a blank row is counted and skipped; a row of the wrong width is rejected on that alone; else every
  * problem of the row is found, in this order: id, unit, weight, the option columns of multi-select items, then the
- * item columns; and a row with none becomes a {@link Response}, which the reading thread hands to the sink. The rules that a row's answers and
- * unit share with typed responses are {@link RowRules}'; the cells' own (blank, width, id, weight, option columns)
- * are here.
+ * item columns; and a row with none becomes a {@link Response}, which the reading thread hands to the sink. The rules
+ * that a row's answers and unit share with typed responses are {@link RowRules}'; the cells' own (blank, width, id,
+ * weight, option columns) are here.
  */
 final class RowChecks {
 
