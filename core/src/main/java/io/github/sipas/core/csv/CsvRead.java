@@ -232,6 +232,7 @@ final class CsvRead {
             IdCheck ids = idPlan.plan(d, line, columns);
             consume(new ParseAhead(body == null ? ParseAhead.csv(parser, it, limit, line, 0) : body.after(d, line),
                     columns, rows, ids), "sipas-csv-parser");
+            ids.finish();
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause(), line);
         } catch (IOException e) {

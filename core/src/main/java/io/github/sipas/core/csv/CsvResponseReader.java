@@ -122,7 +122,7 @@ import io.github.sipas.core.xlsx.XlsxWorkbook;
  *
  * <h2>Memory and threads</h2>
  * Rows are streamed: memory holds a few thousand rows at a time, the rejected rows the report keeps, and the response
- * ids, 27 to 43 bytes each plus one per character, for duplicate detection, which is exact (hashes, every match settled
+ * ids, 29 to 45 bytes each plus one per character, for duplicate detection, which is exact (hashes, every match settled
  * by comparing the ids' text). A file whose ids would take more than {@link Builder#idMemory} is read after a pass over
  * its ids in memory that does not grow with the forms (sorted runs spilled to temporary files and merged): the same
  * duplicates at the same lines. The records after the header are split from the bytes (the Commons CSV parser takes the

@@ -17,6 +17,15 @@ interface IdCheck {
      */
     long firstLine(String id, long line);
 
+    /**
+     * Called when the read has ended without a failure: checks that what it asked matches what the check was built
+     * from (for a pass over a file, that the read's bytes were the file's).
+     *
+     * @throws io.github.sipas.core.InputException if they do not
+     */
+    default void finish() {
+    }
+
     /** The ids held in memory, exactly ({@link IdIndex}): memory grows with the ids. */
     static IdCheck inMemory() {
         IdIndex index = new IdIndex();

@@ -52,6 +52,12 @@ final class IdPass implements RecordSink {
     private final int run;
     private final java.util.function.ToLongFunction<String> hasher;
     private int n;
+    /** The line of the record being read, and of the one not UTF-8 that ended the pass (0 for none). */
+    private long current;
+    private long stoppedAt;
+    /** The ids registered, and their digest ({@link #digest}), which the read's must equal. */
+    private long count;
+    private long digest;
     private final List<Path> runs = new ArrayList<>();
     private final Path dir;
 
@@ -91,15 +97,14 @@ final class IdPass implements RecordSink {
         }
         IdPass pass = new IdPass(width, idColumn, tmp, run, hasher);
         try {
-            run(records.get(), pass);
+            long ended = run(records.get(), pass, pass::current);
             long[] candidates = pass.candidates(source, maxCandidates);
-            if (candidates.length == 0) {
-                return (id, line) -> 0;
-            }
-            Arrays.sort(candidates);
             Resolve resolve = new Resolve(width, idColumn, candidates);
-            run(records.get(), resolve);
-            return resolve.known();
+            if (candidates.length > 0) {
+                Arrays.sort(candidates);
+                ended = Math.min(ended, run(records.get(), resolve, resolve::current));
+            }
+            return new Checked(resolve, ended, pass.count, pass.digest, hasher, source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the duplicate-id runs in " + tmp + ": " + e.getMessage(), e);
         } finally {
@@ -113,26 +118,102 @@ final class IdPass implements RecordSink {
         }
     }
 
-    /** Runs a source into a sink; a failure of the text ends the pass there, as it ends the read. */
-    private static void run(ParseAhead.Source source, RecordSink into) {
+    /** Thrown by {@link #add} when a run cannot be written: not a failure of the text, so it ends the read too. */
+    private static final class SpillFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SpillFailed(IOException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Runs a source into a sink to its end, or to a failure of the text or a record that is not UTF-8, which end the
+     * read at the same record: every line before it is settled, and the check refuses to answer for any line from it
+     * on (the read asking means it went on, so that the pass did not see what it reads).
+     *
+     * @return the line where the pass ended early, or {@link Long#MAX_VALUE}
+     */
+    private static long run(ParseAhead.Source source, RecordSink into, java.util.function.LongSupplier lines) {
         try {
             source.produce(into);
+            return into instanceof IdPass && ((IdPass) into).stoppedAt > 0 ? ((IdPass) into).stoppedAt
+                    : Long.MAX_VALUE;
+        } catch (SpillFailed e) {
+            throw new UncheckedIOException((IOException) e.getCause());
         } catch (RuntimeException e) {
-            // the read meets the same failure at the same record and reports it; every line before is settled
+            return lines.getAsLong();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
     }
 
+    /** The line of the record being read. */
+    long current() {
+        return current;
+    }
+
+    /** Mixes a registered id's line and hash into a digest of the ids in file order. */
+    static long digest(long digest, long line, long hash) {
+        long h = (digest ^ hash) * 0x9E3779B97F4A7C15L + line;
+        return h ^ (h >>> 29);
+    }
+
+    /** The answer of a pass, checked against what the read asks. */
+    private static final class Checked implements IdCheck {
+        private final Resolve resolve;
+        private final long endedAt;
+        private final long count;
+        private final long digest;
+        private final java.util.function.ToLongFunction<String> hasher;
+        private final String source;
+        private long asked;
+        private long askedDigest;
+
+        Checked(Resolve resolve, long endedAt, long count, long digest,
+                java.util.function.ToLongFunction<String> hasher, String source) {
+            this.resolve = resolve;
+            this.endedAt = endedAt;
+            this.count = count;
+            this.digest = digest;
+            this.hasher = hasher;
+            this.source = source;
+        }
+
+        @Override
+        public long firstLine(String id, long line) {
+            if (line >= endedAt) {
+                throw new InputException(source, line, null, null, null, "the pass over the file's response ids "
+                        + "ended at line " + endedAt + ", but the read went on: the file changed during the read, or "
+                        + "the stream read is not the file's bytes; read it again", null);
+            }
+            asked++;
+            askedDigest = digest(askedDigest, line, hasher.applyAsLong(id));
+            return resolve.firstLine(line);
+        }
+
+        @Override
+        public void finish() {
+            if (asked != count || askedDigest != digest) {
+                throw new InputException(source, 0, null, null, null, "the file's response ids read again for the "
+                        + "pass over them (" + count + ") are not those of the read (" + asked + ", or other ids): the "
+                        + "file changed during the read, or the stream read is not the file's bytes; read it again",
+                        null);
+            }
+        }
+    }
+
     @Override
     public void at(long recordLine) {
-        // no failure is reported from here
+        current = recordLine;
     }
 
     @Override
     public boolean add(String[] r, long recordLine) {
+        current = recordLine;
         if (ParseAhead.notUtf8(r) >= 0) {
+            stoppedAt = recordLine;
             return false;
         }
         if (r.length != width) {
@@ -146,10 +227,13 @@ final class IdPass implements RecordSink {
             try {
                 spill();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new SpillFailed(e);
             }
         }
-        packed[n] = (hasher.applyAsLong(id) & KEY_MASK) | n;
+        long h = hasher.applyAsLong(id);
+        count++;
+        digest = digest(digest, recordLine, h);
+        packed[n] = (h & KEY_MASK) | n;
         lines[n] = recordLine;
         n++;
         return true;
@@ -277,6 +361,8 @@ final class IdPass implements RecordSink {
         private long[] dupLines = new long[16];
         private long[] firstLines = new long[16];
         private int dups;
+        private long current;
+        private int cursor;
 
         Resolve(int width, int idColumn, long[] candidates) {
             this.width = width;
@@ -286,11 +372,16 @@ final class IdPass implements RecordSink {
 
         @Override
         public void at(long recordLine) {
-            // no failure is reported from here
+            current = recordLine;
+        }
+
+        long current() {
+            return current;
         }
 
         @Override
         public boolean add(String[] r, long recordLine) {
+            current = recordLine;
             while (next < candidates.length && candidates[next] < recordLine) {
                 next++;
             }
@@ -314,19 +405,14 @@ final class IdPass implements RecordSink {
             return true;
         }
 
-        /** Each duplicate's first line, asked in increasing lines. */
-        IdCheck known() {
-            long[] at = Arrays.copyOf(dupLines, dups);
-            long[] first = Arrays.copyOf(firstLines, dups);
-            int[] cursor = {0};
-            return (id, line) -> {
-                int c = cursor[0];
-                while (c < at.length && at[c] < line) {
-                    c++;
-                }
-                cursor[0] = c;
-                return c < at.length && at[c] == line ? first[c] : 0;
-            };
+        /** The first line of a duplicate's id, 0 if the line is no duplicate; lines asked in increasing order. */
+        long firstLine(long line) {
+            int c = cursor;
+            while (c < dups && dupLines[c] < line) {
+                c++;
+            }
+            cursor = c;
+            return c < dups && dupLines[c] == line ? firstLines[c] : 0;
         }
     }
 }

@@ -14,10 +14,11 @@ import io.github.sipas.core.internal.Texts;
 
 /**
  * Parses the records after the header on a second thread, in batches, so that the CSV syntax of one batch is read
- * while the rows of the one before are checked and scored: on two cores a read costs little more than the parse alone.
- * The parsing thread also checks the text is UTF-8, cleans the response ids and looks each up among those before it
- * (records are parsed in file order), cleans the unit, period and attribute cells and parses the item cells; the
- * caller's thread sees every row in file order, checks and sums it, and the sink is only called from it.
+ * while the rows of the one before are scored: on two cores a read costs little more than the parse alone. The parsing
+ * thread also checks the text is UTF-8, cleans the response ids and looks each up among those before it (records are
+ * parsed in file order), cleans the unit, period and attribute cells, parses the item cells and checks each row
+ * ({@link RowChecks}); the caller's thread takes the accepted responses and rejected rows in file order, and the sinks
+ * are only called from it.
  *
  * <p>The thread owns the caches of cleaned cells; the columns and the parsers it reads are immutable.
  */
@@ -242,12 +243,6 @@ final class ParseAhead implements Runnable, RecordSink {
     }
 
     /**
-     * The response id of a cell in the form ids are compared in, as the collector compares them: printable ASCII
-     * trimmed of spaces (the fast path: no normalization); a cell of white space only blank (a missing id);
-     * otherwise checked as given ({@link Ids#fault}: the reason recorded for the row, and blank returned) and
-     * normalized (NFKC, dashes as {@code -}, trimmed of spaces).
-     */
-    /**
      * The response id of a cell in the form ids are compared in ({@link #id}), or blank when the cell is blank or its
      * id refused.
      */
@@ -261,6 +256,12 @@ final class ParseAhead implements Runnable, RecordSink {
         return Ids.normalize(raw);
     }
 
+    /**
+     * The response id of a cell in the form ids are compared in, as the collector compares them: printable ASCII
+     * trimmed of spaces (the fast path: no normalization); a cell of white space only blank (a missing id);
+     * otherwise checked as given ({@link Ids#fault}: the reason recorded for the row, and blank returned) and
+     * normalized (NFKC, dashes as {@code -}, trimmed of spaces).
+     */
     private static String id(String raw, Batch batch, int k) {
         if (Ids.plain(raw)) {
             return Ids.trimSpaces(raw);

@@ -6,10 +6,10 @@ import java.util.function.ToLongFunction;
 /**
  * Remembers the response ids seen so far, and the line of each, so that a repeated id is found exactly: a table of
  * 64-bit hashes (a polynomial hash of the UTF-16 text, finished with MurmurHash3's fmix64), probed in the open, each
- * beside the place of its id's line and text in pages of 1 MB, which settle every match of hashes. An id takes 16 to 32
- * bytes of table and 11 bytes plus one per character of text (two for text beyond Latin-1): a million ids of 9
- * characters, about 36 MB. Two ids are the same when their texts are equal, character for character: never a false
- * duplicate, never a missed one.
+ * beside the place of its id's line and text in pages of 1 MB (an id too long for one, a page of its own), which settle
+ * every match of hashes. An id takes 16 to 32 bytes of table and 13 bytes plus one per character of text (two for text
+ * beyond Latin-1): a million ids of 9 characters, about 38 MB. Two ids are the same when their texts are equal,
+ * character for character: never a false duplicate, never a missed one.
  *
  * <p>A table may also be keyed by well-mixed 64-bit keys alone ({@link #putIfAbsent(long, long)}, for patterns whose
  * hash is their identity), the line then beside the key; a table is used one way or the other, not both.
@@ -26,8 +26,8 @@ public final class IdIndex {
      */
     private long[] table = new long[2 * 1024];
     /**
-     * The ids' entries, each its line (8 bytes), its length (2), 0 for Latin-1 or 1 for UTF-16 text (1), then its
-     * text; an entry never crosses pages. Null for a table of keys.
+     * The ids' entries, each its line (8 bytes), its length (4), 0 for Latin-1 or 1 for UTF-16 text (1), then its
+     * text; an entry never crosses pages, and is found at (page << 32 | offset). Null for a table of keys.
      */
     private byte[][] pages;
     private int pageCount;
@@ -48,10 +48,9 @@ public final class IdIndex {
     /**
      * Records an id seen on a line.
      *
-     * @param id the id, at most 65,535 characters
+     * @param id the id
      * @param line the line
      * @return 0 if the id is new, else the line where it was first seen
-     * @throws IllegalArgumentException if the id is longer than 65,535 characters
      */
     public long putIfAbsent(String id, long line) {
         return putIfAbsent(id, hasher.applyAsLong(id), line);
@@ -63,10 +62,6 @@ public final class IdIndex {
      * @return 0 if the id is new, else the line where it was first seen
      */
     public long putIfAbsent(String id, long hash, long line) {
-        if (id.length() > Character.MAX_VALUE) {
-            throw new IllegalArgumentException("id of " + id.length() + " characters; an id may have at most "
-                    + (int) Character.MAX_VALUE);
-        }
         if (pages == null) {
             if (size > 0) {
                 throw new IllegalStateException("a table of keys takes no ids");
@@ -129,12 +124,16 @@ public final class IdIndex {
 
     /** The bytes this index holds now (its table, and the pages of the ids' text), for memory budgets. */
     public long bytes() {
-        return 8L * table.length + (long) pageCount * PAGE;
+        long b = 8L * table.length;
+        for (int p = 0; p < pageCount; p++) {
+            b += pages[p].length;
+        }
+        return b;
     }
 
     private long lineAt(long at) {
-        byte[] p = pages[(int) (at / PAGE)];
-        int o = (int) (at % PAGE);
+        byte[] p = pages[(int) (at >>> 32)];
+        int o = (int) at;
         long v = 0;
         for (int b = 0; b < 8; b++) {
             v = v << 8 | (p[o + b] & 0xff);
@@ -143,14 +142,14 @@ public final class IdIndex {
     }
 
     private boolean sameText(long at, String id) {
-        byte[] p = pages[(int) (at / PAGE)];
-        int o = (int) (at % PAGE) + 8;
-        int n = (p[o] & 0xff) << 8 | p[o + 1] & 0xff;
+        byte[] p = pages[(int) (at >>> 32)];
+        int o = (int) at + 8;
+        int n = (p[o] & 0xff) << 24 | (p[o + 1] & 0xff) << 16 | (p[o + 2] & 0xff) << 8 | p[o + 3] & 0xff;
         if (n != id.length()) {
             return false;
         }
-        boolean wide = p[o + 2] != 0;
-        o += 3;
+        boolean wide = p[o + 4] != 0;
+        o += 5;
         for (int c = 0; c < n; c++) {
             char x = wide ? (char) ((p[o + 2 * c] & 0xff) << 8 | p[o + 2 * c + 1] & 0xff) : (char) (p[o + c] & 0xff);
             if (x != id.charAt(c)) {
@@ -166,19 +165,37 @@ public final class IdIndex {
         for (int c = 0; c < n && !wide; c++) {
             wide = id.charAt(c) > 0xff;
         }
-        int need = 8 + 3 + (wide ? 2 * n : n);
-        if (used + need > PAGE) {
-            if (pageCount == pages.length) {
-                pages = Arrays.copyOf(pages, 2 * pageCount);
-            }
-            pages[pageCount++] = new byte[PAGE];
-            used = 0;
+        long need = 8 + 5 + (wide ? 2L * n : n);
+        if (need > PAGE) {
+            // a page of its own, and the next id starts a new one
+            addPage((int) need);
+            long at = write(pages[pageCount - 1], 0, id, line, wide);
+            used = PAGE;
+            return at;
         }
-        byte[] p = pages[pageCount - 1];
-        int o = used;
+        if (used + need > PAGE) {
+            addPage(PAGE);
+        }
+        return write(pages[pageCount - 1], used, id, line, wide);
+    }
+
+    private void addPage(int bytes) {
+        if (pageCount == pages.length) {
+            pages = Arrays.copyOf(pages, 2 * pageCount);
+        }
+        pages[pageCount++] = new byte[bytes];
+        used = 0;
+    }
+
+    /** Writes an entry at an offset of the last page; returns its place, the next free byte set in {@link #used}. */
+    private long write(byte[] p, int at, String id, long line, boolean wide) {
+        int n = id.length();
+        int o = at;
         for (int b = 7; b >= 0; b--) {
             p[o++] = (byte) (line >>> (8 * b));
         }
+        p[o++] = (byte) (n >>> 24);
+        p[o++] = (byte) (n >>> 16);
         p[o++] = (byte) (n >>> 8);
         p[o++] = (byte) n;
         p[o++] = (byte) (wide ? 1 : 0);
@@ -189,9 +206,8 @@ public final class IdIndex {
             }
             p[o++] = (byte) x;
         }
-        long at = (long) (pageCount - 1) * PAGE + used;
         used = o;
-        return at;
+        return (long) (pageCount - 1) << 32 | at;
     }
 
     private void grow() {

@@ -111,7 +111,9 @@ class IdPassTest {
         IdCheck pass = IdPass.of(() -> source(records), 3, 1, "t.csv", tmp, 4,
                 io.github.sipas.core.internal.IdIndex::hash, IdPass.MAX_CANDIDATES);
         assertEquals(0, pass.firstLine("R1", 2));
-        assertEquals(0, pass.firstLine("R1", 4), "not settled past the line where the read ends");
+        InputException e = assertThrows(InputException.class, () -> pass.firstLine("R1", 4),
+                "a read that goes past the line where the pass ended did not read what the pass did");
+        assertTrue(e.getMessage().contains("ended at line 3"), e.getMessage());
     }
 
     @Test
@@ -159,5 +161,48 @@ class IdPassTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CsvResponseReader.builder(Surveys.bundled("sipas-2017")).idMemory(-1));
         assertTrue(e.getMessage().contains("idMemory must be at least 0, not -1"), e.getMessage());
+    }
+
+    @Test
+    void aFailureOfTheTextEndsThePassAtItsLineAndTheCheckRefusesLaterLines() {
+        ParseAhead.Source failing = into -> {
+            into.at(2);
+            into.add(new String[] {"u", "R1", "x"}, 2);
+            into.at(3);
+            throw new java.io.UncheckedIOException(new java.io.IOException("broken CSV"));
+        };
+        IdCheck pass = IdPass.of(() -> failing, 3, 1, "t.csv", tmp, 4, io.github.sipas.core.internal.IdIndex::hash,
+                IdPass.MAX_CANDIDATES);
+        assertEquals(0, pass.firstLine("R1", 2));
+        assertThrows(InputException.class, () -> pass.firstLine("R2", 3));
+    }
+
+    @Test
+    void aReadThatAsksForOtherIdsThanThePassSawFailsWhenItEnds() {
+        List<String[]> records = List.of(new String[] {"u", "R1", "x"}, new String[] {"u", "R2", "x"});
+        IdCheck pass = IdPass.of(() -> source(records), 3, 1, "t.csv", tmp, 4,
+                io.github.sipas.core.internal.IdIndex::hash, IdPass.MAX_CANDIDATES);
+        assertEquals(0, pass.firstLine("R1", 2));
+        assertEquals(0, pass.firstLine("R3", 3));
+        InputException e = assertThrows(InputException.class, pass::finish);
+        assertTrue(e.getMessage().contains("the file changed during the read"), e.getMessage());
+        IdCheck same = IdPass.of(() -> source(records), 3, 1, "t.csv", tmp, 4,
+                io.github.sipas.core.internal.IdIndex::hash, IdPass.MAX_CANDIDATES);
+        same.firstLine("R1", 2);
+        same.firstLine("R2", 3);
+        same.finish();
+    }
+
+    @Test
+    void aRunThatCannotBeWrittenEndsThePassLoudly() {
+        List<String[]> records = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            records.add(new String[] {"u", "R" + i, "x"});
+        }
+        Path missing = tmp.resolve("no-such-dir");
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> IdPass.of(
+                () -> source(records), 3, 1, "t.csv", missing, 2, io.github.sipas.core.internal.IdIndex::hash,
+                IdPass.MAX_CANDIDATES));
+        assertTrue(e.getMessage().contains("no-such-dir"), e.getMessage());
     }
 }

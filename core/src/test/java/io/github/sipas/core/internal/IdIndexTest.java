@@ -129,11 +129,19 @@ class IdIndexTest {
     }
 
     @Test
-    void anIdLongerThanTheLimitIsRefusedNamingItsLength() {
-        IdIndex index = new IdIndex();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> index.putIfAbsent("x".repeat(70_000), 2));
-        assertTrue(e.getMessage().contains("70000"), e.getMessage());
+    void idsLongerThanAPageGetAPageOfTheirOwnAndStayExact() {
+        IdIndex index = new IdIndex(id -> 7L);
+        String wide = "Đ".repeat(700_000);
+        String latin = "x".repeat(2_000_000);
+        assertEquals(0, index.putIfAbsent("R1", 2));
+        assertEquals(0, index.putIfAbsent(wide, 3));
+        assertEquals(0, index.putIfAbsent(latin, 4));
+        assertEquals(0, index.putIfAbsent("R2", 5));
+        assertEquals(0, index.putIfAbsent(latin.substring(1) + "y", 6), "same length, same hash, other text");
+        assertEquals(3, index.putIfAbsent(wide, 7));
+        assertEquals(4, index.putIfAbsent(latin, 8));
+        assertEquals(2, index.putIfAbsent("R1", 9));
+        assertEquals(5, index.putIfAbsent("R2", 10));
     }
 
     @Test
