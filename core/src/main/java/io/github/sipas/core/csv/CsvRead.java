@@ -99,8 +99,13 @@ final class CsvRead {
         if (file != null) {
             idPlan = (d, line, columns) -> ids(file, head, d, line, columns);
         }
-        return read(new StringReader(text), (d, line) -> new ByteRecords(head.bytes, head.headerEnd,
-                head.length - head.headerEnd, in, d, line, maxRecordLength, (rest, at) -> commonsCsv(rest, d, at)));
+        return read(new StringReader(text), (d, line) -> byteRecords(head, in, d, line));
+    }
+
+    /** The records after the header from a stream's bytes, the Commons CSV path taking the rest where need be. */
+    private ParseAhead.Source byteRecords(HeadBytes head, InputStream in, char d, long line) {
+        return new ByteRecords(head.bytes, head.headerEnd, head.length - head.headerEnd, in, d, line, maxRecordLength,
+                (rest, at) -> commonsCsv(rest, d, at));
     }
 
     private static final int HEAD_BOUND = (int) (4 * CsvResponseReader.MAX_HEADER_LENGTH + (1 << 16));
@@ -153,8 +158,7 @@ final class CsvRead {
                 if (head.headerEnd < 0) {
                     throw new IllegalStateException("the header of " + file + " changed during the read");
                 }
-                new ByteRecords(head.bytes, head.headerEnd, head.length - head.headerEnd, in, d, line,
-                        maxRecordLength, (rest, at) -> commonsCsv(rest, d, at)).produce(into);
+                byteRecords(head, in, d, line).produce(into);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -98,6 +98,9 @@ final class IdPass implements RecordSink {
         IdPass pass = new IdPass(width, idColumn, tmp, run, hasher);
         try {
             long ended = run(records.get(), pass, pass::current);
+            if (pass.stoppedAt > 0) {
+                ended = Math.min(ended, pass.stoppedAt);
+            }
             long[] candidates = pass.candidates(source, maxCandidates);
             Resolve resolve = new Resolve(width, idColumn, candidates);
             if (candidates.length > 0) {
@@ -137,8 +140,7 @@ final class IdPass implements RecordSink {
     private static long run(ParseAhead.Source source, RecordSink into, java.util.function.LongSupplier lines) {
         try {
             source.produce(into);
-            return into instanceof IdPass && ((IdPass) into).stoppedAt > 0 ? ((IdPass) into).stoppedAt
-                    : Long.MAX_VALUE;
+            return Long.MAX_VALUE;
         } catch (SpillFailed e) {
             throw new UncheckedIOException((IOException) e.getCause());
         } catch (RuntimeException e) {

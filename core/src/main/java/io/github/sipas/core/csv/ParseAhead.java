@@ -247,20 +247,14 @@ final class ParseAhead implements Runnable, RecordSink {
      * id refused.
      */
     static String comparedId(String raw) {
-        if (Ids.plain(raw)) {
-            return Ids.trimSpaces(raw);
-        }
-        if (Texts.clean(raw).isEmpty() || Ids.fault(raw) != null) {
-            return "";
-        }
-        return Ids.normalize(raw);
+        return id(raw, null, 0);
     }
 
     /**
      * The response id of a cell in the form ids are compared in, as the collector compares them: printable ASCII
      * trimmed of spaces (the fast path: no normalization); a cell of white space only blank (a missing id);
-     * otherwise checked as given ({@link Ids#fault}: the reason recorded for the row, and blank returned) and
-     * normalized (NFKC, dashes as {@code -}, trimmed of spaces).
+     * otherwise checked as given ({@link Ids#fault}: the reason recorded for the row when there is a batch, and
+     * blank returned) and normalized (NFKC, dashes as {@code -}, trimmed of spaces).
      */
     private static String id(String raw, Batch batch, int k) {
         if (Ids.plain(raw)) {
@@ -271,7 +265,9 @@ final class ParseAhead implements Runnable, RecordSink {
         }
         String fault = Ids.fault(raw);
         if (fault != null) {
-            batch.badIds[k] = fault;
+            if (batch != null) {
+                batch.badIds[k] = fault;
+            }
             return "";
         }
         return Ids.normalize(raw);

@@ -199,6 +199,8 @@ class IdPassTest {
         for (int i = 0; i < 10; i++) {
             records.add(new String[] {"u", "R" + i, "x"});
         }
+        // a repeat after the first run: swallowing the failure would miss it (found by review)
+        records.add(new String[] {"u", "R0", "x"});
         Path missing = tmp.resolve("no-such-dir");
         java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> IdPass.of(
                 () -> source(records), 3, 1, "t.csv", missing, 2, io.github.sipas.core.internal.IdIndex::hash,

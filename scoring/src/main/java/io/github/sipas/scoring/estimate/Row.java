@@ -1,7 +1,7 @@
 package io.github.sipas.scoring.estimate;
 
 /**
- * One form reduced to what the sums need: per criterion its state, code and point index, and the lists of valid,
+ * One form reduced to what the sums need: per criterion its state and point index, and the lists of valid,
  * dissatisfied (valid, not satisfied), missing and top-point criteria. Reused from form to form by one accumulator.
  */
 final class Row {
@@ -11,7 +11,6 @@ final class Row {
     static final byte NOT_ASKED = 3;
 
     final byte[] state;
-    final int[] code;
     final int[] pointIndex;
     final int[] validList;
     final int[] dissList;
@@ -28,7 +27,6 @@ final class Row {
 
     Row(int items) {
         state = new byte[items];
-        code = new int[items];
         pointIndex = new int[items];
         validList = new int[items];
         dissList = new int[items];

@@ -319,7 +319,6 @@ public final class Scorer {
             if (code >= 0) {
                 int t = (j * stride + code) * 4;
                 row.state[j] = Row.VALID;
-                row.code[j] = code;
                 row.pointIndex[j] = table[t];
                 int keyed = table[t + 1];
                 row.value[j] = keyed;
