@@ -8,9 +8,9 @@ import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.io.file.PathUtils;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -109,13 +109,13 @@ final class ChildScoreTimer {
             result = new Result(nanos[0], nanos[rounds / 2], peak);
         } catch (IOException | RuntimeException e) {
             try {
-                deleteTree(dir);
+                PathUtils.deleteDirectory(dir); // this timer's own directory, nothing else
             } catch (IOException | RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
             throw e;
         }
-        deleteTree(dir);
+        PathUtils.deleteDirectory(dir); // this timer's own directory, nothing else
         return result;
     }
 
@@ -201,14 +201,5 @@ final class ChildScoreTimer {
             }
         }
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - STDERR_LINES), lines.size()));
-    }
-
-    /** Removes the temporary directory this timer made and everything in it (nothing else). */
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
